@@ -42,27 +42,69 @@ class ModelInfo:
     notes: str = ""
     embedded: bool = False
     tags: tuple[str, ...] = field(default_factory=tuple)
+    # Shapes for the memory estimator (ftwork.hardware), from each model's config.json.
+    layers: int = 0
+    hidden: int = 0
+    intermediate: int = 0
+    vocab: int = 0
+    heads: int = 0
+    kv_heads: int = 0
+    head_dim: int = 0
+    tied: bool = True  # input and output embeddings shared
 
 
 _MULTI = ("en", "es", "fr", "de", "it", "pt")
+_LLAMA_LANGS = ("en", "es", "fr", "de", "it", "pt", "hi", "th")
+
+
+def _shape(layers, hidden, intermediate, vocab, heads, kv_heads, head_dim=0, tied=True) -> dict:
+    return dict(layers=layers, hidden=hidden, intermediate=intermediate, vocab=vocab, heads=heads,
+                kv_heads=kv_heads, head_dim=head_dim or hidden // heads, tied=tied)
+
+
 CATALOGUE: tuple[ModelInfo, ...] = (
     ModelInfo(EMBEDDED_ID, 0.135, "Apache-2.0", True, False, ("en",), 8192, "SmolLM2",
-              "Embedded offline copy (de-quantized from Q4_1): demos, CI, workshops.", embedded=True),
-    ModelInfo("HuggingFaceTB/SmolLM2-360M-Instruct", 0.36, "Apache-2.0", True, False, ("en",), 8192, "SmolLM2"),
-    ModelInfo("HuggingFaceTB/SmolLM2-1.7B-Instruct", 1.7, "Apache-2.0", True, False, ("en",), 8192, "SmolLM2"),
-    ModelInfo("Qwen/Qwen2.5-0.5B-Instruct", 0.49, "Apache-2.0", True, False, _MULTI + ("zh",), 32768, "Qwen2.5"),
-    ModelInfo("Qwen/Qwen2.5-1.5B-Instruct", 1.54, "Apache-2.0", True, False, _MULTI + ("zh",), 32768, "Qwen2.5"),
-    ModelInfo("Qwen/Qwen2.5-3B-Instruct", 3.09, "Qwen Research (non-commercial)", False, False, _MULTI + ("zh",), 32768, "Qwen2.5"),
-    ModelInfo("Qwen/Qwen2.5-7B-Instruct", 7.62, "Apache-2.0", True, False, _MULTI + ("zh",), 32768, "Qwen2.5"),
-    ModelInfo("meta-llama/Llama-3.2-1B-Instruct", 1.24, "Llama 3.2 Community", True, True, ("en", "es", "fr", "de", "it", "pt", "hi", "th"), 131072, "Llama 3.2"),
-    ModelInfo("meta-llama/Llama-3.2-3B-Instruct", 3.21, "Llama 3.2 Community", True, True, ("en", "es", "fr", "de", "it", "pt", "hi", "th"), 131072, "Llama 3.2"),
-    ModelInfo("meta-llama/Llama-3.1-8B-Instruct", 8.03, "Llama 3.1 Community", True, True, ("en", "es", "fr", "de", "it", "pt", "hi", "th"), 131072, "Llama 3.1"),
-    ModelInfo("google/gemma-3-270m-it", 0.27, "Gemma Terms of Use", True, True, _MULTI, 32768, "Gemma 3"),
-    ModelInfo("google/gemma-3-1b-it", 1.0, "Gemma Terms of Use", True, True, _MULTI, 32768, "Gemma 3"),
-    ModelInfo("google/gemma-3-4b-it", 4.3, "Gemma Terms of Use", True, True, _MULTI, 131072, "Gemma 3"),
-    ModelInfo("mistralai/Mistral-7B-Instruct-v0.3", 7.25, "Apache-2.0", True, False, ("en", "es", "fr", "de", "it"), 32768, "Mistral"),
-    ModelInfo("microsoft/Phi-3.5-mini-instruct", 3.82, "MIT", True, False, _MULTI, 131072, "Phi"),
-    ModelInfo("microsoft/phi-4", 14.7, "MIT", True, False, ("en",), 16384, "Phi"),
+              "Embedded offline copy (de-quantized from Q4_1): demos, CI, workshops.", embedded=True,
+              tags=("tiny", "laptop"), **_shape(30, 576, 1536, 49152, 9, 3)),
+    ModelInfo("HuggingFaceTB/SmolLM2-360M-Instruct", 0.36, "Apache-2.0", True, False, ("en",), 8192, "SmolLM2",
+              "Small enough for laptops and workshops.", tags=("tiny", "laptop"), **_shape(32, 960, 2560, 49152, 15, 5)),
+    ModelInfo("HuggingFaceTB/SmolLM2-1.7B-Instruct", 1.7, "Apache-2.0", True, False, ("en",), 8192, "SmolLM2",
+              "English only; a GPU is advisable.", tags=("small",), **_shape(24, 2048, 8192, 49152, 32, 32)),
+    ModelInfo("Qwen/Qwen2.5-0.5B-Instruct", 0.49, "Apache-2.0", True, False, _MULTI + ("zh",), 32768, "Qwen2.5",
+              "Tiny and multilingual.", tags=("tiny", "laptop"), **_shape(24, 896, 4864, 151936, 14, 2)),
+    ModelInfo("Qwen/Qwen2.5-1.5B-Instruct", 1.54, "Apache-2.0", True, False, _MULTI + ("zh",), 32768, "Qwen2.5",
+              tags=("small",), **_shape(28, 1536, 8960, 151936, 12, 2)),
+    ModelInfo("Qwen/Qwen2.5-3B-Instruct", 3.09, "Qwen Research (non-commercial)", False, False, _MULTI + ("zh",), 32768,
+              "Qwen2.5", "Research licence: not for commercial use.", tags=("small",),
+              **_shape(36, 2048, 11008, 151936, 16, 2)),
+    ModelInfo("Qwen/Qwen2.5-7B-Instruct", 7.62, "Apache-2.0", True, False, _MULTI + ("zh",), 32768, "Qwen2.5",
+              "Sweet spot for companies: QLoRA on 16 GB, LoRA on 24 GB.", tags=("sweet-spot",),
+              **_shape(28, 3584, 18944, 152064, 28, 4, tied=False)),
+    ModelInfo("meta-llama/Llama-3.2-1B-Instruct", 1.24, "Llama 3.2 Community", True, True, _LLAMA_LANGS, 131072,
+              "Llama 3.2", "Gated: accept Meta's licence on the hub; >700M monthly users need a separate licence.",
+              tags=("small",), **_shape(16, 2048, 8192, 128256, 32, 8)),
+    ModelInfo("meta-llama/Llama-3.2-3B-Instruct", 3.21, "Llama 3.2 Community", True, True, _LLAMA_LANGS, 131072,
+              "Llama 3.2", "Gated: accept Meta's licence on the hub.", tags=("small",),
+              **_shape(28, 3072, 8192, 128256, 24, 8)),
+    ModelInfo("meta-llama/Llama-3.1-8B-Instruct", 8.03, "Llama 3.1 Community", True, True, _LLAMA_LANGS, 131072,
+              "Llama 3.1", "Gated: accept Meta's licence on the hub. Sweet spot: QLoRA on 16 GB, LoRA on 24 GB.",
+              tags=("sweet-spot",), **_shape(32, 4096, 14336, 128256, 32, 8, tied=False)),
+    ModelInfo("google/gemma-3-270m-it", 0.27, "Gemma Terms of Use", True, True, _MULTI, 32768, "Gemma 3",
+              "Gated: accept Google's terms on the hub. Built to be fine-tuned for narrow tasks.",
+              tags=("tiny", "laptop"), **_shape(18, 640, 2048, 262144, 4, 1, 256)),
+    ModelInfo("google/gemma-3-1b-it", 1.0, "Gemma Terms of Use", True, True, _MULTI, 32768, "Gemma 3",
+              "Gated: accept Google's terms on the hub.", tags=("small",), **_shape(26, 1152, 6912, 262144, 4, 1, 256)),
+    ModelInfo("google/gemma-3-4b-it", 4.3, "Gemma Terms of Use", True, True, _MULTI, 131072, "Gemma 3",
+              "Gated: accept Google's terms on the hub. Includes a vision encoder.", tags=("sweet-spot",),
+              **_shape(34, 2560, 10240, 262208, 8, 4, 256)),
+    ModelInfo("mistralai/Mistral-7B-Instruct-v0.3", 7.25, "Apache-2.0", True, False, ("en", "es", "fr", "de", "it"),
+              32768, "Mistral", "Sweet spot: QLoRA on 16 GB, LoRA on 24 GB.", tags=("sweet-spot",),
+              **_shape(32, 4096, 14336, 32768, 32, 8, tied=False)),
+    ModelInfo("microsoft/Phi-3.5-mini-instruct", 3.82, "MIT", True, False, _MULTI, 131072, "Phi",
+              tags=("small",), **_shape(32, 3072, 8192, 32064, 32, 32, tied=False)),
+    ModelInfo("microsoft/phi-4", 14.7, "MIT", True, False, ("en",), 16384, "Phi",
+              "14B: LoRA needs an 80 GB GPU, QLoRA a 24 GB one.", tags=("large",),
+              **_shape(40, 5120, 17920, 100352, 40, 10, tied=False)),
 )
 
 

