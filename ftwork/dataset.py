@@ -366,5 +366,35 @@ def load_splits(eng: Engagement):
     return load_from_disk(str(path))
 
 
+def labelled_subset(train_csv: Path, test_csv: Path, out_dir: Path, n_labels: int = 10, n_train: int = 30,
+                    n_test: int = 20, seed: int = 0, label_column: str = "category") -> tuple[Path, Path]:
+    """Write a class-balanced subset of a labelled benchmark (e.g. BANKING77) as two CSVs.
+
+    Training rows come from `train_csv` only and evaluation rows from `test_csv` only, so the
+    held-out file never leaks into training.
+    """
+    import csv
+
+    rng = random.Random(seed)
+    with open(train_csv, encoding="utf-8") as fh:
+        train = list(csv.DictReader(fh))
+    with open(test_csv, encoding="utf-8") as fh:
+        test = list(csv.DictReader(fh))
+    labels = sorted(rng.sample(sorted({r[label_column] for r in train}), n_labels))
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, rows, k in (("train.csv", train, n_train), ("test.csv", test, n_test)):
+        picked = []
+        for label in labels:
+            picked += rng.sample([r for r in rows if r[label_column] == label], k)
+        with open(out_dir / name, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(picked[0].keys()))
+            writer.writeheader()
+            writer.writerows(picked)
+        paths.append(out_dir / name)
+    return paths[0], paths[1]
+
+
 def dataset_hash(eng: Engagement) -> str:
     return json.loads((eng.dataset_dir / "stats.json").read_text())["dataset_hash"]

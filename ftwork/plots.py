@@ -65,7 +65,8 @@ def loss_plot(history: list[dict], path=None, ax=None):
     ax.set_xlabel("step")
     ax.set_ylabel("loss (answer tokens)")
     ax.set_title("Training curves")
-    ax.legend()
+    if train or evals:
+        ax.legend()
     ax.grid(alpha=0.3)
     fig = fig or ax.figure
     fig.tight_layout()

@@ -224,7 +224,7 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
         lr_scheduler_type="linear",
         max_length=config.max_length,
         completion_only_loss=True,  # loss on the answer only: the lesson of the BANKING77 runs
-        gradient_checkpointing=config.gradient_checkpointing,
+        **{_checkpointing_field(): config.gradient_checkpointing},
         bf16=bf16,
         logging_steps=config.logging_steps,
         save_strategy="steps",
@@ -248,6 +248,14 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
         callbacks=_callbacks(out_dir, live_plot),
     )
     return trainer
+
+
+def _checkpointing_field() -> str:
+    """transformers renamed gradient_checkpointing to activation_checkpointing (the old name warns)."""
+    from trl import SFTConfig
+
+    names = {f.name for f in dataclasses.fields(SFTConfig)}
+    return "activation_checkpointing" if "activation_checkpointing" in names else "gradient_checkpointing"
 
 
 def last_checkpoint(run_dir: Path) -> str | None:

@@ -1,6 +1,4 @@
-import csv
 import os
-import random
 from pathlib import Path
 
 import pytest
@@ -16,24 +14,10 @@ BANKING77 = REPO.parent / "shared" / "benchmarks" / "banking77"
 
 
 def banking77_subset(out_dir: Path, n_intents: int = 10, n_train: int = 30, n_test: int = 20, seed: int = 0):
-    """Write train/test CSVs of a BANKING77 subset (train rows from train.csv, test rows from test.csv only)."""
-    rng = random.Random(seed)
-    train = list(csv.DictReader(open(BANKING77 / "train.csv", encoding="utf-8")))
-    test = list(csv.DictReader(open(BANKING77 / "test.csv", encoding="utf-8")))
-    intents = sorted(rng.sample(sorted({r["category"] for r in train}), n_intents))
-    picked_train, picked_test = [], []
-    for intent in intents:
-        picked_train += rng.sample([r for r in train if r["category"] == intent], n_train)
-        picked_test += rng.sample([r for r in test if r["category"] == intent], n_test)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, rows in (("banking77_train.csv", picked_train), ("banking77_test.csv", picked_test)):
-        with open(out_dir / name, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, fieldnames=["text", "category"])
-            writer.writeheader()
-            writer.writerows(rows)
-        paths.append(out_dir / name)
-    return paths
+    """Train/test CSVs of a BANKING77 subset (train rows from train.csv, test rows from test.csv only)."""
+    from ftwork.dataset import labelled_subset
+
+    return labelled_subset(BANKING77 / "train.csv", BANKING77 / "test.csv", out_dir, n_intents, n_train, n_test, seed)
 
 
 @pytest.fixture(scope="session")

@@ -92,10 +92,29 @@ def test_api_drift_the_keywords_we_pass_are_accepted():
     from trl import SFTConfig, SFTTrainer
 
     fields = {f.name for f in dataclasses.fields(SFTConfig)}
-    for name in ("completion_only_loss", "max_length", "gradient_checkpointing", "eval_strategy", "save_strategy",
+    assert {"activation_checkpointing", "gradient_checkpointing"} & fields
+    for name in ("completion_only_loss", "max_length", "eval_strategy", "save_strategy",
                  "report_to", "use_cpu", "data_seed", "per_device_train_batch_size", "warmup_steps"):
         assert name in fields, name
     params = inspect.signature(SFTTrainer.__init__).parameters
     for name in ("model", "args", "train_dataset", "eval_dataset", "processing_class", "peft_config", "callbacks"):
         assert name in params, name
     LoraConfig(r=8, lora_alpha=16, lora_dropout=0.0, target_modules="all-linear", use_dora=True, task_type="CAUSAL_LM")
+
+
+@pytest.mark.parametrize("method", ["dora", "qlora", "full"])
+def test_other_methods_run_a_few_steps_and_save_something_that_reloads(tiny_engagement, method):
+    record = train(tiny_engagement, method, TrainConfig(method=method, max_steps=2, batch_size=4, eval_each_epoch=False,
+                                                        learning_rate=1e-4 if method == "full" else 1e-3),
+                   override_gate=True)
+    out = tiny_engagement.run_dir(method) / "adapter"
+    assert record["global_step"] == 2
+    from ftwork.evaluate import load_tuned
+
+    model = load_tuned(tiny_engagement.settings(), out)
+    if method == "full":
+        assert (out / "config.json").is_file() and (out / "model.safetensors").is_file()
+    else:
+        cfg = json.loads((out / "adapter_config.json").read_text())
+        assert cfg["use_dora"] is (method == "dora")
+    assert sum(p.numel() for p in model.parameters()) > 100_000_000
