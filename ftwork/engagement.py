@@ -57,6 +57,12 @@ class Settings:
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
     """Write to a temporary file beside `path` and rename, so a crash never leaves half a file."""
     path = Path(path)
@@ -65,8 +71,8 @@ def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
-        if mode is not None:
-            os.chmod(tmp, mode)
+        # mkstemp creates 0600; outputs meant for the client get the usual permissions
+        os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

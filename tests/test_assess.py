@@ -332,7 +332,8 @@ def test_run_stage_unknown_model_and_model_too_big(tmp_path):
     assert any("Unknown model id" in w for w in out["warnings"]) and out["model"]["hub_id"] == EMBEDDED_ID
     eng.update_settings(base_model=EMBEDDED_ID)
     big = assess.run_stage(eng, q(hardware="cpu"), "microsoft/phi-4", plot=False)
-    assert big["hardware"]["chosen"] is None and big["hardware"]["suggestions"]
+    assert big["hardware"]["chosen"] is None and big["method"] is None
+    assert big["hardware"]["suggestions"] and all("phi-4" not in m for m in big["hardware"]["suggestions"])
     assert any("cannot be fine-tuned" in w for w in big["warnings"])
     assert eng.settings().base_model == EMBEDDED_ID  # not switched to a model that cannot train here
     nonsense = assess.run_stage(eng, q(queries_per_day=-3, hardware="quantum"), EMBEDDED_ID, method="magic", plot=False)

@@ -16,7 +16,7 @@ def test_all_six_stages_have_a_notebook():
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_is_committed_clean_with_a_tagged_parameters_cell(path):
+def test_notebook_is_committed_clean_with_a_tagged_parameters_cell(path, caplog):
     nb = nbformat.read(path, as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert "parameters" in code[0].metadata.get("tags", []), "first code cell must be the tagged parameters cell"
@@ -30,6 +30,13 @@ def test_notebook_is_committed_clean_with_a_tagged_parameters_cell(path):
     # every parameter documented with a trailing comment (papermill --help-notebook shows it)
     for line in params.strip().splitlines():
         assert "#" in line, line
+    # papermill infers every one of them (its parser gives up on some comment shapes)
+    import papermill
+
+    with caplog.at_level("WARNING"):
+        inferred = papermill.inspect_notebook(str(path))
+    assert len(inferred) == len(params.strip().splitlines()), sorted(inferred)
+    assert "Unable to parse" not in caplog.text
 
 
 @pytest.mark.notebooks

@@ -1,0 +1,1051 @@
+"""Stage 01 – assess: go/no-go, data readiness, return on investment, hardware plan and base model.
+
+Everything here takes plain values and returns plain results; `run_stage` strings the parts
+together for the notebook and writes ``assess/assessment.md`` and ``assessment.json``. Nothing in
+this module raises on a consultant's answers: nonsense comes back as warnings beside a recommendation.
+
+The decision rules (`recommend`) follow the engagement guide:
+
+* Prompting is where to start. Fine-tuning is for *behaviour* (a house criterion for routing, an
+  extraction format, a house style, shorter prompts), and only pays when the volume is high enough
+  (at least `LOW_VOLUME` queries a day), there are enough clean examples (`MIN_EXAMPLES`, a few hundred
+  to a few thousand for a narrow task), the need is narrow, and prompting falls short of `GOOD_ENOUGH`.
+* Knowledge that changes (prices, stock, policies: monthly or more often) and question answering over
+  documents call for retrieval (RAG): a fine-tuned model would learn facts that are stale next week.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .engagement import Engagement, EngagementError, atomic_write_text
+
+KNOWLEDGE_CHANGES = ("never", "yearly", "monthly", "weekly", "daily")
+TASKS = ("classification", "extraction", "writing", "qa", "general")
+DATA_QUALITY = ("clean", "mixed", "poor")
+PRIVACY = ("cloud_ok", "on_premise")
+HARDWARE = ("auto", "cpu", "gpu16", "gpu24", "gpu80", "multi_gpu")
+VERDICTS = ("prompting", "rag", "fine-tune", "fine-tune+rag", "prompting+rag")
+
+LOW_VOLUME = 100  # queries/day below which a fine-tuned model rarely repays its project
+MIN_EXAMPLES = 200  # "a few hundred" clean examples is the floor for a narrow task
+COMFORT_EXAMPLES = 500  # below this, expect a second round of data collection
+MIN_PER_LABEL = 20  # a label with fewer examples is barely learnable
+GOOD_ENOUGH = 0.90  # prompting at ~90% of the way: fine-tuning rarely earns its keep
+RAG_CHANGES = ("monthly", "weekly", "daily")
+FAST_CHANGES = ("weekly", "daily")
+
+# Placeholders for the ROI until the client's real prices are put in (USD or EUR alike).
+DEFAULT_PRICE_PER_MILLION = 2.50  # input tokens of a hosted mid/large model
+DEFAULT_GPU_PRICE_PER_HOUR = 2.00  # a rented 24-80 GB GPU
+DEFAULT_TUNED_PROMPT = "Classify the ticket."  # when the engagement has no short system prompt yet
+EXAMPLE_CLIENT_PROMPT_TOKENS = 1200  # the guide's chatbot example, used when no client prompt is given
+
+
+@dataclass
+class Questionnaire:
+    """The decision guide's answers; each field is also a papermill parameter of 01_assess."""
+
+    queries_per_day: int = 1000  # requests the model would serve per day
+    knowledge_changes: str = "yearly"  # how often the facts it needs change: never|yearly|monthly|weekly|daily
+    task: str = "classification"  # classification|extraction|writing|qa|general
+    examples_available: int = 2000  # labelled examples the company has
+    data_quality: str = "clean"  # clean|mixed|poor
+    prompting_score: float = 0.70  # share of cases prompting gets right today, 0..1
+    privacy: str = "on_premise"  # cloud_ok|on_premise (data may not leave the company)
+    hardware: str = "auto"  # auto (detect)|cpu|gpu16|gpu24|gpu80|multi_gpu
+    languages: list[str] = field(default_factory=lambda: ["en"])
+
+
+@dataclass
+class Recommendation:
+    verdict: str  # one of VERDICTS
+    reasons: list[str]
+    warnings: list[str]
+    go: bool  # True when fine-tuning is part of the recommendation
+
+
+# -- the questionnaire ------------------------------------------------------------------------------
+
+def _number(value):
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) or math.isinf(number) else number
+
+
+def _languages(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = re.split(r"[,;\s]+", value)
+    try:
+        return [str(v).strip().lower() for v in value if str(v).strip()]
+    except TypeError:
+        return []
+
+
+def validate(q: Questionnaire) -> list[str]:
+    """Problems with the answers, each worded for the consultant; an empty list when they make sense."""
+    problems = []
+    for name, low in (("queries_per_day", 0), ("examples_available", 0)):
+        value = getattr(q, name, None)
+        number = _number(value)
+        if number is None:
+            problems.append(f"{name} must be a number, not {value!r}.")
+        elif number < low:
+            problems.append(f"{name} cannot be negative (got {value!r}); enter 0 or more.")
+    score = _number(getattr(q, "prompting_score", None))
+    if score is None or not 0 <= score <= 1:
+        problems.append(f"prompting_score must be a share between 0 and 1 (0.7 for 70%), not {q.prompting_score!r}.")
+    for name, allowed in (("knowledge_changes", KNOWLEDGE_CHANGES), ("task", TASKS), ("data_quality", DATA_QUALITY),
+                          ("privacy", PRIVACY), ("hardware", HARDWARE)):
+        value = getattr(q, name, None)
+        if value not in allowed:
+            problems.append(f"{name} must be one of {', '.join(allowed)}, not {value!r}.")
+    if not _languages(getattr(q, "languages", None)):
+        problems.append("languages is empty: name at least one, e.g. ['en'] or ['es', 'en'].")
+    return problems
+
+
+def recommend(q: Questionnaire) -> Recommendation:
+    """Turn the answers into a verdict with its reasons and warnings, by the rules in the module docstring."""
+    try:
+        problems = validate(q)
+    except Exception as exc:  # a questionnaire of the wrong shape altogether
+        problems = [f"The answers could not be read ({exc})."]
+    if problems:
+        return Recommendation(
+            "prompting",
+            ["Some answers are not usable, so no case for fine-tuning can be made yet: start with prompting, "
+             "fix the answers and run the assessment again."],
+            problems, go=False)
+
+    volume = _number(q.queries_per_day)
+    examples = int(_number(q.examples_available))
+    score = _number(q.prompting_score)
+    langs = _languages(q.languages)
+    reasons, warnings, blockers = [], [], []
+
+    needs_rag = q.knowledge_changes in RAG_CHANGES or q.task == "qa"
+    if q.knowledge_changes in RAG_CHANGES:
+        reasons.append(f"The knowledge it needs changes {q.knowledge_changes}: keep it in documents and retrieve it "
+                       "at query time (RAG), where an update is an edit, not a new training run.")
+    if q.knowledge_changes in FAST_CHANGES:
+        warnings.append(f"Knowledge that changes {q.knowledge_changes} must not be trained into the model: "
+                        "it would answer with last week's prices and policies.")
+    if q.task == "qa":
+        reasons.append("Answering questions from the company's documents is retrieval's job: fine-tuning teaches "
+                       "behaviour reliably, facts unreliably.")
+
+    if volume < LOW_VOLUME:
+        blockers.append(f"Low volume: {volume:g} queries a day (under {LOW_VOLUME}). The tokens a fine-tuned model "
+                        "saves will not repay the project; prompting an existing model is cheaper.")
+    if examples == 0:
+        blockers.append("No labelled examples: fine-tuning learns from examples. Start with prompting and collect "
+                        f"a few hundred (at least {MIN_EXAMPLES}) from the daily work.")
+    elif examples < MIN_EXAMPLES:
+        blockers.append(f"Too few examples: {examples} (a narrow task needs a few hundred to a few thousand, "
+                        f"at least {MIN_EXAMPLES}).")
+    if q.data_quality == "poor":
+        blockers.append("The data is poor: a model trained on it learns its mistakes. Clean and relabel first.")
+    if q.task == "general":
+        blockers.append("The need is general-purpose: fine-tuning narrows a model to one task; a good general "
+                        "model with prompting serves a broad need better.")
+    if score >= GOOD_ENOUGH:
+        blockers.append(f"Prompting already gets {score:.0%} of the way (the bar is {GOOD_ENOUGH:.0%}): "
+                        "improve the prompt before training anything.")
+
+    fine_tune = not blockers
+    if fine_tune:
+        what = {"classification": "the company's own criterion for classifying and routing",
+                "extraction": "the company's extraction format",
+                "writing": "the house style and tone",
+                "qa": "the answer format and tone (the facts stay in retrieval)"}[q.task]
+        reasons.append(f"Fine-tuning fits: {what} is behaviour a model learns from examples.")
+        reasons.append(f"{examples:,} {q.data_quality} examples and {volume:,.0f} queries a day are enough to train "
+                       f"and to repay the work; prompting reaches only {score:.0%}.")
+        reasons.append("A fine-tuned model needs a short prompt instead of long instructions and examples, "
+                       "which cuts the tokens paid on every query.")
+        if q.privacy == "on_premise":
+            reasons.append("The data must stay in the company: a small open model fine-tuned and run on its own "
+                           "machines keeps it there.")
+    else:
+        reasons.extend(blockers)
+
+    if fine_tune and examples < COMFORT_EXAMPLES:
+        warnings.append(f"{examples} examples is at the low end: plan a second round of data collection.")
+    if fine_tune and q.data_quality == "mixed":
+        warnings.append("The data quality is mixed: budget time to clean and relabel before training "
+                        "(quality beats volume).")
+    if fine_tune and len(langs) > 1 and examples / len(langs) < MIN_EXAMPLES:
+        warnings.append(f"{len(langs)} languages share {examples} examples: each language needs its own few hundred.")
+    if fine_tune and q.hardware == "cpu":
+        warnings.append("On a CPU only tiny models (up to ~0.5B parameters) train in reasonable time; 4B–8B models "
+                        "need a GPU (QLoRA fits 16 GB, LoRA 24 GB).")
+    if not fine_tune and q.privacy == "on_premise":
+        warnings.append("The data must stay in the company: prompt an open model run on its own machines rather "
+                        "than a cloud API.")
+
+    if fine_tune:
+        verdict = "fine-tune+rag" if needs_rag else "fine-tune"
+    elif needs_rag:
+        verdict = "rag" if (q.knowledge_changes in FAST_CHANGES or q.task == "qa") else "prompting+rag"
+    else:
+        verdict = "prompting"
+        reasons.append("Recommendation: prompting. Write a clear instruction with a few examples and measure it; "
+                       "revisit fine-tuning when the blockers above are gone.")
+    return Recommendation(verdict, reasons, warnings, go=fine_tune)
+
+
+def questionnaire_from(params: dict) -> Questionnaire:
+    """Build a Questionnaire from notebook parameters (extra keys ignored, languages may be 'es,en')."""
+    known = {f.name for f in dataclasses.fields(Questionnaire)}
+    values = {k: v for k, v in params.items() if k in known}
+    if "languages" in values:
+        values["languages"] = _languages(values["languages"])
+    return Questionnaire(**values)
+
+
+# -- data readiness ---------------------------------------------------------------------------------
+
+DATA_SUFFIXES = (".csv", ".tsv", ".jsonl", ".json", ".xlsx", ".xls")
+STOPWORDS = {
+    "en": "the and to of a in is you that it for on with this are be your we have please thank".split(),
+    "es": "el la de que y en los las por un una para con no es su al lo como del pero muchas gracias".split(),
+    "fr": "le la les de des et est une pour que vous nous dans pas merci avec sur".split(),
+    "de": "der die das und ist nicht ein eine ich sie mit für auf wir bitte danke".split(),
+    "it": "il lo gli di che e è una per non sono con grazie del della".split(),
+    "pt": "o os de que e em um uma para com não é do da obrigado você".split(),
+}
+_STOP_INDEX = {lang: set(words) for lang, words in STOPWORDS.items()}
+PII_PATTERNS = {
+    "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    "phone": re.compile(
+        r"(?<![\w+])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?"
+        r"(?:[6789]\d{2}[ .-]?\d{3}[ .-]?\d{3}|[6789]\d{2}(?:[ .-]\d{2}){3}|\d{3}[ .-]\d{3}[ .-]\d{4})(?![\w])"),
+    "iban": re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b"),
+    "dni": re.compile(r"\b\d{8}-?[A-Z]\b"),
+    "nie": re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b"),
+}
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _iban_ok(text: str) -> bool:
+    s = text.replace(" ", "")
+    if not 15 <= len(s) <= 34:
+        return False
+    digits = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
+    return int(digits) % 97 == 1
+
+
+def _dni_ok(text: str) -> bool:
+    s = text.replace("-", "")
+    return _DNI_LETTERS[int(s[:8]) % 23] == s[8]
+
+
+def _nie_ok(text: str) -> bool:
+    s = text.replace("-", "")
+    return _DNI_LETTERS[int(str("XYZ".index(s[0])) + s[1:8]) % 23] == s[8]
+
+
+_PII_CHECKS = {"iban": _iban_ok, "dni": _dni_ok, "nie": _nie_ok}
+
+
+def find_pii(text: str) -> Counter:
+    """A first count of personal data by pattern (checksums for IBAN and DNI/NIE); stage 02 does it properly."""
+    found = Counter()
+    for kind, pattern in PII_PATTERNS.items():
+        for match in pattern.finditer(text or ""):
+            check = _PII_CHECKS.get(kind)
+            if check is None or check(match.group(0)):
+                found[kind] += 1
+    return found
+
+
+def guess_language(text: str) -> str:
+    """The language whose common words appear most often (en, es, fr, de, it, pt), or 'unknown'."""
+    words = re.findall(r"[^\W\d_]+", (text or "").lower())
+    if not words:
+        return "unknown"
+    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOP_INDEX.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] > 0 else "unknown"
+
+
+def read_table(path: Path):
+    """Read a CSV/TSV/JSONL/JSON/XLSX file into a DataFrame of strings."""
+    import pandas as pd
+
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    elif suffix == ".tsv":
+        df = pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False)
+    elif suffix == ".jsonl":
+        df = pd.read_json(path, lines=True, dtype=False)
+    elif suffix == ".json":
+        df = pd.read_json(path, dtype=False)
+    elif suffix in (".xlsx", ".xls"):
+        df = pd.read_excel(path, dtype=str, keep_default_na=False)
+    else:
+        raise ValueError(f"{path.name}: unsupported file type {suffix!r}; use one of {', '.join(DATA_SUFFIXES)}.")
+    return df
+
+
+def _token_stats(lengths: list[int]) -> dict:
+    if not lengths:
+        return {}
+    ordered = sorted(lengths)
+    pick = lambda p: ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))]  # noqa: E731
+    return {"mean": round(sum(ordered) / len(ordered), 1), "median": pick(0.5), "p95": pick(0.95),
+            "max": ordered[-1], "total": sum(ordered)}
+
+
+def _count_tokens(texts: list[str], tokenizer) -> list[int]:
+    if tokenizer is None:
+        return [len(re.findall(r"\w+|[^\w\s]", t)) for t in texts]
+    out = []
+    for start in range(0, len(texts), 256):
+        enc = tokenizer(texts[start:start + 256], add_special_tokens=False)["input_ids"]
+        out.extend(len(ids) for ids in enc)
+    return out
+
+
+def data_readiness(eng: Engagement, tokenizer=None, sample: int = 5000, tokenizer_name: str | None = None) -> dict:
+    """What the client's data file holds and whether it is enough to fine-tune on; never raises.
+
+    Reads ``raw/<settings.data_file>`` (or the only data file in raw/), counts records, examples per
+    label, exact and conflicting duplicates, languages, token lengths with `tokenizer` (a word count
+    when None) and a first count of personal data, and gives a verdict: ready, ready_with_warnings
+    or not_ready.
+    """
+    out = {"verdict": "not_ready", "reasons": [], "warnings": [], "files": [], "file": None, "records": 0}
+    try:
+        settings = eng.settings()
+    except (EngagementError, OSError) as exc:
+        out["reasons"].append(str(exc))
+        return out
+    out.update(task=settings.task, text_column=settings.text_column, label_column=settings.label_column)
+    if eng.raw.is_dir():
+        out["files"] = [{"name": str(p.relative_to(eng.raw)), "bytes": p.stat().st_size}
+                        for p in sorted(eng.raw.rglob("*")) if p.is_file() and not p.name.startswith(".")]
+    data_files = [f["name"] for f in out["files"] if Path(f["name"]).suffix.lower() in DATA_SUFFIXES]
+    name = settings.data_file
+    if not name:
+        if len(data_files) == 1:
+            name = data_files[0]
+            out["warnings"].append(f"settings.json names no data_file; using the only data file, raw/{name}.")
+        else:
+            out["reasons"].append("settings.json names no data_file and raw/ holds "
+                                  f"{len(data_files) or 'no'} data files: set data_file in settings.json.")
+            return out
+    path = eng.raw / name
+    out["file"] = name
+    if not path.is_file():
+        out["reasons"].append(f"The data file raw/{name} does not exist (raw/ holds: "
+                              f"{', '.join(data_files) or 'nothing usable'}).")
+        return out
+    try:
+        df = read_table(path)
+    except Exception as exc:  # pandas raises many kinds on a malformed file
+        out["reasons"].append(f"raw/{name} could not be read: {exc}")
+        return out
+    out["columns"] = [str(c) for c in df.columns]
+    out["records"] = int(len(df))
+    text_col, label_col = settings.text_column, settings.label_column
+    if text_col not in df.columns:
+        out["reasons"].append(f"The text column {text_col!r} is not in raw/{name} (columns: {', '.join(out['columns'])}); "
+                              "set text_column in settings.json.")
+        return out
+    has_label = label_col in df.columns
+    if not has_label:
+        out["warnings"].append(f"The label/target column {label_col!r} is not in the file: examples without targets "
+                               "cannot be trained on.")
+    df = df.copy()
+    df[text_col] = df[text_col].map(lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
+    if has_label:
+        df[label_col] = df[label_col].map(lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
+    empty = df[text_col].str.strip() == ""
+    if has_label:
+        empty |= df[label_col].str.strip() == ""
+    out["empty"] = int(empty.sum())
+    subset = [text_col, label_col] if has_label else [text_col]
+    dup_text = df[text_col].duplicated(keep="first") & ~empty
+    dup_pair = df.duplicated(subset=subset, keep="first") & ~empty
+    out["duplicates"] = int(dup_pair.sum())
+    out["duplicate_texts"] = int(dup_text.sum())
+    out["conflicting_duplicates"] = 0
+    if has_label:
+        labels_per_text = df[~empty].groupby(text_col)[label_col].nunique()
+        out["conflicting_duplicates"] = int((labels_per_text > 1).sum())
+    usable = df[~empty & ~dup_pair]
+    out["usable"] = int(len(usable))
+
+    if has_label and settings.task == "classification":
+        counts = usable[label_col].value_counts()
+        out["labels"] = {str(k): int(v) for k, v in counts.items()}
+        out["n_labels"] = int(len(counts))
+        unknown = sorted(set(out["labels"]) - set(settings.labels)) if settings.labels else []
+        if unknown:
+            out["warnings"].append(f"Labels not in settings.labels: {', '.join(unknown[:10])}.")
+    texts = usable[text_col].tolist()
+    if len(texts) > sample:
+        texts = usable[text_col].sample(sample, random_state=0).tolist()
+    langs = Counter(guess_language(t) for t in texts)
+    out["languages"] = dict(langs.most_common())
+    if tokenizer is None:
+        out["tokenizer"] = "words (no tokenizer given)"
+    else:
+        out["tokenizer"] = tokenizer_name or str(getattr(tokenizer, "name_or_path", "") or type(tokenizer).__name__)
+    out["tokens"] = {"text": _token_stats(_count_tokens(texts, tokenizer))}
+    if has_label and settings.task != "classification":
+        targets = usable[label_col].tolist()[:sample]
+        out["tokens"]["target"] = _token_stats(_count_tokens(targets, tokenizer))
+    pii = Counter()
+    records_with_pii = 0
+    columns = [text_col] + ([label_col] if has_label and settings.task != "classification" else [])
+    for _, row in df[columns].iterrows():
+        found = Counter()
+        for col in columns:
+            found += find_pii(row[col])
+        pii += found
+        records_with_pii += bool(found)
+    out["pii"] = {"counts": dict(pii), "records_with_pii": records_with_pii,
+                  "note": "a first count by pattern; stage 02 finds names and addresses too"}
+    _readiness_verdict(out, settings)
+    return out
+
+
+def _readiness_verdict(out: dict, settings) -> None:
+    n = out["usable"]
+    reasons, warnings = out["reasons"], out["warnings"]
+    blocking = False
+    if n < MIN_EXAMPLES:
+        blocking = True
+        reasons.append(f"Only {n} usable examples: a narrow task needs a few hundred to a few thousand "
+                       f"(at least {MIN_EXAMPLES}).")
+    elif n < COMFORT_EXAMPLES:
+        warnings.append(f"{n} usable examples: enough to start, at the low end of the few hundred to few thousand "
+                        "a narrow task needs.")
+    else:
+        reasons.append(f"{n:,} usable examples: within or above the few hundred to few thousand a narrow task needs.")
+    if out["records"] and out["duplicates"] / out["records"] > 0.10:
+        warnings.append(f"{out['duplicates']} exact duplicates ({out['duplicates'] / out['records']:.0%}): they would "
+                        "weigh twice in training and leak into the evaluation set; they are dropped.")
+    elif out["duplicates"]:
+        reasons.append(f"{out['duplicates']} exact duplicates, dropped.")
+    if out["conflicting_duplicates"]:
+        warnings.append(f"{out['conflicting_duplicates']} texts appear with different labels: decide the right "
+                        "label with the client before training.")
+    if out["empty"]:
+        warnings.append(f"{out['empty']} records with an empty text or target are left out.")
+    labels = out.get("labels") or {}
+    if labels:
+        thin = {k: v for k, v in labels.items() if v < MIN_PER_LABEL}
+        if len(labels) < 2:
+            blocking = True
+            reasons.append("Only one label: there is nothing to classify.")
+        if thin:
+            warnings.append(f"Labels with under {MIN_PER_LABEL} examples: "
+                            + ", ".join(f"{k} ({v})" for k, v in sorted(thin.items(), key=lambda kv: kv[1])[:8])
+                            + ". Collect more or merge them.")
+        big, small = max(labels.values()), min(labels.values())
+        if small and big / small > 10:
+            warnings.append(f"Imbalanced labels: the largest has {big / small:.0f}x the smallest.")
+    langs = {k: v for k, v in out.get("languages", {}).items() if k != "unknown"}
+    if langs and settings.language and settings.language not in langs:
+        warnings.append(f"settings.language is {settings.language!r} but the texts look like "
+                        f"{', '.join(langs)}.")
+    p95 = out.get("tokens", {}).get("text", {}).get("p95")
+    if p95 and p95 > 1024:
+        warnings.append(f"Long texts: 95% are under {p95} tokens; training truncates at max_length, so raise it "
+                        "or split the documents (memory grows with length).")
+    if out["pii"]["records_with_pii"]:
+        reasons.append(f"Personal data in {out['pii']['records_with_pii']} records "
+                       f"({', '.join(f'{k}: {v}' for k, v in out['pii']['counts'].items())}): stage 02 replaces it "
+                       "before anything trains.")
+    out["verdict"] = "not_ready" if blocking else ("ready_with_warnings" if warnings else "ready")
+
+
+# -- return on investment ---------------------------------------------------------------------------
+
+def count_prompt_tokens(text: str | None, tokenizer) -> int:
+    """Tokens the prompt costs with this tokenizer (special tokens not counted)."""
+    if not text:
+        return 0
+    return len(tokenizer(text, add_special_tokens=False)["input_ids"])
+
+
+def roi(current_prompt_tokens: float, tuned_prompt_tokens: float, queries_per_day: float,
+        price_per_million_tokens: float = DEFAULT_PRICE_PER_MILLION, training_gpu_hours: float = 4.0,
+        gpu_price_per_hour: float = DEFAULT_GPU_PRICE_PER_HOUR, other_costs: float = 0.0,
+        extra_monthly_cost: float = 0.0, days_per_month: float = 30.0, horizon_months: int = 24) -> dict:
+    """Monthly savings of a shorter prompt against the one-off cost of getting it.
+
+    savings/month = (current - tuned prompt tokens) x queries/day x days/month x price per token,
+    less `extra_monthly_cost` (serving the tuned model, if any); one-off cost = GPU hours x price per
+    hour + `other_costs` (people's time, data preparation); break-even = one-off / net monthly savings.
+    Bad inputs are clamped to zero and listed under "problems"; nothing raises.
+    """
+    problems = []
+
+    def clean(name, value, default=0.0):
+        number = _number(value)
+        if number is None or number < 0:
+            problems.append(f"{name} must be a number of 0 or more, not {value!r}; using {default:g}.")
+            return default
+        return number
+
+    current = clean("current_prompt_tokens", current_prompt_tokens)
+    tuned = clean("tuned_prompt_tokens", tuned_prompt_tokens)
+    volume = clean("queries_per_day", queries_per_day)
+    price = clean("price_per_million_tokens", price_per_million_tokens)
+    hours = clean("training_gpu_hours", training_gpu_hours)
+    gpu_price = clean("gpu_price_per_hour", gpu_price_per_hour)
+    other = clean("other_costs", other_costs)
+    extra = clean("extra_monthly_cost", extra_monthly_cost)
+    days = clean("days_per_month", days_per_month, 30.0) or 30.0
+    horizon = int(clean("horizon_months", horizon_months, 24) or 24)
+    if tuned > current:
+        problems.append(f"The tuned prompt ({tuned:g} tokens) is longer than the current one ({current:g}): "
+                        "no token savings.")
+    saved_per_query = max(current - tuned, 0.0)
+    tokens_per_day = saved_per_query * volume
+    tokens_per_month = tokens_per_day * days
+    gross = tokens_per_month / 1e6 * price
+    monthly = gross - extra
+    training = hours * gpu_price
+    one_off = training + other
+    if monthly > 0:
+        break_even = one_off / monthly
+    else:
+        break_even = None
+        problems.append("The savings do not cover the running costs: the prompt saving alone never pays back.")
+    if break_even is not None and break_even > horizon:
+        horizon = min(120, math.ceil(break_even * 1.25))  # show the crossing when it is within ten years
+    months = list(range(horizon + 1))
+    return {
+        "current_prompt_tokens": current, "tuned_prompt_tokens": tuned, "queries_per_day": volume,
+        "price_per_million_tokens": price, "days_per_month": days,
+        "tokens_saved_per_query": saved_per_query, "tokens_saved_per_day": tokens_per_day,
+        "tokens_saved_per_month": tokens_per_month, "gross_monthly_savings": round(gross, 2),
+        "extra_monthly_cost": extra, "monthly_savings": round(monthly, 2),
+        "training_gpu_hours": hours, "gpu_price_per_hour": gpu_price, "training_cost": round(training, 2),
+        "other_costs": other, "one_off_cost": round(one_off, 2),
+        "break_even_months": None if break_even is None else round(break_even, 2),
+        "first_year_net": round(12 * monthly - one_off, 2),
+        "months": months, "cumulative_savings": [round(m * monthly, 2) for m in months],
+        "problems": problems,
+    }
+
+
+def roi_table(r: dict) -> list[tuple[str, str]]:
+    """The ROI as (item, value) rows for a report."""
+    be = r.get("break_even_months")
+    return [
+        ("Prompt today", f"{r['current_prompt_tokens']:,.0f} tokens"),
+        ("Prompt after fine-tuning", f"{r['tuned_prompt_tokens']:,.0f} tokens"),
+        ("Queries per day", f"{r['queries_per_day']:,.0f}"),
+        ("Tokens saved per day", f"{r['tokens_saved_per_day']:,.0f}"),
+        ("Price per million input tokens", f"{r['price_per_million_tokens']:,.2f}"),
+        ("Savings per month", f"{r['monthly_savings']:,.2f}"),
+        ("Training (GPU hours x price)", f"{r['training_gpu_hours']:,.1f} h x {r['gpu_price_per_hour']:,.2f} = "
+                                         f"{r['training_cost']:,.2f}"),
+        ("Other one-off costs", f"{r['other_costs']:,.2f}"),
+        ("Break-even", _months(be)),
+        ("Net after 12 months", f"{r['first_year_net']:,.2f}"),
+    ]
+
+
+def _months(months: float | None) -> str:
+    if months is None:
+        return "never"
+    if months >= 1:
+        return f"{months:,.1f} months"
+    days = months * 30
+    return "under a day" if days < 1 else f"{days:.0f} day{'s' if round(days) > 1 else ''}"
+
+
+def _pyplot():
+    import matplotlib
+
+    try:
+        from IPython import get_ipython
+
+        interactive = get_ipython() is not None
+    except ImportError:
+        interactive = False
+    if not interactive:
+        matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def roi_plot(roi_dict: dict, path: str | Path | None = None):
+    """Cumulative savings against the one-off cost, month by month; saves a PNG when `path` is given."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(7, 3.8))
+    months, saved = roi_dict["months"], roi_dict["cumulative_savings"]
+    cost = roi_dict["one_off_cost"]
+    ax.plot(months, saved, marker="o", markersize=3, label="cumulative savings")
+    ax.axhline(cost, color="tab:red", linestyle="--", label=f"one-off cost ({cost:,.0f})")
+    be = roi_dict.get("break_even_months")
+    if be is not None and be <= months[-1]:
+        ax.axvline(be, color="tab:green", linestyle=":", label=f"break-even: {be:.1f} months")
+    ax.set_xlabel("months after deployment")
+    ax.set_ylabel("money (same currency as the prices)")
+    ax.set_title(f"{roi_dict['tokens_saved_per_day']:,.0f} tokens saved a day → {roi_dict['monthly_savings']:,.0f} a month")
+    ax.legend(loc="upper left")
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    if path is not None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.stem}.tmp{path.suffix or '.png'}")
+        fig.savefig(tmp, dpi=110)
+        tmp.replace(path)
+    return fig
+
+
+def memory_plot(plans: dict, available_gb: float | None = None, path: str | Path | None = None):
+    """Stacked bars of the peak-memory components, one bar per plan (e.g. {"LoRA": estimate, ...})."""
+    plt = _pyplot()
+    keys = ("weights", "lora", "gradients", "optimizer", "activations", "overhead")
+    fig, ax = plt.subplots(figsize=(7, 3.8))
+    names = list(plans)
+    bottom = [0.0] * len(names)
+    for key in keys:
+        values = [plans[n].get(key, 0.0) for n in names]
+        ax.bar(names, values, bottom=bottom, label=key)
+        bottom = [b + v for b, v in zip(bottom, values)]
+    if available_gb:
+        ax.axhline(available_gb, color="black", linestyle="--", label=f"available ({available_gb:g} GB)")
+    for i, total in enumerate(bottom):
+        ax.text(i, total, f"{total:.1f}", ha="center", va="bottom")
+    ax.set_ylabel("peak memory (GB)")
+    ax.legend(fontsize=8, loc="upper left")
+    fig.tight_layout()
+    if path is not None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.stem}.tmp{path.suffix or '.png'}")
+        fig.savefig(tmp, dpi=110)
+        tmp.replace(path)
+    return fig
+
+
+# GPU throughput actually reached by fine-tuning (about 30-40% of the bf16 peak), in TFLOP/s.
+EFFECTIVE_TFLOPS = {"cpu": 0.3, "gpu16": 20.0, "gpu24": 50.0, "gpu80": 120.0, "multi_gpu": 400.0}
+
+
+def training_hours(params_b: float, tokens: float, method: str = "lora", epochs: float = 3.0,
+                   hardware: str = "gpu24", rounds: int = 3) -> float:
+    """Rough GPU hours for `rounds` training runs: 6 x params x tokens FLOPs for full fine-tuning, 4x for
+    (Q)LoRA (no weight gradients), at the hardware's effective throughput; at least 0.25 h a round."""
+    flops_per_token = (6 if method == "full" else 4) * params_b * 1e9
+    seconds = flops_per_token * tokens * epochs / (EFFECTIVE_TFLOPS.get(hardware, 50.0) * 1e12)
+    return round(rounds * max(seconds / 3600, 0.25), 2)
+
+
+# -- models and hardware ----------------------------------------------------------------------------
+
+def model_facts(model_id: str) -> dict:
+    """Catalogue facts for a model id, or what its config.json says for a local/cached one; 'problem' when unknown."""
+    from .models import EMBEDDED_ID, ModelNotAvailable, model_info, resolve_model
+
+    info = model_info(model_id)
+    if info is not None:
+        d = asdict(info)
+        d["in_catalogue"] = True
+        return d
+    try:
+        if str(model_id).lower() == EMBEDDED_ID.lower():
+            raise ModelNotAvailable("")
+        folder = Path(resolve_model(model_id))
+        config = json.loads((folder / "config.json").read_text())
+    except Exception:
+        return {"hub_id": str(model_id), "problem":
+                f"Unknown model id {model_id!r}: it is not in the catalogue, not a local folder and not in the "
+                f"local cache. Pick one from the catalogue, point at a saved model folder, or keep the embedded "
+                f"default {EMBEDDED_ID}."}
+    config = config.get("text_config", config)
+    h, L = config.get("hidden_size", 0), config.get("num_hidden_layers", 0)
+    heads = config.get("num_attention_heads", 1) or 1
+    kv = config.get("num_key_value_heads", heads)
+    hd = config.get("head_dim") or (h // heads if heads else 0)
+    i, V = config.get("intermediate_size", 4 * h), config.get("vocab_size", 32000)
+    tied = bool(config.get("tie_word_embeddings", True))
+    params = L * (2 * h * heads * hd + 2 * h * kv * hd + 3 * h * i) + V * h * (1 if tied else 2)
+    return {"hub_id": str(model_id), "params_b": round(params / 1e9, 3), "licence": "unknown (check the model card)",
+            "commercial": None, "gated": None, "languages": (), "context": config.get("max_position_embeddings", 0),
+            "family": config.get("model_type", ""), "in_catalogue": False, "layers": L, "hidden": h,
+            "intermediate": i, "vocab": V, "heads": heads, "kv_heads": kv, "head_dim": hd, "tied": tied}
+
+
+def _arch_kwargs(facts: dict) -> dict:
+    if facts.get("in_catalogue") or not facts.get("layers"):
+        return {"model_id": facts["hub_id"]} if facts.get("in_catalogue") else {}
+    return {"n_layers": facts["layers"], "hidden": facts["hidden"], "intermediate": facts["intermediate"],
+            "vocab": facts["vocab"], "heads": facts["heads"], "kv_heads": facts["kv_heads"],
+            "head_dim": facts["head_dim"], "tied": facts["tied"]}
+
+
+def model_table(machine: dict | None = None, seq_len: int = 512, batch_size: int = 8,
+                languages: list[str] | None = None, commercial_only: bool = False,
+                fits_only: bool = False, licence: str | None = None) -> list[dict]:
+    """The catalogue as rows (facts + which methods fit `machine` at what memory), filtered."""
+    from . import hardware
+    from .models import CATALOGUE
+
+    rows = []
+    langs = set(_languages(languages))
+    for info in CATALOGUE:
+        if commercial_only and not info.commercial:
+            continue
+        if langs and not langs <= set(info.languages):
+            continue
+        if licence and licence.lower() not in info.licence.lower():
+            continue
+        row = {"hub_id": info.hub_id, "family": info.family, "params_b": info.params_b, "licence": info.licence,
+               "commercial": info.commercial, "gated": info.gated, "languages": ", ".join(info.languages),
+               "context": info.context, "embedded": info.embedded, "notes": info.notes}
+        if machine is not None:
+            plans = hardware.plans_that_fit(info.params_b, machine, seq_len=seq_len, batch_size=batch_size,
+                                            model_id=info.hub_id)
+            row["fits"] = ", ".join(p["method"] + (" +ckpt" if p["gradient_checkpointing"] else "")
+                                    + (f" bs{p['batch_size']}" if p["batch_size"] != batch_size else "")
+                                    for p in plans) or "no"
+            row["best_plan_gb"] = plans[0]["total"] if plans else None
+            if fits_only and not plans:
+                continue
+        rows.append(row)
+    return rows
+
+
+def plan_hardware(facts: dict, machine: dict, method: str = "auto", seq_len: int = 512, batch_size: int = 8) -> dict:
+    """Which plans fit, and the one to use: the requested method if it fits, else the best that does."""
+    from . import hardware
+
+    params = facts.get("params_b") or 0
+    plans = hardware.plans_that_fit(params, machine, seq_len=seq_len, batch_size=batch_size, **_arch_kwargs(facts))
+    warnings = []
+    requested = {"dora": "lora"}.get(method, method)
+    chosen = None
+    if requested not in ("auto", *hardware.METHODS):
+        warnings.append(f"Unknown method {method!r}: use auto, lora, dora, qlora or full; choosing automatically.")
+        requested = "auto"
+    if requested == "auto":
+        chosen = plans[0] if plans else None
+    else:
+        chosen = next((p for p in plans if p["method"] == requested), None)
+        if chosen is None and plans:
+            warnings.append(f"{method} does not fit {hardware.describe(machine)} for {facts['hub_id']}; "
+                            f"{plans[0]['method']} does, and is used instead.")
+            chosen = plans[0]
+    if chosen is None:
+        warnings.append(f"{facts['hub_id']} ({params:g}B) cannot be fine-tuned on {hardware.describe(machine)} with "
+                        "any method (full, LoRA, QLoRA), even with gradient checkpointing and batch 1.")
+    all_methods = {}
+    for m in hardware.METHODS:
+        try:
+            all_methods[m] = hardware.estimate_memory(
+                params, m, seq_len, batch_size, precision="fp32" if not machine.get("gpus") else
+                ("bf16" if machine.get("bf16") else "fp16"), optimizer="paged_adamw_8bit" if m == "qlora" else "adamw",
+                device="gpu" if machine.get("gpus") else "cpu", **_arch_kwargs(facts))["total"]
+        except ValueError:
+            pass
+    chosen_method = None
+    if chosen is not None:
+        chosen_method = "dora" if method == "dora" and chosen["method"] == "lora" else chosen["method"]
+    return {"plans": plans, "chosen": chosen, "method": chosen_method, "warnings": warnings,
+            "estimates_gb": all_methods, "seq_len": seq_len, "batch_size": batch_size}
+
+
+def suggest_models(machine: dict, languages=None, commercial_only: bool = False, seq_len: int = 512,
+                   batch_size: int = 8, limit: int = 3) -> list[str]:
+    """The largest catalogue models that fit the machine (biggest first; on a CPU only those up to 1B)."""
+    rows = model_table(machine, seq_len, batch_size, languages, commercial_only, fits_only=True)
+    if not machine.get("gpus"):  # fitting in RAM is not enough: above ~1B a CPU takes days per run
+        rows = [r for r in rows if r["params_b"] <= 1.0]
+    rows.sort(key=lambda r: -r["params_b"])
+    return [r["hub_id"] for r in rows[:limit]]
+
+
+# -- the report -------------------------------------------------------------------------------------
+
+def _md_list(items) -> str:
+    return "\n".join(f"- {x}" for x in items) if items else "- (none)"
+
+
+def render_markdown(parts: dict) -> str:
+    """assessment.md from the parts `run_stage` gathers (any may be missing)."""
+    lines = ["# Assessment", ""]
+    rec = parts.get("recommendation") or {}
+    if rec:
+        go = "GO – fine-tune" if rec.get("go") else "NO-GO for fine-tuning (for now)"
+        lines += [f"**Recommendation: {rec.get('verdict')}** – {go}", "", "## Why", _md_list(rec.get("reasons")), ""]
+        lines += ["## Warnings", _md_list(rec.get("warnings") + parts.get("warnings", [])), ""]
+    q = parts.get("questionnaire")
+    if q:
+        lines += ["## Answers", "", "| question | answer |", "|---|---|"]
+        lines += [f"| {k} | {', '.join(v) if isinstance(v, list) else v} |" for k, v in q.items()]
+        lines.append("")
+    model = parts.get("model") or {}
+    plan = parts.get("hardware") or {}
+    if model or plan:
+        lines += ["## Base model and hardware plan", ""]
+        if model:
+            lines += [f"- Model: `{model.get('hub_id')}` – {model.get('params_b')}B parameters, licence "
+                      f"{model.get('licence')} (commercial use: {_yes(model.get('commercial'))}), gated: "
+                      f"{_yes(model.get('gated'))}, languages: {', '.join(model.get('languages') or []) or '?'}, "
+                      f"context {model.get('context')} tokens."]
+        if plan:
+            method = parts.get("method")
+            lines += [f"- Machine: {plan.get('machine_description')}",
+                      f"- Method: **{method}**" if method else "- Method: **none fits** – see the models below"]
+            chosen = plan.get("chosen")
+            if chosen:
+                lines += [f"- Peak memory estimate: {chosen['total']:.1f} GB of {chosen.get('available_gb', 0):.1f} GB "
+                          f"(weights {chosen['weights']:.2f}, LoRA {chosen['lora']:.2f}, gradients "
+                          f"{chosen['gradients']:.2f}, optimizer {chosen['optimizer']:.2f}, activations "
+                          f"{chosen['activations']:.2f}, overhead {chosen['overhead']:.2f}) at sequence length "
+                          f"{chosen['seq_len']} and batch {chosen['batch_size']}"
+                          + (f" (x {chosen['grad_accumulation']} gradient accumulation)"
+                             if chosen.get("grad_accumulation", 1) > 1 else "")
+                          + (" with gradient checkpointing" if chosen["gradient_checkpointing"] else "") + "."]
+            est = plan.get("estimates_gb") or {}
+            if est:
+                lines += ["", f"| method | peak at batch {plan.get('batch_size')} (GB) | fits |", "|---|---|---|"]
+                fitting = {p["method"]: p for p in plan.get("plans", [])}
+                cuda = bool((plan.get("machine") or {}).get("gpus"))
+                for m, gb in est.items():
+                    p = fitting.get(m)
+                    if p is None:
+                        fit = "no (needs a CUDA GPU)" if m == "qlora" and not cuda else "no"
+                    else:
+                        how = []
+                        if p["batch_size"] != plan.get("batch_size"):
+                            how.append(f"batch {p['batch_size']} x {p['grad_accumulation']} accumulation")
+                        how += ["gradient checkpointing"] if p["gradient_checkpointing"] else []
+                        fit = f"yes, {p['total']:.1f} GB" + (f" with {' and '.join(how)}" if how else "")
+                    lines.append(f"| {m} | {gb:.1f} | {fit} |")
+            if plan.get("suggestions"):
+                lines += ["", "Models that fit this machine: " + ", ".join(f"`{s}`" for s in plan["suggestions"])]
+        lines.append("")
+    ready = parts.get("readiness") or {}
+    if ready:
+        lines += ["## Data readiness", "",
+                  f"**{ready.get('verdict')}** – `raw/{ready.get('file')}`: {ready.get('records', 0)} records, "
+                  f"{ready.get('usable', 0)} usable, {ready.get('duplicates', 0)} exact duplicates, languages "
+                  f"{ready.get('languages', {})}.", ""]
+        if ready.get("labels"):
+            lines += ["| label | examples |", "|---|---|"]
+            lines += [f"| {k} | {v} |" for k, v in ready["labels"].items()]
+            lines.append("")
+        toks = ready.get("tokens", {})
+        for key, stats in toks.items():
+            if stats:
+                lines.append(f"- Tokens per {key} ({ready.get('tokenizer')}): mean {stats['mean']}, median "
+                             f"{stats['median']}, 95% under {stats['p95']}, max {stats['max']}.")
+        pii = ready.get("pii", {})
+        if pii:
+            lines.append(f"- Personal data (first count): {pii.get('counts') or 'none found'} in "
+                         f"{pii.get('records_with_pii', 0)} records.")
+        lines += ["", _md_list(ready.get("reasons", []) + ready.get("warnings", [])), ""]
+    r = parts.get("roi")
+    if r:
+        lines += ["## Return on investment", "", "| item | value |", "|---|---|"]
+        lines += [f"| {k} | {v} |" for k, v in roi_table(r)]
+        if r.get("problems"):
+            lines += ["", _md_list(r["problems"])]
+        if parts.get("roi_plot"):
+            lines += ["", f"![ROI]({Path(parts['roi_plot']).name})"]
+        lines.append("")
+    mem = parts.get("memory_check")
+    if mem:
+        lines += ["## Memory estimator check", "", mem.get("summary", ""), ""]
+    lines += ["---", "Written by ftwork 01_assess. Prices are the consultant's inputs; memory figures are estimates "
+              "of the peak (GB = GiB)."]
+    return "\n".join(lines) + "\n"
+
+
+def _yes(value) -> str:
+    return "?" if value is None else ("yes" if value else "no")
+
+
+def _plain(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    return value
+
+
+def write_assessment(eng: Engagement, **parts) -> tuple[Path, Path]:
+    """Write assess/assessment.md and assessment.json atomically; returns their paths."""
+    parts = {k: _plain(v) for k, v in parts.items()}
+    md = eng.assess_dir / "assessment.md"
+    js = eng.assess_dir / "assessment.json"
+    text = render_markdown(parts)  # render both before writing either, so a failure leaves the old pair intact
+    data = json.dumps(parts, indent=2, ensure_ascii=False, default=str) + "\n"
+    atomic_write_text(js, data)
+    atomic_write_text(md, text)
+    return md, js
+
+
+# -- the whole stage --------------------------------------------------------------------------------
+
+def _load_tokenizer(model_id: str, warnings: list[str]):
+    from .models import EMBEDDED_ID, load_tokenizer
+
+    try:
+        return load_tokenizer(model_id), model_id
+    except Exception:
+        if str(model_id).lower() != EMBEDDED_ID.lower():
+            warnings.append(f"The tokenizer of {model_id} is not available offline: token counts use the embedded "
+                            "model's tokenizer as a stand-in (tokenizers differ by some 10-30%).")
+        try:
+            return load_tokenizer(EMBEDDED_ID), EMBEDDED_ID + " (stand-in)"
+        except Exception as exc:
+            warnings.append(f"No tokenizer could be loaded ({exc}): token counts are word counts.")
+            return None, None
+
+
+def run_stage(eng: Engagement, q: Questionnaire, base_model: str, method: str = "auto",
+              client_prompt: str | None = None, price_per_million_tokens: float = DEFAULT_PRICE_PER_MILLION,
+              gpu_price_per_hour: float = DEFAULT_GPU_PRICE_PER_HOUR, training_gpu_hours: float | None = None,
+              other_costs: float = 0.0, seq_len: int | None = None, batch_size: int = 8, epochs: float = 3.0,
+              tokenizer=None, update_settings: bool = True, plot: bool = True) -> dict:
+    """Everything stage 01 does: recommendation, readiness, hardware plan, ROI, report, settings.
+
+    The chosen model and method go to settings.json when the model is known and fits the hardware
+    (otherwise the settings keep their model and the report names models that do fit).
+    """
+    from . import hardware
+    from .models import EMBEDDED_ID
+
+    warnings: list[str] = []
+    rec = recommend(q)
+    settings = eng.settings()
+    hw_name = q.hardware if q.hardware in HARDWARE else "auto"
+    try:
+        machine = hardware.machine_profile(hw_name)
+    except ValueError as exc:
+        warnings.append(str(exc))
+        machine = hardware.detect()
+    machine_text = hardware.describe(machine)
+
+    facts = model_facts(base_model)
+    model_ok = "problem" not in facts
+    if not model_ok:
+        warnings.append(facts["problem"] + f" The assessment uses {EMBEDDED_ID}.")
+        facts = model_facts(EMBEDDED_ID)
+    langs = _languages(q.languages)
+    if facts.get("languages") and langs and not set(langs) <= set(facts["languages"]):
+        missing = sorted(set(langs) - set(facts["languages"]))
+        warnings.append(f"{facts['hub_id']} does not list {', '.join(missing)} among its languages: prefer a "
+                        "multilingual model (Qwen2.5, Gemma 3, Llama 3.x).")
+    if facts.get("commercial") is False:
+        warnings.append(f"{facts['hub_id']} is under {facts['licence']}, which does not allow commercial use.")
+    if facts.get("gated"):
+        warnings.append(f"{facts['hub_id']} is gated: accept its licence on the Hugging Face hub and set HF_TOKEN "
+                        "on a connected machine to download it.")
+
+    tok, tok_name = (tokenizer, None) if tokenizer is not None else _load_tokenizer(facts["hub_id"], warnings)
+    readiness = data_readiness(eng, tok, tokenizer_name=tok_name)
+    claimed, found = _number(q.examples_available), readiness.get("usable")
+    if found is not None and claimed is not None and readiness.get("file") and (found < claimed / 2 or found > claimed * 2):
+        warnings.append(f"The answers say {claimed:,.0f} examples but raw/{readiness['file']} holds {found:,} usable "
+                        "ones: the recommendation uses the answers; re-run it with the real count.")
+
+    if seq_len is None:
+        # batches are padded to their longest example, so the longest one sets the peak; 32 tokens for the
+        # chat template, rounded up to a multiple of 64 and capped where training truncates anyway
+        stats = readiness.get("tokens", {})
+        longest = (stats.get("text", {}).get("max") or 256) + (stats.get("target", {}).get("max") or 16)
+        system = count_prompt_tokens(settings.system_prompt, tok) if tok is not None else 0
+        seq_len = int(min(2048, max(64, 64 * math.ceil((longest + system + 32) / 64))))
+    plan = plan_hardware(facts, machine, method, seq_len, batch_size)
+    warnings.extend(plan.pop("warnings"))
+    plan["machine"] = machine
+    plan["machine_description"] = machine_text
+    fits_any = plan["chosen"] is not None
+    if not fits_any:
+        plan["suggestions"] = suggest_models(machine, langs, seq_len=seq_len, batch_size=batch_size)
+        if plan["suggestions"]:
+            warnings.append("Models that fit this hardware: " + ", ".join(plan["suggestions"]) + ".")
+    chosen_method = plan["method"]  # None when nothing fits
+
+    current_text = client_prompt if client_prompt is not None else settings.client_prompt
+    tuned_text = settings.system_prompt or DEFAULT_TUNED_PROMPT
+    if tok is not None and current_text:
+        current_tokens = count_prompt_tokens(current_text, tok)
+    else:
+        current_tokens = EXAMPLE_CLIENT_PROMPT_TOKENS
+        warnings.append(f"No client prompt given: the ROI assumes the guide's example of {current_tokens:,} tokens. "
+                        "Pass the client's real system prompt (client_prompt) for real figures.")
+    tuned_tokens = count_prompt_tokens(tuned_text, tok) if tok is not None else len(tuned_text.split())
+    if training_gpu_hours is None:
+        data_tokens = (readiness.get("tokens", {}).get("text", {}).get("mean", 100)
+                       + readiness.get("tokens", {}).get("target", {}).get("mean", 8) + tuned_tokens)
+        n = readiness.get("usable") or _number(q.examples_available) or 0
+        profile = hw_name if hw_name != "auto" else ("gpu24" if machine.get("gpus") else "cpu")
+        training_gpu_hours = training_hours(facts.get("params_b") or 0.1, data_tokens * max(n, 0),
+                                            chosen_method or "lora", epochs, profile)
+    volume = _number(q.queries_per_day)
+    r = roi(current_tokens, tuned_tokens, volume if volume is not None and volume >= 0 else 0,
+            price_per_million_tokens, training_gpu_hours, gpu_price_per_hour, other_costs)
+    plot_path = None
+    if plot:
+        plot_path = eng.assess_dir / "roi.png"
+        fig = roi_plot(r, plot_path)
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
+
+    if model_ok and fits_any:
+        try:
+            from .models import resolve_model
+
+            resolve_model(facts["hub_id"])
+        except Exception:
+            warnings.append(f"{facts['hub_id']} is not on this machine: download it (or copy the Hugging Face cache) "
+                            "before stage 04 trains it.")
+    mem = hardware.memory_check()
+    settings_changed = {}
+    if update_settings:
+        if model_ok and fits_any:
+            settings_changed = {"base_model": facts["hub_id"], "method": chosen_method}
+        elif model_ok:
+            warnings.append(f"settings.json keeps base_model {settings.base_model!r}: {facts['hub_id']} does not fit.")
+        if settings_changed:
+            eng.update_settings(**settings_changed)
+
+    parts = {
+        "questionnaire": asdict(q) if dataclasses.is_dataclass(q) else dict(vars(q)),
+        "recommendation": asdict(rec), "warnings": warnings, "model": facts, "method": chosen_method,
+        "hardware": plan, "readiness": readiness, "roi": r,
+        "roi_plot": str(plot_path) if plot_path else None, "memory_check": mem,
+        "prompts": {"current_tokens": current_tokens, "tuned_tokens": tuned_tokens, "tuned_prompt": tuned_text},
+        "settings_updated": settings_changed,
+    }
+    md, js = write_assessment(eng, **parts)
+    parts.update(assessment_md=str(md), assessment_json=str(js), recommendation_obj=rec)
+    return parts
+
+
+def load_assessment(eng: Engagement) -> dict | None:
+    """What 01_assess wrote, for later stages; None when it has not run."""
+    path = eng.assess_dir / "assessment.json"
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
