@@ -1,0 +1,61 @@
+"""End to end: wall time of each stage of the sample engagement (what `make demo` runs), smoke and full.
+
+    python benchmarks/end_to_end.py [--modes smoke full] [--sample tickets]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    from ftwork import cli
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--modes", nargs="+", default=["smoke", "full"], choices=["smoke", "full"])
+    ap.add_argument("--sample", default="tickets")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="ftwork-e2e-"))
+    results = {}
+    for mode in args.modes:
+        eng = work / mode
+        assert cli.main(["new", str(eng), "--sample", args.sample]) == 0
+        t0 = time.time()
+        summary = cli.run_engagement(eng, smoke=mode == "smoke")
+        total = time.time() - t0
+        metrics = json.loads((eng / "runs" / "run-01" / "metrics.json").read_text())
+        results[mode] = {"stages_seconds": summary["stages_seconds"], "total_seconds": round(total, 1),
+                         "accuracy": {k: metrics[k].get("accuracy") for k in ("base", "prompted_base", "tuned")},
+                         "n_eval": metrics["n_eval"]}
+    stages = list(cli.STAGES)
+    print(f"\nEnd to end – sample '{args.sample}', embedded model, {os.cpu_count()} cores")
+    print(f"{'stage':>18} | " + " | ".join(f"{m:>8}" for m in results))
+    for stage in stages:
+        print(f"{stage:>18} | " + " | ".join(f"{results[m]['stages_seconds'].get(stage, 0):7.0f}s" for m in results))
+    print(f"{'total':>18} | " + " | ".join(f"{results[m]['total_seconds']:7.0f}s" for m in results))
+    for m, r in results.items():
+        print(f"{m}: accuracy base {r['accuracy']['base']} · prompted base {r['accuracy']['prompted_base']} · "
+              f"tuned {r['accuracy']['tuned']} on {r['n_eval']} held-out tickets")
+    out = REPO / "benchmarks" / "results" / "end_to_end.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    full_over_budget = 15 * 60 / results["full"]["total_seconds"] if "full" in results else None
+    out.write_text(json.dumps({
+        "name": "end_to_end", "date": time.strftime("%Y-%m-%d"),
+        "machine": {"cpus": os.cpu_count(), "processor": platform.processor() or platform.machine()},
+        "config": vars(args), "results": results,
+        # ratio: the 15-minute budget of `make demo` over the measured full run (above 1 means within budget)
+        "ratio": round(full_over_budget, 2) if full_over_budget else None,
+    }, indent=2) + "\n")
+    print(f"written {out}")
+
+
+if __name__ == "__main__":
+    main()
