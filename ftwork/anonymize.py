@@ -419,6 +419,9 @@ def _phone_score(raw: str, intl: str | None) -> float:
     return _national_phone_score(d, raw)
 
 
+_TIMESTAMP_SHAPE = re.compile(r"(?:19|20)\d{2}[\-/.][01]\d[\-/.][0-3]\d|[0-3]?\d[\-/.][01]?\d[\-/.](?:19|20)\d{2}")
+
+
 def find_phones(text: str, lang: str = "en") -> list[Hit]:
     hits = []
     for m in _PHONE_RE.finditer(text):
@@ -431,6 +434,8 @@ def find_phones(text: str, lang: str = "en") -> list[Hit]:
             parts = parts[:-1]
             candidates.append(raw[: len(" ".join(parts))])
         for cand in candidates:
+            if _TIMESTAMP_SHAPE.match(cand):  # "2024-01-08 11:21" is a timestamp, not a phone number
+                break
             score = _phone_score(cand, m.group("intl"))
             if score:
                 before = text[max(0, start - 28):start]

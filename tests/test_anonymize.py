@@ -336,3 +336,17 @@ def test_eval_file_is_reproducible():
     for row in committed:
         for s in row["spans"]:
             assert row["text"][s["start"]:s["end"]].strip()
+
+
+def test_timestamps_are_not_phone_numbers():
+    from ftwork.anonymize import find_phones
+
+    assert find_phones("created 2024-01-08 11:21") == []
+    assert find_phones("on 08/01/2024 10:15 we called") == []
+    assert find_phones("call me on 020 4993 2808")  # a real UK number still is one
+
+
+def test_dashed_french_phone_is_still_a_phone():
+    from ftwork.anonymize import find_phones
+
+    assert find_phones("appelez-moi au 06-12-34-56-78")
