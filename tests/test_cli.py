@@ -85,3 +85,11 @@ def test_only_accepts_numbers_and_names():
 def test_run_on_a_folder_that_is_no_engagement(tmp_path, capsys):
     assert _run(["run", str(tmp_path)]) == 2
     assert "not an ftwork engagement" in capsys.readouterr().err
+
+
+def test_anonymize_eval_is_wired_to_the_command_line(capsys):
+    with pytest.raises(SystemExit) as exc:
+        _run(["anonymize-eval", "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "--deny-list" in out and "--pattern" in out and "--json" in out
