@@ -167,6 +167,20 @@ def _parse_stages(only: str | None) -> list[str]:
     return [s for s in STAGES if s in picked]
 
 
+def _kernel_manager_class():
+    """Talk to the notebook kernel over Unix sockets rather than TCP on localhost (POSIX only)."""
+    if os.name != "posix":
+        return None
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            kwargs.setdefault("transport", "ipc")
+            super().__init__(**kwargs)
+
+    return IPCKernelManager
+
+
 def run_engagement(directory: str | Path, smoke: bool = False, only: str | None = None, run: str = "run-01",
                    extra_parameters: dict | None = None, log_output: bool = False) -> dict:
     """Execute the stage notebooks with papermill, saving the executed copies in the engagement folder."""
@@ -180,6 +194,7 @@ def run_engagement(directory: str | Path, smoke: bool = False, only: str | None 
     stages = _parse_stages(only)
     eng.executed_dir.mkdir(parents=True, exist_ok=True)
     timings = {}
+    km = _kernel_manager_class()
     for stage in stages:
         source = notebooks_dir() / f"{stage}.ipynb"
         if not source.is_file():
@@ -192,6 +207,7 @@ def run_engagement(directory: str | Path, smoke: bool = False, only: str | None 
             pm.execute_notebook(
                 str(source), str(output), parameters=params, cwd=str(notebooks_dir()),
                 progress_bar=False, log_output=log_output, kernel_name="python3",
+                **({"kernel_manager_class": km} if km else {}),
             )
         except PapermillExecutionError as exc:
             raise CliError(
