@@ -1,14 +1,33 @@
 """Stage 03 – build the dataset: company records → checked, split chat examples.
 
-Examples use TRL's conversational *prompt–completion* form (`prompt` = system + user turns,
-`completion` = the assistant answer), so `SFTTrainer` puts the loss on the answer only: the
-model learns to answer, not to repeat the ticket.
+Examples use TRL's conversational *prompt–completion* form::
+
+    {"id", "prompt": [system?, user, (assistant, user)...], "completion": [assistant], "label"}
+
+so `SFTTrainer` puts the loss on the completion only: the model learns to answer, not to repeat
+the ticket. A multi-turn thread keeps its earlier turns in the prompt and the last company turn
+as the completion.
+
+Task templates (`settings.task`):
+
+- classification – text → label. With a priority column the answer is ``category / priority``
+  on one line (e.g. ``billing / high``): one short string keeps the answer cheap to generate and
+  exact-match scoring in 05_evaluate unchanged (the label set is the combined answers).
+- extraction – document → one compact JSON object, validated against a schema the consultant
+  defines: ``{"invoice_number": "str", "total": "number", "iban": "str|null"}`` (every key is
+  required; types: str, number, int, bool, null, list, object, any; ``|`` for either). Rows that
+  fail are dropped and reported one by one.
+- writing – incoming message → reply (house style); qa – free question → answer.
+
+Every check says how many records it dropped or flagged and why; the split keeps near-duplicate
+clusters on one side, so evaluation never sees a paraphrase of a training example.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import random
 import re
 from collections import Counter, defaultdict
@@ -16,66 +35,34 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .engagement import Engagement, Settings, atomic_dir, atomic_write_text, write_json
+from .loaders import SUPPORTED as SUPPORTED_FORMATS
+from .loaders import DatasetError, apply_mapping, load_source, read_company
 
-SUPPORTED_FORMATS = (".csv", ".jsonl", ".json", ".xlsx")
+TEMPLATES = ("classification", "extraction", "writing", "qa")
+PRIORITY_SEPARATOR = " / "
 
-
-class DatasetError(ValueError):
-    """Bad input for the dataset stage, worded with the file, row or field and the fix."""
+__all__ = [
+    "DatasetConfig", "DatasetError", "SUPPORTED_FORMATS", "TEMPLATES", "apply_mapping", "build", "check_columns", "dataset_hash",
+    "infer_schema", "labelled_subset", "load_records", "load_splits", "make_prompt", "near_duplicate_pairs",
+    "stratified_split", "target_text", "to_example", "validate_target", "write_dataset",
+]
 
 
 # ---------------------------------------------------------------------------------------------
 # Loading
 # ---------------------------------------------------------------------------------------------
-def load_records(path: str | Path) -> list[dict]:
-    """Read a CSV, JSONL, JSON list or XLSX file into a list of dicts (strings kept as strings)."""
-    path = Path(path)
-    if not path.is_file():
-        raise DatasetError(f"{path}: file not found. Check the path (it is read relative to the engagement's raw/ folder).")
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_FORMATS:
-        raise DatasetError(f"{path}: unknown format '{suffix}'. Use one of {', '.join(SUPPORTED_FORMATS)}.")
-    try:
-        if suffix == ".csv":
-            import pandas as pd
+def load_records(path: str | Path, company: dict | None = None, info: dict | None = None) -> list[dict]:
+    """Records from a CSV/TSV/JSONL/JSON/XLSX file, a folder of .txt/.md files, or e-mail (.eml, .mbox).
 
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-            records = frame.to_dict(orient="records")
-        elif suffix == ".xlsx":
-            import pandas as pd
-
-            frame = pd.read_excel(path, dtype=str).fillna("")
-            records = frame.to_dict(orient="records")
-        elif suffix == ".json":
-            records = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(records, list):
-                raise DatasetError(f"{path}: a .json file must hold a list of objects; use JSONL for one object per line.")
-        else:
-            records = []
-            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-                if not line.strip():
-                    continue
-                try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise DatasetError(f"{path}, line {n}: not valid JSON ({exc.msg}). Fix or remove that line.") from exc
-    except UnicodeDecodeError as exc:
-        raise DatasetError(
-            f"{path}: not readable as UTF-8 (byte {exc.start}). Re-save the file as UTF-8 "
-            f"(e.g. `iconv -f latin1 -t utf-8 in.csv > out.csv`) and try again."
-        ) from exc
-    except DatasetError:
-        raise
-    except Exception as exc:  # pandas parser errors and the like
-        raise DatasetError(f"{path}: could not be read ({type(exc).__name__}: {exc}).") from exc
-    if not records:
-        raise DatasetError(f"{path}: the file holds no records. Export the data again, with a header row for CSV.")
-    return records
+    E-mail needs the company's identity (`company`, a company.json-style dict) to tell incoming
+    messages from replies; see `ftwork.loaders`.
+    """
+    return load_source(path, company=company, info=info)
 
 
 def check_columns(records: list[dict], columns: list[str], source: str) -> None:
-    available = list(records[0].keys())
-    missing = [c for c in columns if c not in available]
+    available = list(dict.fromkeys(k for r in records[:50] for k in r))
+    missing = [c for c in columns if c and c not in available]
     if missing:
         raise DatasetError(
             f"{source}: no column {', '.join(repr(m) for m in missing)}. Available columns: {', '.join(available)}. "
@@ -84,9 +71,87 @@ def check_columns(records: list[dict], columns: list[str], source: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Extraction schema
+# ---------------------------------------------------------------------------------------------
+_TYPES = {
+    "str": lambda v: isinstance(v, str),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+    "list": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "any": lambda v: True,
+}
+
+
+def parse_schema(schema: dict | str | None) -> dict[str, str]:
+    """A schema as {"field": "type|type"}; a JSON string is accepted (the notebook parameter)."""
+    if not schema:
+        return {}
+    if isinstance(schema, str):
+        try:
+            schema = json.loads(schema)
+        except json.JSONDecodeError as exc:
+            raise DatasetError(f"The extraction schema is not valid JSON ({exc.msg}): {schema[:80]!r}. "
+                               'Write it as {"invoice_number": "str", "total": "number", "iban": "str|null"}.') from exc
+    if not isinstance(schema, dict):
+        raise DatasetError("The extraction schema must be a JSON object of field → type.")
+    out = {}
+    for key, types in schema.items():
+        names = [t.strip() for t in str(types).split("|") if t.strip()]
+        unknown = [t for t in names if t not in _TYPES]
+        if unknown or not names:
+            raise DatasetError(f"Extraction schema, field '{key}': unknown type {unknown or types!r}. "
+                               f"Use {', '.join(_TYPES)} (combine with |, e.g. \"str|null\").")
+        out[str(key)] = "|".join(names)
+    return out
+
+
+def _type_name(value) -> str:
+    for name in ("null", "bool", "int", "number", "str", "list", "object"):
+        if _TYPES[name](value):
+            return "number" if name == "int" else name
+    return "any"
+
+
+def infer_schema(targets: list) -> dict[str, str]:
+    """A starting schema from the data: keys present in more than half the targets, with every type seen.
+    Print it, correct it, and pass it back as the schema: the data should follow the consultant, not
+    the other way round."""
+    objs = []
+    for t in targets:
+        if isinstance(t, str):
+            try:
+                t = json.loads(t)
+            except json.JSONDecodeError:
+                continue
+        if isinstance(t, dict):
+            objs.append(t)
+    counts: Counter = Counter(k for o in objs for k in o)
+    schema = {}
+    for key in dict.fromkeys(k for o in objs for k in o):
+        if counts[key] * 2 > len(objs):
+            seen = list(dict.fromkeys(_type_name(o[key]) for o in objs if key in o))
+            schema[key] = "|".join(sorted(seen, key=lambda t: (t == "null", t)))
+    return schema
+
+
+def validate_target(value: dict, schema: dict[str, str]) -> list[str]:
+    """Problems of one extraction target against the schema: missing or unexpected keys, wrong types."""
+    problems = [f"missing key '{k}'" for k in schema if k not in value]
+    problems += [f"unexpected key '{k}'" for k in value if k not in schema]
+    for key, types in schema.items():
+        if key in value and not any(_TYPES[t](value[key]) for t in types.split("|")):
+            problems.append(f"'{key}' is {_type_name(value[key])} ({json.dumps(value[key], ensure_ascii=False)[:40]}), "
+                            f"expected {types}")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
 # Task templates
 # ---------------------------------------------------------------------------------------------
-def target_text(value, task: str) -> str:
+def target_text(value, task: str, schema: dict | None = None) -> str:
     """The assistant answer for one record: a label, a reply, or a compact JSON object."""
     if task == "extraction":
         if isinstance(value, str):
@@ -94,8 +159,14 @@ def target_text(value, task: str) -> str:
                 value = json.loads(value)
             except json.JSONDecodeError as exc:
                 raise DatasetError(f"extraction target is not valid JSON ({exc.msg}): {value[:80]!r}") from exc
+        if not isinstance(value, dict):
+            raise DatasetError(f"extraction target must be a JSON object, not {type(value).__name__}: {str(value)[:80]!r}")
+        if schema:
+            problems = validate_target(value, schema)
+            if problems:
+                raise DatasetError("extraction target does not match the schema: " + "; ".join(problems))
         return json.dumps(value, ensure_ascii=False)
-    return str(value).strip()
+    return "" if value is None else str(value).strip()
 
 
 def make_prompt(text: str, system_prompt: str = "") -> list[dict]:
@@ -104,86 +175,322 @@ def make_prompt(text: str, system_prompt: str = "") -> list[dict]:
     return turns + [{"role": "user", "content": str(text).strip()}]
 
 
-def to_example(record: dict, settings: Settings, idx: int) -> dict:
-    answer = target_text(record[settings.label_column], settings.task)
+def _turns(value, where: str) -> list[dict]:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise DatasetError(f"{where}: the conversation is not valid JSON ({exc.msg}).") from exc
+    if not isinstance(value, list) or not value:
+        raise DatasetError(f"{where}: a conversation must be a non-empty list of {{'role', 'content'}} turns.")
+    turns = []
+    for n, turn in enumerate(value):
+        if not isinstance(turn, dict) or turn.get("role") not in ("system", "user", "assistant"):
+            raise DatasetError(f"{where}, turn {n}: each turn needs a role (system, user or assistant) and a content.")
+        turns.append({"role": turn["role"], "content": str(turn.get("content") or "").strip()})
+    return turns
+
+
+def to_example(record: dict, settings: Settings, idx: int, *, priority_column: str = "", conversation_column: str = "",
+               id_column: str = "", schema: dict | None = None) -> dict:
+    """One prompt–completion example from one record, with the task template of `settings.task`."""
+    rid = str(record.get(id_column) if id_column else (record.get("id") or record.get("ticket_id") or idx))
+    where = f"record {idx} (id {rid})"
+    if conversation_column and record.get(conversation_column):
+        turns = _turns(record[conversation_column], where)
+        if turns[-1]["role"] != "assistant" or not turns[-1]["content"]:
+            raise DatasetError(f"{where}: the conversation must end with a non-empty assistant turn (the answer to learn).")
+        system = [t for t in turns if t["role"] == "system"]
+        rest = [t for t in turns if t["role"] != "system"]
+        head = system or ([{"role": "system", "content": settings.system_prompt}] if settings.system_prompt else [])
+        prompt = head + rest[:-1]
+        if not any(t["role"] == "user" for t in prompt):
+            raise DatasetError(f"{where}: the conversation has no user turn before the answer.")
+        answer = rest[-1]["content"]
+    else:
+        answer = target_text(record.get(settings.label_column), settings.task, schema)
+        if settings.task == "classification" and priority_column:
+            priority = str(record.get(priority_column) or "").strip()
+            if not priority:
+                raise DatasetError(f"{where}: empty '{priority_column}' (the priority).")
+            answer = f"{answer}{PRIORITY_SEPARATOR}{priority}"
+        prompt = make_prompt(record.get(settings.text_column) or "", settings.system_prompt)
     return {
-        "id": str(record.get("id") or record.get("ticket_id") or idx),
-        "prompt": make_prompt(record[settings.text_column], settings.system_prompt),
+        "id": rid,
+        "prompt": prompt,
         "completion": [{"role": "assistant", "content": answer}],
         "label": answer if settings.task == "classification" else "",
     }
 
 
+def _query(ex: dict) -> str:
+    """The text a near-duplicate or language check looks at: every user turn of the prompt."""
+    return "\n".join(t["content"] for t in ex["prompt"] if t["role"] == "user")
+
+
 # ---------------------------------------------------------------------------------------------
-# Checks and split
+# Near-duplicates
 # ---------------------------------------------------------------------------------------------
+_STOP = frozenset(
+    "a an the and or but if of to in on at by for with from as is are was were be been it its this that these those i "
+    "me my we our you your he she they them his her their do does did have has had not no so than then there here what "
+    "which who how when where why can could would should will may might must am please hi hello dear thanks thank "
+    "regards kind best el la los las de del y o que en un una por para con es mi me se lo le al su sus le les du des "
+    "et est une pour der die das und ist ein eine zu il di che per".split()
+)
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", str(text).lower()).strip()
 
 
-def _shingles(text: str, n: int = 3) -> set[str]:
-    words = _norm(text).split()
-    return {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
+def _char_grams(text: str, n: int = 5) -> frozenset:
+    s = f" {_norm(text)} "
+    return frozenset(s[i : i + n] for i in range(max(1, len(s) - n + 1)))
+
+
+def _content_words(text: str) -> frozenset:
+    # order-free content words, cut to 5 letters (a cheap stemmer: arrived/arrive, invoices/invoice)
+    return frozenset(w[:5] for w in _norm(text).split() if w not in _STOP)
+
+
+def _jaccard_join(sets_a: list[frozenset], sets_b: list[frozenset], threshold: float, same: bool) -> dict:
+    """All pairs with Jaccard ≥ threshold, exactly, by prefix filtering (rare tokens first)."""
+    freq = Counter(t for s in (sets_a if same else sets_a + sets_b) for t in s)
+
+    def prefix(s):
+        toks = sorted(s, key=lambda t: (freq[t], t))
+        return toks[: len(toks) - math.ceil(threshold * len(toks) - 1e-9) + 1]
+
+    index: dict = defaultdict(list)
+    for j, s in enumerate(sets_b):
+        if s:
+            for t in prefix(s):
+                index[t].append(j)
+    found = {}
+    for i, s in enumerate(sets_a):
+        if not s:
+            continue
+        candidates = {j for t in prefix(s) for j in index.get(t, ())}
+        for j in candidates:
+            if same and j <= i:
+                continue
+            other = sets_b[j]
+            if min(len(s), len(other)) < threshold * max(len(s), len(other)):
+                continue
+            inter = len(s & other)
+            jac = inter / (len(s) + len(other) - inter)
+            if jac >= threshold:
+                found[(i, j)] = jac
+    return found
 
 
 def near_duplicate_pairs(texts_a: list[str], texts_b: list[str] | None = None, threshold: float = 0.8) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, jaccard) of word-3-gram Jaccard ≥ threshold, within `texts_a` or across a and b."""
+    """Pairs (i, j, similarity) with similarity ≥ threshold, within `texts_a` or across a and b.
+
+    Similarity is the larger of two Jaccard scores: on character 5-grams (catches copies with small
+    edits) and on the set of content words (catches reworded copies: reordered clauses, changed
+    function words). Texts written from one template with other names and products stay below 0.8.
+    """
     same = texts_b is None
     texts_b = texts_a if same else texts_b
-    sh_a = [_shingles(t) for t in texts_a]
-    sh_b = sh_a if same else [_shingles(t) for t in texts_b]
-    index: dict[str, list[int]] = defaultdict(list)
-    for j, sh in enumerate(sh_b):
-        for s in sh:
-            index[s].append(j)
-    pairs = []
-    for i, sh in enumerate(sh_a):
-        counts: Counter = Counter()
-        for s in sh:
-            postings = index[s]
-            if len(postings) > 200:  # a shingle that common carries no evidence of copying
-                continue
-            counts.update(postings)
-        for j, shared in counts.items():
-            if same and j <= i:
-                continue
-            jac = shared / len(sh | sh_b[j])
-            if jac >= threshold:
-                pairs.append((i, j, round(jac, 3)))
-    return pairs
+    found: dict = {}
+    for shingle in (_char_grams, _content_words):
+        sa = [shingle(t) for t in texts_a]
+        sb = sa if same else [shingle(t) for t in texts_b]
+        for key, jac in _jaccard_join(sa, sb, threshold, same).items():
+            found[key] = max(jac, found.get(key, 0.0))
+    return sorted((i, j, round(s, 3)) for (i, j), s in found.items())
 
 
-def stratified_split(labels: list[str], eval_fraction: float, seed: int) -> tuple[list[int], list[int]]:
-    """Indices for train and eval, stratified by label (every label with ≥2 rows gets one in eval)."""
+def clusters(n: int, pairs: list[tuple[int, int, float]]) -> list[int]:
+    """Cluster id per item (union–find over the pairs): near-duplicates share an id."""
+    parent = list(range(n))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j, _ in pairs:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    return [find(i) for i in range(n)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Other checks
+# ---------------------------------------------------------------------------------------------
+_LANG_WORDS = {
+    "en": "the and you your with for have has not this that is are was my our please thank order".split(),
+    "es": "el la los las del que por para con una mi pedido gracias hola usted muy pero como está".split(),
+    "fr": "le les des une est pour avec vous mon merci bonjour commande pas sur dans".split(),
+    "de": "der die das und ist nicht mit ich sie bitte danke bestellung ein eine für".split(),
+    "it": "il gli che per con una sono non mio grazie ordine della questo".split(),
+    "pt": "os uma não com para meu obrigado encomenda você está pelo pela".split(),
+}
+_LANG_SETS = {k: set(v) for k, v in _LANG_WORDS.items()}
+
+
+def guess_language(text: str) -> str:
+    """A light guess from common words (en, es, fr, de, it, pt), or 'unknown' when the text gives no signal."""
+    words = _norm(text).split()
+    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _LANG_SETS.items()}
+    best = max(scores, key=scores.get)
+    ranked = sorted(scores.values(), reverse=True)
+    return best if ranked[0] >= 2 and ranked[0] > ranked[1] else "unknown"
+
+
+EXPORT_CAPS = (255, 256, 500, 512, 1000, 1024, 2000, 2048, 4000, 4096, 8000, 8192, 32767)
+
+
+def export_cut_length(lengths: list[int]) -> int | None:
+    """The length at which texts look cut by an export (a cell or field limit), or None.
+
+    Several texts of exactly the longest length – a known limit such as 255 or 32,767 characters, or
+    at least 1% of the rows – mean the export cut them there."""
+    if not lengths:
+        return None
+    longest = max(lengths)
+    at_max = sum(1 for n in lengths if n == longest)
+    if longest >= 50 and at_max >= 2 and (longest in EXPORT_CAPS or at_max >= max(3, 0.01 * len(lengths))):
+        return longest
+    return None
+
+
+def model_context(model_id: str, tokenizer=None) -> int | None:
+    """The base model's context length in tokens (catalogue, tokenizer or config), or None if unknown."""
+    from .models import model_info, resolve_model
+
+    info = model_info(model_id)
+    if info and info.context:
+        return info.context
+    if tokenizer is not None and 0 < getattr(tokenizer, "model_max_length", 0) < 10_000_000:
+        return int(tokenizer.model_max_length)
+    try:
+        config = json.loads((Path(resolve_model(model_id)) / "config.json").read_text())
+        return int(config.get("max_position_embeddings") or 0) or None
+    except Exception:  # a hub id not downloaded yet, an odd config: the check says it was skipped
+        return None
+
+
+def token_lengths(examples: list[dict], tokenizer, batch: int = 256) -> list[tuple[int, int]]:
+    """(prompt tokens, prompt+answer tokens) per example, rendered with the model's chat template
+    exactly as TRL's SFTTrainer does (the answer starts where prompt and prompt+answer diverge)."""
+    from trl.data_utils import common_prefix_length
+
+    out = []
+    for start in range(0, len(examples), batch):
+        chunk = examples[start : start + batch]
+        prompts = tokenizer.apply_chat_template([ex["prompt"] for ex in chunk], tokenize=True, return_dict=True,
+                                                add_generation_prompt=True)["input_ids"]
+        full = tokenizer.apply_chat_template([ex["prompt"] + ex["completion"] for ex in chunk], tokenize=True,
+                                             return_dict=True)["input_ids"]
+        out += [(common_prefix_length(p, f), len(f)) for p, f in zip(prompts, full)]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Split
+# ---------------------------------------------------------------------------------------------
+def split_indices(labels: list[str], fractions: dict[str, float], seed: int, groups: list | None = None) -> dict[str, list[int]]:
+    """Indices per split ("train" takes the rest), stratified by label, whole groups kept together.
+
+    Groups (near-duplicate clusters) are shuffled within their label with a fixed seed and dealt to
+    the held-out splits until each holds its share of that label's rows; every label with at least
+    two groups gets one group in each held-out split with a positive fraction.
+    """
     rng = random.Random(seed)
-    by_label: dict[str, list[int]] = defaultdict(list)
-    for i, label in enumerate(labels):
-        by_label[label].append(i)
-    train, evals = [], []
+    groups = list(range(len(labels))) if groups is None else list(groups)
+    members: dict = defaultdict(list)
+    for i, g in enumerate(groups):
+        members[g].append(i)
+    by_label: dict[str, list] = defaultdict(list)
+    for g, idx in members.items():
+        # a cluster counts under the label most of its members carry
+        by_label[Counter(labels[i] for i in idx).most_common(1)[0][0]].append(g)
+    out: dict[str, list[int]] = {name: [] for name in fractions}
+    out["train"] = []
     for label in sorted(by_label):
-        idx = by_label[label][:]
-        rng.shuffle(idx)
-        k = round(len(idx) * eval_fraction) if len(idx) > 1 else 0
-        k = max(k, 1) if len(idx) > 1 and eval_fraction > 0 else k
-        evals += idx[:k]
-        train += idx[k:]
-    return sorted(train), sorted(evals)
+        gs = sorted(by_label[label], key=str)
+        rng.shuffle(gs)
+        n_rows = sum(len(members[g]) for g in gs)
+        for name, frac in fractions.items():
+            if frac <= 0 or len(gs) < 2:
+                continue
+            want = max(1, round(n_rows * frac))
+            got, picked = 0, []
+            for g in gs:  # groups that fit in the share; a big cluster goes to training instead of swamping eval
+                if len(gs) - len(picked) <= 1 or got >= want:  # always leave one group for training
+                    break
+                if got + len(members[g]) <= want:
+                    picked.append(g)
+                    got += len(members[g])
+            if not picked and len(gs) > 1:  # every group is bigger than the share: the smallest one
+                picked = [min(gs, key=lambda g: len(members[g]))]
+            for g in picked:
+                out[name] += members[g]
+            gs = [g for g in gs if g not in set(picked)]
+        for g in gs:
+            out["train"] += members[g]
+    return {k: sorted(v) for k, v in out.items()}
 
 
+def stratified_split(labels: list[str], eval_fraction: float, seed: int, groups: list | None = None) -> tuple[list[int], list[int]]:
+    """Indices for train and eval, stratified by label (every label with ≥2 rows gets one in eval);
+    rows sharing a group id (near-duplicates) stay on the same side."""
+    parts = split_indices(labels, {"eval": eval_fraction}, seed, groups)
+    return parts["train"], parts["eval"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The stage
+# ---------------------------------------------------------------------------------------------
 @dataclass
 class DatasetConfig:
+    """Choices of 03_build_dataset; blank mapping fields fall back to settings.json."""
+
     eval_fraction: float = 0.2
+    test_fraction: float = 0.0  # > 0 holds out a third split, "test"
     seed: int = 42
     min_examples: int = 10
+    min_eval: int = 2  # fewer held-out examples than this cannot tell models apart
     near_dup_threshold: float = 0.8
+    drop_near_duplicates: bool = False  # False: keep them, but on one side of the split
     max_train: int = 0  # 0 = all; SMOKE runs cap it
     max_eval: int = 0
     override_gate: bool = False
+    text_column: str = ""
+    label_column: str = ""
+    id_column: str = ""
+    priority_column: str = ""  # classification: answer "category / priority"
+    conversation_column: str = ""  # a column holding whole threads as [{"role", "content"}, ...]
+    system_prompt: str | None = None  # None keeps settings.json
+    schema: dict | str = field(default_factory=dict)  # extraction: {"field": "type"}; empty infers it from the data
+    max_length: int = 0  # tokens per example in training; 0 = TrainConfig.max_length
+    drop_cut_answers: bool = True  # drop examples whose answer max_length would cut (a cut JSON teaches broken JSON)
+    max_blank_share: float = 0.5  # more blank answers than this share: the mapping is wrong, stop
+    canaries: int = 0  # > 0 plants that many canary examples in train (ftwork.evaluate.plant_canaries)
     extra: dict = field(default_factory=dict)
 
 
 def _sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _sha256_path(path: Path) -> str:
+    """sha256 of a file, or of a folder's files (names and contents) in sorted order."""
+    h = hashlib.sha256()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for f in files:
+        if path.is_dir():
+            h.update(f.relative_to(path).as_posix().encode() + b"\0")
+        with open(f, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()
 
 
 def _subsample(rows: list[dict], k: int, seed: int) -> list[dict]:
@@ -204,160 +511,564 @@ def _subsample(rows: list[dict], k: int, seed: int) -> list[dict]:
     return out
 
 
-def build(eng: Engagement, config: DatasetConfig | None = None) -> dict:
-    """Build the engagement's dataset from the anonymized records; return the stats."""
+class _Report:
+    """The checks' report: one entry per check with what it dropped or flagged, why, and a few ids."""
+
+    def __init__(self):
+        self.checks: list[dict] = []
+        self.rows: list[dict] = []  # per-row problems (extraction schema failures and the like)
+
+    def add(self, check: str, dropped: int = 0, flagged: int = 0, why: str = "", examples=()) -> dict:
+        entry = {"check": check, "dropped": dropped, "flagged": flagged, "why": why, "examples": list(examples)[:5]}
+        self.checks.append(entry)
+        return entry
+
+
+def source_paths(eng: Engagement, override_gate: bool = False) -> tuple[Path, Path | None, dict]:
+    """(train source, eval source or None, gate record): stage 02's output, or raw data with the override."""
     from . import anonymize
 
-    config = config or DatasetConfig()
     settings = eng.settings()
-    gate = anonymize.check_gate(eng, override=config.override_gate)
+    gate = anonymize.check_gate(eng, override=override_gate)
     if gate.get("overridden"):
-        train_src = eng.raw / settings.data_file
-        eval_src = eng.raw / settings.eval_file if settings.eval_file else None
-    else:
-        train_src = eng.anonymized_dir / "records.jsonl"
-        eval_src = eng.anonymized_dir / "eval_records.jsonl" if settings.eval_file else None
+        return (eng.raw / settings.data_file, eng.raw / settings.eval_file if settings.eval_file else None, gate)
+    return (Path(gate.get("records") or eng.anonymized_dir / "records.jsonl"),
+            Path(gate["eval_records"]) if gate.get("eval_records") else None, gate)
 
-    records = load_records(train_src)
-    columns = [settings.text_column, settings.label_column]
-    check_columns(records, columns, str(train_src))
+
+def _resolve(config: DatasetConfig, settings: Settings) -> Settings:
+    """The settings this build uses: the config's mapping and prompt override settings.json."""
+    import dataclasses
+
+    changes = {k: getattr(config, k) for k in ("text_column", "label_column") if getattr(config, k)}
+    if config.system_prompt is not None:
+        changes["system_prompt"] = config.system_prompt
+    if settings.task not in TEMPLATES:
+        raise DatasetError(f"settings.json: unknown task '{settings.task}'. Use one of {', '.join(TEMPLATES)}.")
+    return dataclasses.replace(settings, **changes)
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or (isinstance(value, (list, dict)) and not value)
+
+
+def _examples(records: list[dict], settings: Settings, config: DatasetConfig, schema: dict, source: str,
+              report: _Report) -> list[dict]:
+    """Records → examples, dropping (and reporting) empty, unparsable and off-schema rows."""
+    conv = config.conversation_column
+    answer_col = settings.label_column
+    blank = [i for i, r in enumerate(records) if _blank(r.get(answer_col)) and not (conv and r.get(conv))]
+    if records and len(blank) > config.max_blank_share * len(records):
+        raise DatasetError(
+            f"{source}: {len(blank)} of {len(records)} records have a blank '{answer_col}' – that column is mostly empty, "
+            f"so it is probably not the one holding the answers. Pick another with LABEL_COLUMN (or --label-column), "
+            f"or fill the answers in."
+        )
+    out, empty, bad_json, off_schema, other = [], [], [], [], []
+    for i, rec in enumerate(records):
+        rid = str(rec.get(config.id_column) if config.id_column else (rec.get("id") or rec.get("ticket_id") or i))
+        has_conv = bool(conv and rec.get(conv))
+        if not has_conv and (_blank(rec.get(settings.text_column)) or _blank(rec.get(answer_col))):
+            empty.append(rid)
+            continue
+        try:
+            ex = to_example(rec, settings, i, priority_column=config.priority_column, conversation_column=conv,
+                            id_column=config.id_column, schema=schema)
+        except DatasetError as exc:
+            msg = str(exc)
+            bucket = bad_json if "not valid JSON" in msg or "must be a JSON object" in msg else (
+                off_schema if "schema" in msg else other)
+            bucket.append(rid)
+            report.rows.append({"source": source, "row": i, "id": rid, "problem": msg})
+            continue
+        if not ex["completion"][0]["content"].strip() or not _query(ex).strip():
+            empty.append(rid)
+            continue
+        out.append(ex)
+    report.add(f"empty text or answer ({source})", dropped=len(empty),
+               why="nothing to learn from, or nothing to answer", examples=empty)
+    if settings.task == "extraction":
+        report.add(f"extraction target not valid JSON ({source})", dropped=len(bad_json),
+                   why="the answer must be one JSON object; see row_problems in stats.json", examples=bad_json)
+        report.add(f"extraction target does not match the schema ({source})", dropped=len(off_schema),
+                   why="missing/unexpected keys or wrong types; see row_problems in stats.json", examples=off_schema)
+    if other:
+        report.add(f"malformed record ({source})", dropped=len(other), why="see row_problems in stats.json", examples=other)
+    failed = len(bad_json) + len(off_schema) + len(other)
+    if records and failed + len(empty) > config.max_blank_share * len(records):
+        first = "; ".join(f"{p['id']}: {p['problem']}" for p in report.rows[:3])
+        raise DatasetError(
+            f"{source}: {failed + len(empty)} of {len(records)} records could not be used "
+            f"({len(empty)} empty, {failed} invalid; e.g. {first or 'blank fields'}). Check the column mapping "
+            f"(TEXT_COLUMN, LABEL_COLUMN) and, for extraction, the schema."
+        )
+    return out
+
+
+def _dedupe(examples: list[dict], report: _Report, source: str) -> list[dict]:
+    """Exact duplicates of the query: keep the first; count copies with a different answer apart."""
+    first: dict[str, dict] = {}
+    kept, copies, conflicts = [], [], []
+    for ex in examples:
+        key = _norm(_query(ex))
+        if key in first:
+            copies.append(ex["id"])
+            if first[key]["completion"][0]["content"] != ex["completion"][0]["content"]:
+                conflicts.append(ex["id"])
+            continue
+        first[key] = ex
+        kept.append(ex)
+    report.add(f"exact duplicate texts ({source})", dropped=len(copies),
+               why=f"the first copy is kept; {len(conflicts)} of the copies had a different answer (inconsistent labelling)",
+               examples=copies)
+    return kept
+
+
+def _unique_ids(examples: list[dict], report: _Report) -> None:
+    """Ids name rows in reports and predictions: a repeated id gets a #2, #3... suffix."""
+    seen: Counter = Counter()
+    renamed = []
+    for ex in examples:
+        seen[ex["id"]] += 1
+        if seen[ex["id"]] > 1:
+            renamed.append(ex["id"])
+            ex["id"] = f"{ex['id']}#{seen[ex['id']]}"
+    if renamed:
+        report.add("repeated ids", flagged=len(renamed), why="renamed with a #n suffix so every example has its own id",
+                   examples=renamed)
+
+
+def _length_checks(examples: list[dict], tokenizer, max_length: int, context: int | None, drop_cut: bool,
+                   report: _Report) -> tuple[list[dict], list[tuple[int, int]]]:
+    lengths = token_lengths(examples, tokenizer)
+    kept, kept_len, nothing, cut, too_long = [], [], [], [], []
+    for ex, (p, total) in zip(examples, lengths):
+        if context and total > context:
+            too_long.append(ex["id"])
+            continue
+        if p >= max_length or total - p <= 0:
+            nothing.append(ex["id"])
+            continue
+        if total > max_length:
+            cut.append(ex["id"])
+            if drop_cut:
+                continue
+        kept.append(ex)
+        kept_len.append((p, total))
+    report.add("longer than the model's context", dropped=len(too_long),
+               why=f"more than {context} tokens with the chat template" if context else "context length unknown: not checked",
+               examples=too_long)
+    report.add("nothing to learn (answer fully cut by max_length)", dropped=len(nothing),
+               why=f"the prompt alone fills max_length={max_length} tokens, so no answer token would carry loss",
+               examples=nothing)
+    report.add("answer partly cut by max_length", dropped=len(cut) if drop_cut else 0, flagged=0 if drop_cut else len(cut),
+               why=f"prompt + answer exceed max_length={max_length}; raise max_length in 04_train or shorten the inputs",
+               examples=cut)
+    return kept, kept_len
+
+
+def _fingerprint(settings: Settings, config: DatasetConfig, inputs: dict) -> str:
+    keys = ("task", "base_model", "text_column", "label_column", "system_prompt", "language", "data_file", "eval_file")
+    # the code is part of the recipe: a changed dataset.py or loaders.py rebuilds
+    code = _sha256_text("".join(Path(m).read_text(encoding="utf-8") for m in (__file__, Path(__file__).with_name("loaders.py"))))
+    payload = {"settings": {k: getattr(settings, k) for k in keys}, "config": asdict(config), "inputs": inputs,
+               "code": code}
+    return _sha256_text(json.dumps(payload, sort_keys=True, default=str))
+
+
+def _outputs_intact(eng: Engagement, stats: dict) -> bool:
+    for name, digest in (stats.get("hashes") or {}).items():
+        path = eng.dataset_dir / f"{name}.jsonl"
+        if not path.is_file() or _sha256_text(path.read_text(encoding="utf-8")) != digest:
+            return False
+    return (eng.dataset_dir / "hf").is_dir() and bool(stats.get("hashes"))
+
+
+def build(eng: Engagement, config: DatasetConfig | None = None, redo: bool = False) -> dict:
+    """Build the engagement's dataset from the anonymized records; return the stats.
+
+    Nothing is written unless every check passes: the dataset folder is swapped in whole at the
+    end, and settings.json is updated (labels, mapping) only after that. Raw data is only read.
+    A build whose inputs and choices match the saved one is skipped unless `redo`.
+    """
+    config = config or DatasetConfig()
+    base_settings = eng.settings()
+    settings = _resolve(config, base_settings)
+    train_src, eval_src, gate = source_paths(eng, config.override_gate)
+    inputs = {str(p.relative_to(eng.root)) if p.is_relative_to(eng.root) else str(p): _sha256_path(p)
+              for p in (train_src, eval_src) if p is not None and p.exists()}
+    fingerprint = _fingerprint(settings, config, inputs)
+    stats_path = eng.dataset_dir / "stats.json"
+    if not redo and stats_path.is_file():
+        try:
+            old = json.loads(stats_path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            old = {}
+        if old.get("fingerprint") == fingerprint and _outputs_intact(eng, old):
+            return {**old, "skipped": True}
+
+    report = _Report()
+    if gate.get("overridden"):
+        report.add("anonymization gate", flagged=1, why=gate.get("notice") or "overridden: raw data used")
+    else:
+        report.add("anonymization gate", dropped=int(gate.get("quarantined") or 0),
+                   why="rows held in quarantine by 02_anonymize (residual personal data) are not used")
+
+    company = read_company(eng.root)
+    load_info: dict = {}
+    records = load_records(train_src, company=company, info=load_info)
+    needed = [settings.text_column, settings.label_column] if not config.conversation_column else [config.conversation_column]
+    needed += [c for c in (config.priority_column, config.id_column) if c]
+    check_columns(records, needed, str(train_src))
     eval_records = None
     if eval_src is not None:
-        eval_records = load_records(eval_src)
-        check_columns(eval_records, columns, str(eval_src))
+        eval_records = load_records(eval_src, company=company)
+        check_columns(eval_records, needed, str(eval_src))
 
-    checks: list[dict] = []
+    schema: dict = {}
+    schema_origin = ""
+    if settings.task == "extraction":
+        schema = parse_schema(config.schema)
+        schema_origin = "given"
+        if not schema:
+            schema = infer_schema([r.get(settings.label_column) for r in records])
+            schema_origin = "inferred from the data"
+            if not schema:
+                raise DatasetError(
+                    f"{train_src}: no extraction target in column '{settings.label_column}' parses as a JSON object. "
+                    "Check LABEL_COLUMN: it must hold the fields to extract, as JSON."
+                )
 
-    def clean(rows: list[dict], source: str) -> list[dict]:
-        out, empty, bad_json = [], 0, 0
-        for i, rec in enumerate(rows):
-            if not str(rec.get(settings.text_column, "")).strip() or not str(rec.get(settings.label_column, "")).strip():
-                empty += 1
-                continue
-            try:
-                out.append(to_example(rec, settings, i))
-            except DatasetError:
-                bad_json += 1
-        checks.append({"check": f"empty text or answer ({source})", "dropped": empty})
-        if settings.task == "extraction":
-            checks.append({"check": f"extraction target not valid JSON ({source})", "dropped": bad_json})
-        if rows and (empty + bad_json) > 0.5 * len(rows):
-            raise DatasetError(
-                f"{source}: {empty + bad_json} of {len(rows)} records have an empty text, an empty "
-                f"'{settings.label_column}' or an invalid target. Check the column mapping."
-            )
-        # exact duplicates of the prompt text: keep the first
-        seen, kept = set(), []
-        for ex in out:
-            key = _norm(ex["prompt"][-1]["content"])
-            if key not in seen:
-                seen.add(key)
-                kept.append(ex)
-        checks.append({"check": f"exact duplicate texts ({source})", "dropped": len(out) - len(kept)})
-        return kept
+    examples = _dedupe(_examples(records, settings, config, schema, train_src.name, report), report, train_src.name)
+    evals_given = _dedupe(_examples(eval_records, settings, config, schema, eval_src.name, report), report,
+                          eval_src.name) if eval_records is not None else None
 
-    examples = clean(records, train_src.name)
+    _unique_ids(examples + (evals_given or []), report)
+
+    # Token lengths with the base model's own tokenizer and chat template.
+    from .models import load_tokenizer
+
+    max_length = config.max_length
+    if not max_length:
+        from .train import TrainConfig
+
+        max_length = TrainConfig().max_length
+    tokenizer = load_tokenizer(settings.base_model)
+    context = model_context(settings.base_model, tokenizer)
+    examples, lengths = _length_checks(examples, tokenizer, max_length, context, config.drop_cut_answers, report)
+    if evals_given is not None:
+        evals_given, _ = _length_checks(evals_given, tokenizer, max_length, context, config.drop_cut_answers, report)
+
+    # Records that look cut by the export (a cell limit), language mix: flagged, not dropped.
+    cut_at = export_cut_length([len(_query(ex)) for ex in examples])
+    cut_ids = [ex["id"] for ex in examples if cut_at and len(_query(ex)) == cut_at]
+    report.add("text looks cut by the export", flagged=len(cut_ids),
+               why=f"{len(cut_ids)} texts stop at exactly {cut_at} characters, a typical export limit: re-export them"
+               if cut_at else "no sign of a length limit", examples=cut_ids)
+    languages = Counter(guess_language(_query(ex)) for ex in examples)
+    main = settings.language or "en"
+    other_lang = sum(n for lang, n in languages.items() if lang not in (main, "unknown"))
+    report.add("language mix", flagged=other_lang,
+               why=", ".join(f"{lang}: {n}" for lang, n in languages.most_common())
+               + f" (engagement language: {main}); make sure the base model covers them and eval has them too")
+
+    # Near-duplicates within the set: clustered, kept on one side of the split (or dropped).
+    pairs = near_duplicate_pairs([_query(ex) for ex in examples], threshold=config.near_dup_threshold)
+    group = clusters(len(examples), pairs)
+    sizes = Counter(group)
+    in_clusters = [i for i, g in enumerate(group) if sizes[g] > 1]
+    if config.drop_near_duplicates:
+        keep = [i for i, g in enumerate(group) if i == g]  # a cluster's id is its first member
+        dropped_ids = [examples[i]["id"] for i, g in enumerate(group) if i != g]
+        examples = [examples[i] for i in keep]
+        lengths = [lengths[i] for i in keep]
+        group = [group[i] for i in keep]
+        report.add("near-duplicates within the set", dropped=len(dropped_ids),
+                   why=f"similarity ≥ {config.near_dup_threshold}; one per cluster kept", examples=dropped_ids)
+    else:
+        report.add("near-duplicates within the set", flagged=len(in_clusters),
+                   why=f"{sum(1 for s in sizes.values() if s > 1)} clusters of similarity ≥ {config.near_dup_threshold}, "
+                       f"largest {max(sizes.values(), default=0)}; each cluster kept on one side of the split",
+                   examples=[examples[i]["id"] for i in in_clusters])
+
     if len(examples) < config.min_examples:
         raise DatasetError(
-            f"{train_src}: only {len(examples)} usable examples; at least {config.min_examples} are needed to "
-            f"train and hold out an evaluation split. A narrow task wants a few hundred."
+            f"{train_src}: only {len(examples)} usable examples after the checks; at least {config.min_examples} are "
+            f"needed to train and hold out an evaluation split. A narrow task wants a few hundred."
         )
-    if settings.task == "classification":
-        n_labels = len({ex["label"] for ex in examples})
-        if n_labels < 2:
+    if settings.task == "classification" and len({ex["label"] for ex in examples}) < 2:
+        raise DatasetError(
+            f"{train_src}: column '{settings.label_column}' has a single class; classification needs at least two."
+        )
+
+    # Split: the client's held-out file, or a seeded split stratified by label with clusters kept together.
+    length_of = {id(ex): n for ex, n in zip(examples, lengths)}
+    splits: dict[str, list[dict]] = {}
+    if evals_given is not None:
+        splits["train"], splits["eval"] = examples, evals_given
+    else:
+        fractions = {"eval": config.eval_fraction}
+        if config.test_fraction > 0:
+            fractions["test"] = config.test_fraction
+        strat = [ex["label"] if settings.task == "classification" else "" for ex in examples]
+        parts = split_indices(strat, fractions, config.seed, group)
+        for name, idx in parts.items():
+            splits[name] = [examples[i] for i in idx]
+
+    # Leakage: an eval example (near-)copied in training proves nothing. Drop it from the held-out side.
+    train_q = [_query(ex) for ex in splits["train"]]
+    for name in [n for n in splits if n != "train"]:
+        cross = near_duplicate_pairs([_query(ex) for ex in splits[name]], train_q, config.near_dup_threshold)
+        leaked = sorted({i for i, _, _ in cross})
+        report.add(f"{name} near-duplicates of training examples (leakage)", dropped=len(leaked),
+                   why=f"similarity ≥ {config.near_dup_threshold} to a training example; removed from {name}",
+                   examples=[splits[name][i]["id"] for i in leaked])
+        leaked_set = set(leaked)
+        splits[name] = [ex for i, ex in enumerate(splits[name]) if i not in leaked_set]
+
+    # Balance is a property of the data: checked before any smoke cap. The label set is every label
+    # seen, so evaluation knows all of them even when a cap leaves one out of training.
+    labels = sorted({ex["label"] for rows in splits.values() for ex in rows}) if settings.task == "classification" else []
+    if labels:
+        counts = Counter(ex["label"] for ex in splits["train"])
+        rare = [l for l in labels if counts[l] < 5]
+        in_eval = {ex["label"] for ex in splits["eval"]}
+        missing_eval = [l for l in labels if l not in in_eval]
+        ratio = max(counts.values()) / min(counts.values())
+        report.add("label balance", flagged=len(rare) + len(missing_eval),
+                   why=f"{len(labels)} labels, {min(counts.values())}–{max(counts.values())} training examples each "
+                       f"(ratio {ratio:.1f}); {len(rare)} with fewer than 5; {len(missing_eval)} absent from eval"
+                       + ("; a ratio above 10 biases the model to the big labels" if ratio > 10 else ""),
+                   examples=rare + missing_eval)
+
+    if config.max_train:
+        splits["train"] = _subsample(splits["train"], config.max_train, config.seed)
+    for name in [n for n in splits if n != "train"]:
+        if config.max_eval:
+            splits[name] = _subsample(splits[name], config.max_eval, config.seed)
+        if len(splits[name]) < config.min_eval:
             raise DatasetError(
-                f"{train_src}: column '{settings.label_column}' has a single class; classification needs at least two."
+                f"Only {len(splits[name])} {name} examples are left after the checks (at least {config.min_eval} are "
+                f"needed); {len(examples)} usable examples in all. Provide more data, raise EVAL_FRACTION, or give "
+                f"a held-out file with --eval-data."
             )
 
-    if eval_records is not None:
-        train, evals = examples, clean(eval_records, eval_src.name)
-    else:
-        labels = [ex["label"] for ex in examples]
-        tr_idx, ev_idx = stratified_split(labels, config.eval_fraction, config.seed)
-        train, evals = [examples[i] for i in tr_idx], [examples[i] for i in ev_idx]
+    label_counts = {name: dict(sorted(Counter(ex["label"] for ex in rows).items())) if labels else {}
+                    for name, rows in splits.items()}
 
-    # Leakage: an eval example (near-)copied in training proves nothing. Drop it from eval.
-    pairs = near_duplicate_pairs(
-        [ex["prompt"][-1]["content"] for ex in evals], [ex["prompt"][-1]["content"] for ex in train], config.near_dup_threshold
-    )
-    leaked = {i for i, _, _ in pairs}
-    evals = [ex for i, ex in enumerate(evals) if i not in leaked]
-    checks.append({"check": "eval near-duplicates of training examples (leakage)", "dropped": len(leaked)})
+    train_len = [length_of[id(ex)] for ex in splits["train"]]  # measured before canaries change any row
+    canaries = None
+    if config.canaries > 0:
+        canaries = _plant_canaries(splits, config)
+        report.add("canaries planted in train", flagged=len(canaries),
+                   why="synthetic secrets to test in 05_evaluate whether the model memorises training text")
 
-    train = _subsample(train, config.max_train, config.seed)
-    evals = _subsample(evals, config.max_eval, config.seed)
-    if not evals:
-        raise DatasetError("No evaluation examples are left after the checks; provide more data or an --eval-data file.")
-
-    labels = sorted({ex["label"] for ex in train}) if settings.task == "classification" else []
-    if labels and labels != settings.labels:
-        settings = eng.update_settings(labels=labels)
-
+    p_len = [p for p, _ in train_len]
+    a_len = [t - p for p, t in train_len]
     stats = {
         "task": settings.task,
         "base_model": settings.base_model,
-        "sources": {"train": str(train_src.relative_to(eng.root)), "eval": str(eval_src.relative_to(eng.root)) if eval_src else None},
-        "anonymization_gate": gate,
-        "n_train": len(train),
-        "n_eval": len(evals),
+        "sources": {"train": _rel(train_src, eng), "eval": _rel(eval_src, eng) if eval_src else None,
+                    "raw_inputs": (gate.get("marker") and _marker_inputs(gate)) or {}, "loader": load_info},
+        "input_hashes": inputs,
+        "mapping": {"text_column": settings.text_column, "label_column": settings.label_column,
+                    "priority_column": config.priority_column, "conversation_column": config.conversation_column,
+                    "id_column": config.id_column, "system_prompt": settings.system_prompt},
+        "schema": schema, "schema_origin": schema_origin,
+        "anonymization_gate": {k: (str(v) if isinstance(v, Path) else v) for k, v in gate.items()},
+        "n_records": len(records),
+        "n_train": len(splits["train"]),
+        "n_eval": len(splits["eval"]),
+        **({"n_test": len(splits["test"])} if "test" in splits else {}),
         "labels": labels,
-        "label_counts": {
-            "train": dict(Counter(ex["label"] for ex in train)) if labels else {},
-            "eval": dict(Counter(ex["label"] for ex in evals)) if labels else {},
-        },
-        "checks": checks,
+        "label_counts": label_counts,
+        "languages": dict(languages),
+        "tokens": {"max_length": max_length, "context": context,
+                   "prompt": _summary(p_len), "answer": _summary(a_len), "total": _summary([t for _, t in train_len])},
+        "checks": report.checks,
+        "row_problems": report.rows[:200],
         "config": asdict(config),
+        "fingerprint": fingerprint,
     }
-    write_dataset(eng, train, evals, stats)
+    write_dataset(eng, splits["train"], splits["eval"], stats, test=splits.get("test"), canaries=canaries,
+                  lengths=train_len)
+    changes = {}
+    if labels and labels != base_settings.labels:
+        changes["labels"] = labels
+    for key in ("text_column", "label_column", "system_prompt"):
+        if getattr(settings, key) != getattr(base_settings, key):
+            changes[key] = getattr(settings, key)
+    if changes:
+        eng.update_settings(**changes)
     return stats
 
 
-def write_dataset(eng: Engagement, train: list[dict], evals: list[dict], stats: dict) -> None:
-    """Write the DatasetDict, JSONL copies, stats and card in one atomic folder swap."""
+def _rel(path: Path, eng: Engagement) -> str:
+    return str(path.relative_to(eng.root)) if path.is_relative_to(eng.root) else str(path)
+
+
+def _marker_inputs(gate: dict) -> dict:
+    try:
+        return json.loads(Path(gate["marker"]).read_text(encoding="utf-8")).get("inputs", {})
+    except (OSError, json.JSONDecodeError, KeyError):
+        return {}
+
+
+def _summary(values: list[int]) -> dict:
+    if not values:
+        return {}
+    s = sorted(values)
+    return {"min": s[0], "median": s[len(s) // 2], "p95": s[min(len(s) - 1, int(0.95 * len(s)))], "max": s[-1],
+            "mean": round(sum(s) / len(s), 1)}
+
+
+def _plant_canaries(splits: dict, config: DatasetConfig) -> list:
+    try:
+        from .evaluate import plant_canaries
+    except ImportError as exc:
+        raise DatasetError(
+            "CANARIES > 0 needs ftwork.evaluate.plant_canaries, which this version of ftwork does not have yet; "
+            "set CANARIES = 0."
+        ) from exc
+    try:
+        rows, canaries = plant_canaries(splits["train"], config.canaries, config.seed)
+    except (ValueError, RuntimeError) as exc:  # e.g. more canaries than training rows
+        raise DatasetError(f"CANARIES = {config.canaries}: {exc}") from exc
+    splits["train"] = list(rows)
+    return canaries
+
+
+# ---------------------------------------------------------------------------------------------
+# Outputs
+# ---------------------------------------------------------------------------------------------
+def write_dataset(eng: Engagement, train: list[dict], evals: list[dict], stats: dict, test: list[dict] | None = None,
+                  canaries: list | None = None, lengths: list[tuple[int, int]] | None = None) -> None:
+    """Write the DatasetDict, JSONL copies, stats, card and plots in one atomic folder swap."""
     from datasets import Dataset, DatasetDict
 
+    from .plots import label_distribution_plot
+
+    parts = {"train": train, "eval": evals, **({"test": test} if test is not None else {})}
     with atomic_dir(eng.dataset_dir) as tmp:
-        jsonl = {}
-        for name, rows in (("train", train), ("eval", evals)):
+        hashes = {}
+        for name, rows in parts.items():
             text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
             (tmp / f"{name}.jsonl").write_text(text, encoding="utf-8")
-            jsonl[name] = _sha256_text(text)
-        DatasetDict({"train": Dataset.from_list(train), "eval": Dataset.from_list(evals)}).save_to_disk(str(tmp / "hf"))
-        stats["hashes"] = jsonl
-        stats["dataset_hash"] = _sha256_text(jsonl["train"] + jsonl["eval"])
+            hashes[name] = _sha256_text(text)
+        DatasetDict({name: Dataset.from_list(rows) for name, rows in parts.items()}).save_to_disk(str(tmp / "hf"))
+        stats["hashes"] = hashes
+        # without a test split this is the hash of before, so the lineage of earlier runs still matches
+        stats["dataset_hash"] = _sha256_text(hashes["train"] + hashes["eval"] + hashes.get("test", ""))
+        if canaries is not None:
+            write_json(tmp / "canaries.json", canaries)
+            stats["canaries_file"] = "canaries.json"
+        plots = []
+        if stats.get("labels"):
+            label_distribution_plot(stats["label_counts"], tmp / "label_distribution.png")
+            plots.append("label_distribution.png")
+        if lengths:
+            token_length_plot(lengths, stats.get("tokens", {}).get("max_length"), tmp / "token_lengths.png")
+            plots.append("token_lengths.png")
+        stats["plots"] = plots
         write_json(tmp / "stats.json", stats)
         atomic_write_text(tmp / "dataset_card.md", dataset_card(stats))
-        from .plots import label_distribution_plot
 
-        if stats["labels"]:
-            label_distribution_plot(stats["label_counts"], tmp / "label_distribution.png")
+
+def token_length_plot(lengths: list[tuple[int, int]], max_length: int | None = None, path=None):
+    """Histogram of prompt and answer lengths in tokens, with the training max_length marked."""
+    from .plots import _plt, _save
+
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    prompts = [p for p, _ in lengths]
+    answers = [t - p for p, t in lengths]
+    totals = [t for _, t in lengths]
+    top = max(totals + [max_length or 0, 1])
+    bins = list(range(0, top + max(1, top // 40) + 1, max(1, top // 40)))
+    ax.hist(prompts, bins=bins, alpha=0.6, label="prompt")
+    ax.hist(answers, bins=bins, alpha=0.6, label="answer (loss)")
+    ax.hist(totals, bins=bins, histtype="step", color="black", label="prompt + answer")
+    if max_length:
+        ax.axvline(max_length, color="red", linestyle="--", label=f"max_length {max_length}")
+    ax.set_xlabel("tokens (with the model's chat template)")
+    ax.set_ylabel("training examples")
+    ax.set_title("Example lengths")
+    ax.legend()
+    fig.tight_layout()
+    return _save(fig, path)
 
 
 def dataset_card(stats: dict) -> str:
-    gate = stats["anonymization_gate"]
+    gate = stats.get("anonymization_gate", {})
+    sources = stats.get("sources", {})
+    n_test = f", {stats['n_test']} test" if "n_test" in stats else ""
     lines = [
         "# Dataset card",
         "",
         f"- Task: **{stats['task']}**; base model: `{stats['base_model']}`",
-        f"- Sources: `{stats['sources']['train']}`" + (f", evaluation `{stats['sources']['eval']}`" if stats["sources"]["eval"] else ""),
-        f"- Examples: {stats['n_train']} train, {stats['n_eval']} eval (held out; training never sees it)",
-        f"- Dataset hash (sha256 of the JSONL splits): `{stats['dataset_hash']}`",
+        f"- Sources: `{sources.get('train')}`" + (f", evaluation `{sources['eval']}`" if sources.get("eval") else ""),
+        f"- Examples: {stats['n_train']} train, {stats['n_eval']} eval{n_test} (held out; training never sees them)",
+        f"- Dataset hash (sha256 of the JSONL splits): `{stats.get('dataset_hash', '')}`",
     ]
     if gate.get("overridden"):
-        lines.append("- **Anonymization gate overridden: this dataset was built from raw, un-anonymized data.**")
+        reason = f" Reason: {gate['reason']}." if gate.get("reason") else ""
+        lines.append(f"- **Anonymization gate overridden: this dataset was built from raw, un-anonymized data.{reason}**")
     else:
         lines.append("- Built from anonymized records (stage 02); the pseudonym mapping is kept apart and is not in this dataset.")
-    lines += ["", "## Checks", "", "| check | dropped |", "|---|---:|"]
-    lines += [f"| {c['check']} | {c['dropped']} |" for c in stats["checks"]]
-    if stats["labels"]:
-        lines += ["", "## Labels", "", "| label | train | eval |", "|---|---:|---:|"]
+    mapping = stats.get("mapping")
+    if mapping:
+        lines += ["", "## How records became examples", ""]
+        lines.append(f"- Prompt: system prompt {mapping['system_prompt']!r} + column `{mapping['text_column']}`"
+                     + (f" (whole threads from `{mapping['conversation_column']}`: earlier turns in the prompt)"
+                        if mapping.get("conversation_column") else ""))
+        answer = f"column `{mapping['label_column']}`"
+        if mapping.get("priority_column"):
+            answer += f" and `{mapping['priority_column']}`, as `category{PRIORITY_SEPARATOR}priority`"
+        lines.append(f"- Answer (the only tokens with loss): {answer}")
+        if stats.get("schema"):
+            lines.append(f"- Extraction schema ({stats.get('schema_origin', '')}): `{json.dumps(stats['schema'])}`")
+    tokens = stats.get("tokens")
+    if tokens and tokens.get("total"):
+        lines.append(f"- Tokens per training example (chat template): median {tokens['total']['median']}, "
+                     f"max {tokens['total']['max']}; max_length {tokens['max_length']}, model context {tokens['context']}")
+    lines += ["", "## Checks", "", "| check | dropped | flagged | why |", "|---|---:|---:|---|"]
+    for c in stats.get("checks", []):
+        why = str(c.get("why", "")).replace("|", "\\|").replace("\n", " ")
+        lines.append(f"| {c['check']} | {c.get('dropped', 0)} | {c.get('flagged', 0)} | {why} |")
+    cfg = stats.get("config") or {}
+    if cfg:
+        lines += ["", "## Splits", ""]
+        if sources.get("eval"):
+            lines.append(f"- Evaluation: the client's held-out file `{sources['eval']}`, minus near-copies of training examples")
+        else:
+            lines.append(f"- Seeded split (seed {cfg.get('seed')}): eval {cfg.get('eval_fraction')}"
+                         + (f", test {cfg.get('test_fraction')}" if cfg.get("test_fraction") else "")
+                         + ", stratified by label; near-duplicate clusters kept on one side")
+        if cfg.get("max_train") or cfg.get("max_eval"):
+            lines.append(f"- **Capped for a smoke run**: at most {cfg.get('max_train') or 'all'} train and "
+                         f"{cfg.get('max_eval') or 'all'} eval examples")
+        if stats.get("canaries_file"):
+            lines.append(f"- Canaries planted in train: {cfg.get('canaries')} (`{stats['canaries_file']}`)")
+    if stats.get("row_problems"):
+        lines += ["", f"Rows dropped for their content (first {min(10, len(stats['row_problems']))}):", ""]
+        lines += [f"- {p['source']} row {p['row']} (id {p['id']}): {p['problem']}" for p in stats["row_problems"][:10]]
+    if stats.get("labels"):
+        names = [n for n in ("train", "eval", "test") if n in stats.get("label_counts", {})]
+        lines += ["", "## Labels", "", "| label | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
         for label in stats["labels"]:
-            lines.append(f"| {label} | {stats['label_counts']['train'].get(label, 0)} | {stats['label_counts']['eval'].get(label, 0)} |")
+            lines.append(f"| {label} | " + " | ".join(str(stats["label_counts"][n].get(label, 0)) for n in names) + " |")
+    lines += ["", "## Hashes (sha256)", ""]
+    for name, digest in stats.get("input_hashes", {}).items():
+        lines.append(f"- input `{name}`: `{digest}`")
+    for name, digest in (stats.get("sources", {}).get("raw_inputs") or {}).items():
+        lines.append(f"- raw input `{name}`: `{digest}`")
+    for name, digest in stats.get("hashes", {}).items():
+        lines.append(f"- output `{name}.jsonl`: `{digest}`")
     return "\n".join(lines) + "\n"
 
 
 def load_splits(eng: Engagement):
-    """The saved DatasetDict (train, eval)."""
+    """The saved DatasetDict (train, eval and, if held out, test)."""
     from datasets import load_from_disk
 
     path = eng.dataset_dir / "hf"
