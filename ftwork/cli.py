@@ -62,6 +62,22 @@ def _validate_data(path: Path, task: str, text_col: str, label_col: str, role: s
     return records
 
 
+def _as_table(path: Path, company: dict, role: str) -> Path:
+    """A mailbox (.mbox), .eml files or a folder of documents become a JSONL table first (read only)."""
+    from .dataset import DatasetError
+    from .loaders import import_source
+
+    if path.is_file() and path.suffix.lower() not in (".eml", ".mbox"):
+        return path
+    if not path.exists():
+        return path  # _validate_data names the missing file
+    staging = Path(tempfile.mkdtemp(prefix="ftwork-import-"))
+    try:
+        return import_source(path, staging, company)
+    except DatasetError as exc:
+        raise CliError(f"{role}: {exc}") from None
+
+
 def new_engagement(
     directory: str | Path,
     sample: str | None = None,
@@ -74,6 +90,7 @@ def new_engagement(
     system_prompt: str | None = None,
     client_prompt_file: str | None = None,
     force: bool = False,
+    company_domains: list[str] | None = None,
 ) -> Engagement:
     """Create an engagement folder from a sample or from the client's own file; nothing half-made on error."""
     target = Path(directory).expanduser().resolve()
@@ -83,6 +100,7 @@ def new_engagement(
     if bool(sample) == bool(data):
         raise CliError("Give either --sample NAME (from data_samples/) or --data FILE (your own CSV/JSONL/XLSX), not both or neither.")
     client_prompt = ""
+    client_company = None
     if sample:
         registry_path = samples_dir() / "samples.json"
         if not registry_path.is_file():
@@ -102,6 +120,12 @@ def new_engagement(
         language = "en"
         if task not in TASKS:
             raise CliError(f"Unknown --task '{task}'. Choose one of {', '.join(TASKS)}.")
+        company = {"name": "", "allow": list(company_domains or [])}
+        data_path = _as_table(data_path, company, "--data")
+        if eval_data:
+            eval_data = str(_as_table(Path(eval_data).expanduser(), company, "--eval-data"))
+        if company_domains:
+            client_company = company
     _validate_data(data_path, task, text_column, label_column, "--data")
     eval_path = Path(eval_data).expanduser() if eval_data else None
     if eval_path is not None:
@@ -142,6 +166,8 @@ def new_engagement(
             company = json.loads((samples_dir() / "samples.json").read_text(encoding="utf-8")).get("company")
             if company:
                 (eng.root / "company.json").write_text(json.dumps(company, indent=2, ensure_ascii=False) + "\n")
+        if client_company:
+            (eng.root / "company.json").write_text(json.dumps(client_company, indent=2, ensure_ascii=False) + "\n")
         eng.save_settings(settings)
         if target.exists():
             shutil.rmtree(target)
@@ -237,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="create an engagement folder")
     p.add_argument("directory")
     p.add_argument("--sample", help="a sample from data_samples/ (tickets, emails, invoices)")
-    p.add_argument("--data", help="your own CSV/JSONL/XLSX file")
+    p.add_argument("--data", help="your own CSV/JSONL/XLSX file, .mbox/.eml mailbox or folder of .txt/.md files")
     p.add_argument("--task", default="classification", choices=TASKS)
     p.add_argument("--text-column", default="text")
     p.add_argument("--label-column", default="label")
@@ -245,6 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--base-model", help=f"hub id or local folder (default {EMBEDDED_ID}, embedded)")
     p.add_argument("--system-prompt", help="short task instruction used in training and evaluation")
     p.add_argument("--client-prompt-file", help="the long prompt the client uses today (prompting baseline)")
+    p.add_argument("--company-domain", action="append", default=[],
+                   help="the company's own e-mail domain (repeatable): pairs mailbox threads, stays un-anonymized")
     p.add_argument("--force", action="store_true", help="replace an existing folder")
 
     p = sub.add_parser("run", help="run the stage notebooks headless with papermill")
@@ -271,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.directory, sample=args.sample, data=args.data, task=args.task, text_column=args.text_column,
                 label_column=args.label_column, eval_data=args.eval_data, base_model=args.base_model,
                 system_prompt=args.system_prompt, client_prompt_file=args.client_prompt_file, force=args.force,
+                company_domains=args.company_domain,
             )
             s = eng.settings()
             print(f"Created engagement {eng.root}\n  task: {s.task}; base model: {s.base_model}; data: raw/{s.data_file}"

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Iterator
 
 SETTINGS_FILE = "settings.json"
-TASKS = ("classification", "extraction", "writing")
+TASKS = ("classification", "extraction", "writing", "qa")
 
 
 class EngagementError(ValueError):

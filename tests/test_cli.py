@@ -1,5 +1,6 @@
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +94,16 @@ def test_anonymize_eval_is_wired_to_the_command_line(capsys):
     assert exc.value.code == 0
     out = capsys.readouterr().out
     assert "--deny-list" in out and "--pattern" in out and "--json" in out
+
+
+def test_new_from_a_mailbox_imports_threads_as_a_table(tmp_path):
+    mbox = Path(__file__).parent / "fixtures" / "mail" / "support.mbox"
+    target = tmp_path / "mail"
+    code = _run(["new", str(target), "--data", str(mbox), "--task", "writing", "--text-column", "incoming",
+                 "--label-column", "reply", "--company-domain", "shop.example"])
+    assert code == 0
+    s = json.loads((target / "settings.json").read_text())
+    assert s["data_file"] == "support.jsonl"
+    rows = [json.loads(l) for l in (target / "raw" / "support.jsonl").read_text().splitlines()]
+    assert rows and all(r["incoming"] and r["reply"] for r in rows)
+    assert json.loads((target / "company.json").read_text())["allow"] == ["shop.example"]
