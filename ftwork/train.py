@@ -1,25 +1,41 @@
 """Stage 04 – train: supervised fine-tuning with TRL's SFTTrainer (LoRA, DoRA, QLoRA, full).
 
-Also a module entry point, so the same training runs under `accelerate launch`:
+Also a module entry point, so the same training runs on several GPUs (or CPU processes) under
+`accelerate launch`; `accelerate_command` prints the line and `write_accelerate_config` the file:
 
     accelerate launch --config_file accelerate.yaml -m ftwork.train PROJECT_DIR --run run-01
+
+What `train` leaves in runs/<RUN>/: checkpoints/ (every SAVE_STEPS, the last two kept),
+train_started.json (what the checkpoints were made with, to refuse resuming them with other
+inputs), training_log.json / .csv, loss.png, adapter/ (or the whole model for full fine-tuning)
+and, written last, train_config.json – its presence means the run finished.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import dataclasses
 import json
+import math
 import os
 import platform
+import shlex
+import shutil
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .engagement import Engagement, atomic_dir, write_json
+from .engagement import Engagement, atomic_dir, atomic_write_text, write_json
 
 METHODS = ("lora", "dora", "qlora", "full")
+REPORT_TO = ("none", "tensorboard", "mlflow")
+ACCELERATE_KINDS = ("ddp", "deepspeed", "fsdp", "cpu")
+# Settings that change what is logged or checked, not what is trained: a finished run whose only
+# difference is one of these is still the same run.
+_COSMETIC = ("report_to", "check_memory", "logging_steps", "num_threads")
 
 
 class TrainingError(RuntimeError):
@@ -28,12 +44,12 @@ class TrainingError(RuntimeError):
 
 @dataclass
 class TrainConfig:
-    """Settings of one training run; every field is also a notebook parameter."""
+    """Settings of one training run; every field is also a notebook parameter (see ftwork.presets)."""
 
     method: str = "lora"  # lora | dora | qlora | full
     learning_rate: float = 1e-3  # high for LoRA on a tiny model; presets lower it for bigger ones
     epochs: float = 3.0
-    batch_size: int = 16
+    batch_size: int = 16  # per device
     grad_accum: int = 1
     lora_r: int = 16
     lora_alpha: int = 32
@@ -47,9 +63,15 @@ class TrainConfig:
     logging_steps: int = 5
     save_steps: int = 50
     eval_each_epoch: bool = True
+    early_stopping_patience: int = 0  # > 0: stop after this many evaluations without a lower eval loss
     gradient_checkpointing: bool = False  # small models on CPU: recomputation costs more than it saves
+    packing: bool = False  # TRL packing (best-fit decreasing); pays off on a GPU with flash-attention
+    group_by_length: bool = False  # batches of similar length: less padding per batch
+    optim: str = ""  # "" = adamw_torch, or paged_adamw_8bit for QLoRA on a GPU
     bf16: bool | None = None  # None: on when the GPU supports it
-    report_to: str = "none"  # "tensorboard" or "mlflow" for local tracking; nothing is sent anywhere
+    report_to: str = "none"  # "tensorboard" or "mlflow", stored in the run folder; nothing is sent anywhere
+    check_memory: bool = True  # refuse a plan the memory estimate says cannot fit
+    num_threads: int = 0  # CPU threads per process; 0: the cores this process may use, shared between processes
 
 
 def versions() -> dict:
@@ -70,6 +92,15 @@ def _cuda() -> bool:
     return torch.cuda.is_available()
 
 
+def _rank() -> int:
+    """This process's rank under `accelerate launch` / torchrun (0 when alone)."""
+    return int(os.environ.get("RANK", "0") or 0)
+
+
+def _world_size() -> int:
+    return int(os.environ.get("WORLD_SIZE", "1") or 1)
+
+
 def _log_history_files(history: list[dict], out_dir: Path) -> None:
     write_json(out_dir / "training_log.json", history)
     keys = sorted({k for h in history for k in h})
@@ -81,7 +112,11 @@ def _log_history_files(history: list[dict], out_dir: Path) -> None:
     tmp.replace(out_dir / "training_log.csv")
 
 
-def _callbacks(out_dir: Path, live_plot: bool):
+def _finite(x) -> bool:
+    return isinstance(x, (int, float)) and math.isfinite(x)
+
+
+def _callbacks(out_dir: Path, live_plot: bool, config: TrainConfig):
     from transformers import TrainerCallback
 
     class LogFiles(TrainerCallback):
@@ -108,7 +143,84 @@ def _callbacks(out_dir: Path, live_plot: bool):
 
                 plt.close(fig)
 
-    return [LogFiles()]
+    class StopOnNaN(TrainerCallback):
+        """Stop at the first non-finite loss: every further step would only spread NaN into the checkpoints."""
+
+        def on_log(self, args, state, control, logs=None, **kwargs):
+            if logs and any(k in logs and not _finite(logs[k]) for k in ("loss", "grad_norm")):
+                control.should_training_stop = True
+                control.should_save = False
+
+    callbacks = [LogFiles(), StopOnNaN()]
+    if config.early_stopping_patience > 0:
+        from transformers import EarlyStoppingCallback
+
+        callbacks.append(EarlyStoppingCallback(early_stopping_patience=config.early_stopping_patience))
+    callbacks += _tracking_callbacks(config, out_dir)
+    return callbacks
+
+
+def _tracking_callbacks(config: TrainConfig, out_dir: Path) -> list:
+    """Local tracking only: TensorBoard event files in runs/<run>/tensorboard, or an MLflow file store in runs/<run>/mlruns."""
+    if config.report_to == "tensorboard":
+        from transformers.integrations import TensorBoardCallback
+
+        cb = TensorBoardCallback()  # writes on the main process only
+        cb.logging_dir = str(out_dir / "tensorboard")
+        return [cb]
+    if config.report_to == "mlflow":
+        from transformers.integrations import MLflowCallback
+
+        return [MLflowCallback()]
+    return []
+
+
+def check_tracking(report_to: str) -> None:
+    """Refuse trackers that send data away, and say clearly when a local one is not installed."""
+    import importlib.util
+
+    if report_to not in REPORT_TO:
+        raise TrainingError(
+            f"REPORT_TO='{report_to}' is not allowed: ftwork tracks locally only, so nothing leaves this machine. "
+            f"Use one of {', '.join(REPORT_TO)}."
+        )
+    if report_to == "tensorboard" and not (importlib.util.find_spec("tensorboard") or importlib.util.find_spec("tensorboardX")):
+        raise TrainingError(
+            "REPORT_TO='tensorboard' needs the tensorboard package, which is not installed in this environment. "
+            "Install it (`pip install tensorboard`; it only writes event files to runs/<RUN>/tensorboard), or set "
+            "REPORT_TO='none' – training_log.csv and loss.png are written either way."
+        )
+    if report_to == "mlflow":
+        if importlib.util.find_spec("mlflow") is None:
+            raise TrainingError(
+                "REPORT_TO='mlflow' needs the mlflow package, which is not installed in this environment. Install it "
+                "(`pip install mlflow`; ftwork points it at a file store in runs/<RUN>/mlruns), or set REPORT_TO='none'."
+            )
+        uri = os.environ.get("MLFLOW_TRACKING_URI", "")
+        if uri and not uri.startswith("file:"):
+            raise TrainingError(
+                f"MLFLOW_TRACKING_URI is set to '{uri}', a remote store: ftwork never sends training data or metrics "
+                "away. Unset it; ftwork then logs to a local file store in runs/<RUN>/mlruns."
+            )
+
+
+@contextlib.contextmanager
+def _tracking_env(config: TrainConfig, out_dir: Path):
+    """MLflow reads its store from the environment when the run starts: point it at the run folder, then restore."""
+    if config.report_to != "mlflow":
+        yield
+        return
+    saved = {k: os.environ.get(k) for k in ("MLFLOW_TRACKING_URI", "MLFLOW_EXPERIMENT_NAME")}
+    os.environ["MLFLOW_TRACKING_URI"] = (out_dir / "mlruns").resolve().as_uri()
+    os.environ.setdefault("MLFLOW_EXPERIMENT_NAME", "ftwork")
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def _answer_only_trainer_class():
@@ -161,31 +273,54 @@ def _answer_only_trainer_class():
                 self._metrics[mode]["mean_token_accuracy"].append((logits.argmax(-1) == gold).sum().item() / valid)
                 if mode == "train" and "attention_mask" in inputs:
                     self._total_train_tokens += int(inputs["attention_mask"].sum())
+                elif mode == "train":  # packed (padding-free) batches carry no padding, hence no mask
+                    self._total_train_tokens += int(inputs["input_ids"].numel())
                 self._metrics[mode]["num_tokens"] = [self._total_train_tokens]
             return loss
 
     return AnswerOnlySFTTrainer
 
 
+def _precision(config: TrainConfig) -> str:
+    """bf16 or fp16 mixed precision on a CUDA GPU, fp32 on a CPU."""
+    import torch
+
+    if not _cuda():
+        return "fp32"
+    bf16 = config.bf16 if config.bf16 is not None else torch.cuda.is_bf16_supported()
+    return "bf16" if bf16 else "fp16"
+
+
+def _steps_per_epoch(n_train: int, config: TrainConfig) -> int:
+    return max(1, -(-n_train // (config.batch_size * config.grad_accum * _world_size())))
+
+
 def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: bool = False):
     """The SFTTrainer for this engagement's dataset, with checkpoints under runs/<run>/checkpoints."""
     import torch
     from peft import LoraConfig
-    from trl import SFTConfig
 
     from .dataset import load_splits
     from .models import load_model, load_tokenizer
 
     if config.method not in METHODS:
         raise TrainingError(f"Unknown method '{config.method}'. Choose one of {', '.join(METHODS)}.")
+    check_tracking(config.report_to)
     settings = eng.settings()
     splits = load_splits(eng)
-    if "eval" not in splits or len(splits["eval"]) == 0:
-        raise TrainingError("The dataset has no eval split: rebuild it in 03_build_dataset (it holds one out by default).")
+    has_eval = "eval" in splits and len(splits["eval"]) > 0
+    wants_eval = config.eval_each_epoch or config.early_stopping_patience > 0
+    if wants_eval and not has_eval:
+        raise TrainingError(
+            f"The dataset in {eng.dataset_dir} has no eval split, so the eval loss (the overfitting guard) cannot be "
+            "computed. Rebuild it in 03_build_dataset, which holds examples out by default (or give `ftwork new` "
+            "--eval-data), or train without the guard: EVAL_EACH_EPOCH=False and EARLY_STOPPING=0."
+        )
     out_dir = eng.run_dir(run)
     out_dir.mkdir(parents=True, exist_ok=True)
 
-    bf16 = config.bf16 if config.bf16 is not None else (_cuda() and torch.cuda.is_bf16_supported())
+    prec = _precision(config)
+    half = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(prec)
     model_kwargs = {}
     if config.method == "qlora":
         from transformers import BitsAndBytesConfig
@@ -194,10 +329,18 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
             load_in_4bit=True,
             bnb_4bit_quant_type="nf4",
             bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=torch.bfloat16 if bf16 else torch.float32,
+            bnb_4bit_compute_dtype=half or torch.float32,
         )
+    # On a GPU the frozen base of LoRA/DoRA (and QLoRA's non-quantized layers) sits in half precision,
+    # PEFT keeping the adapters in fp32; full fine-tuning loads bf16 where supported, else fp32 master
+    # weights for fp16 mixed precision. fp32 everywhere on a CPU.
+    dtype = torch.float32 if (config.method == "full" and prec != "bf16") else (half or torch.float32)
     tokenizer = load_tokenizer(settings.base_model)
-    model = load_model(settings.base_model, dtype=torch.bfloat16 if (bf16 and config.method == "full") else torch.float32, **model_kwargs)
+    try:
+        model = load_model(settings.base_model, dtype=dtype, **model_kwargs)
+    except ImportError as exc:
+        raise TrainingError(f"METHOD='qlora' needs bitsandbytes ({exc}). Install it (`pip install bitsandbytes`) "
+                            "or use METHOD='lora'.") from exc
 
     peft_config = None
     if config.method != "full":
@@ -209,8 +352,35 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
             use_dora=config.method == "dora",
             task_type="CAUSAL_LM",
         )
-    n_train = len(splits["train"])
-    steps_per_epoch = max(1, -(-n_train // (config.batch_size * config.grad_accum)))
+    args = sft_config(config, out_dir, len(splits["train"]), has_eval)
+    keep = ("prompt", "completion")
+    trainer = _answer_only_trainer_class()(
+        model=model,
+        args=args,
+        train_dataset=splits["train"].remove_columns([c for c in splits["train"].column_names if c not in keep]),
+        eval_dataset=splits["eval"].remove_columns([c for c in splits["eval"].column_names if c not in keep]) if has_eval else None,
+        processing_class=tokenizer,
+        peft_config=peft_config,
+        callbacks=_callbacks(out_dir, live_plot, config),
+    )
+    return trainer
+
+
+def sft_config(config: TrainConfig, out_dir: Path, n_train: int, has_eval: bool = True):
+    """The SFTConfig (TrainingArguments) for `config`, checkpoints in out_dir/checkpoints."""
+    from trl import SFTConfig
+
+    prec = _precision(config)
+    steps_per_epoch = _steps_per_epoch(n_train, config)
+    total_steps = config.max_steps if config.max_steps > 0 else math.ceil(steps_per_epoch * config.epochs)
+    if config.early_stopping_patience > 0:
+        # Early stopping needs the best checkpoint, so saving and evaluating go together: the eval loss
+        # is computed at every checkpoint (mid-epoch checkpoints, and so resume, are kept).
+        eval_kwargs = dict(eval_strategy="steps", eval_steps=config.save_steps, load_best_model_at_end=True,
+                           metric_for_best_model="eval_loss", greater_is_better=False,
+                           restore_callback_states_from_checkpoint=True)
+    else:
+        eval_kwargs = dict(eval_strategy="epoch" if (config.eval_each_epoch and has_eval) else "no")
     args = SFTConfig(
         output_dir=str(out_dir / "checkpoints"),
         learning_rate=config.learning_rate,
@@ -219,35 +389,32 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
         per_device_train_batch_size=config.batch_size,
         per_device_eval_batch_size=config.batch_size,
         gradient_accumulation_steps=config.grad_accum,
-        warmup_steps=int(config.warmup_ratio * steps_per_epoch * config.epochs),
+        warmup_steps=int(config.warmup_ratio * total_steps),
         weight_decay=config.weight_decay,
         lr_scheduler_type="linear",
+        optim=config.optim or ("paged_adamw_8bit" if config.method == "qlora" and _cuda() else "adamw_torch"),
         max_length=config.max_length,
         completion_only_loss=True,  # loss on the answer only: the lesson of the BANKING77 runs
+        packing=config.packing,
+        train_sampling_strategy="group_by_length" if config.group_by_length else "random",
         **{_checkpointing_field(): config.gradient_checkpointing},
-        bf16=bf16,
+        bf16=prec == "bf16",
+        fp16=prec == "fp16",
         logging_steps=config.logging_steps,
+        logging_nan_inf_filter=False,  # a NaN loss must show, not be averaged away
         save_strategy="steps",
         save_steps=config.save_steps,
         save_total_limit=2,
-        eval_strategy="epoch" if config.eval_each_epoch else "no",
-        report_to=config.report_to,
+        **eval_kwargs,
+        report_to="none",  # trackers are added as callbacks, pointed at the run folder
+        ddp_find_unused_parameters=False,  # every adapter (or weight) takes part in every forward
         seed=config.seed,
         data_seed=config.seed,
         use_cpu=not _cuda(),
         dataloader_num_workers=0,
         disable_tqdm=False,
     )
-    trainer = _answer_only_trainer_class()(
-        model=model,
-        args=args,
-        train_dataset=splits["train"].remove_columns([c for c in splits["train"].column_names if c not in ("prompt", "completion")]),
-        eval_dataset=splits["eval"].remove_columns([c for c in splits["eval"].column_names if c not in ("prompt", "completion")]),
-        processing_class=tokenizer,
-        peft_config=peft_config,
-        callbacks=_callbacks(out_dir, live_plot),
-    )
-    return trainer
+    return args
 
 
 def _checkpointing_field() -> str:
@@ -259,10 +426,14 @@ def _checkpointing_field() -> str:
 
 
 def last_checkpoint(run_dir: Path) -> str | None:
-    from transformers.trainer_utils import get_last_checkpoint
-
-    ckpt = run_dir / "checkpoints"
-    return get_last_checkpoint(str(ckpt)) if ckpt.is_dir() else None
+    """The newest *complete* checkpoint: the Trainer writes trainer_state.json last, so a process killed
+    while writing a checkpoint leaves one without it, and resuming from the one before is what works."""
+    ckpt = Path(run_dir) / "checkpoints"
+    if not ckpt.is_dir():
+        return None
+    done = [p for p in ckpt.glob("checkpoint-*") if p.is_dir() and p.name.split("-")[-1].isdigit()
+            and (p / "trainer_state.json").is_file()]
+    return str(max(done, key=lambda p: int(p.name.split("-")[-1]))) if done else None
 
 
 def _fingerprint(eng: Engagement, config: TrainConfig) -> dict:
@@ -272,96 +443,395 @@ def _fingerprint(eng: Engagement, config: TrainConfig) -> dict:
     return {"config": asdict(config), "dataset_hash": dataset_hash(eng), "base_model": settings.base_model}
 
 
+def _differences(old: dict, new: dict) -> list[str]:
+    """What changed between two fingerprints, in words; cosmetic settings ignored."""
+    out = []
+    if old.get("base_model") != new["base_model"]:
+        out.append(f"base model '{old.get('base_model')}' → '{new['base_model']}'")
+    if old.get("dataset_hash") != new["dataset_hash"]:
+        out.append("the dataset (its hash changed: 03_build_dataset was rerun)")
+    a, b = old.get("config") or {}, new["config"]
+    for key in b:
+        if key not in _COSMETIC and key in a and a[key] != b[key]:
+            out.append(f"{key} {a[key]!r} → {b[key]!r}")
+    return out
+
+
+def _check_resumable(eng: Engagement, run: str, fingerprint: dict) -> str | None:
+    """The checkpoint to resume from, after making sure it was made with these inputs."""
+    out_dir = eng.run_dir(run)
+    resume = last_checkpoint(out_dir)
+    started = out_dir / "train_started.json"
+    if resume is None:
+        return None
+    if started.is_file():
+        old = json.loads(started.read_text())
+        changed = _differences(old, fingerprint)
+        if changed:
+            what = "trained on another base model" if any(c.startswith("base model") for c in changed) else "made with other inputs"
+            raise TrainingError(
+                f"runs/{run}/checkpoints holds checkpoints {what}: {'; '.join(changed)}. Resuming them would mix two "
+                f"runs. Pick a new RUN name (e.g. run-02) to keep both, set REDO=True to start runs/{run} over, or "
+                "restore the previous settings to resume."
+            )
+    adapter_cfg = Path(resume) / "adapter_config.json"
+    if adapter_cfg.is_file():
+        from .export import ExportError, check_adapter_base
+
+        try:
+            check_adapter_base(json.loads(adapter_cfg.read_text()), fingerprint["base_model"])
+        except ExportError as exc:
+            raise TrainingError(f"Cannot resume {resume}: {exc} Or set REDO=True to start runs/{run} over.") from None
+    return resume
+
+
+def _threads(config: TrainConfig) -> int:
+    """CPU threads for this process: the cores it may use, shared between the processes on this machine."""
+    import torch
+
+    if config.num_threads > 0:
+        n = config.num_threads
+    elif os.environ.get("OMP_NUM_THREADS"):
+        return torch.get_num_threads()  # the user chose
+    else:
+        try:
+            cores = len(os.sched_getaffinity(0))
+        except AttributeError:
+            cores = os.cpu_count() or 1
+        n = max(1, cores // int(os.environ.get("LOCAL_WORLD_SIZE", "1") or 1))
+    torch.set_num_threads(n)
+    return n
+
+
+def check_memory(eng: Engagement, config: TrainConfig, machine: dict | None = None) -> dict:
+    """The estimated peak memory of `config`; raises TrainingError naming the nearest plan that fits when it does not."""
+    from . import hardware, presets
+
+    machine = machine if machine is not None else hardware.detect()
+    model_id = eng.settings().base_model
+    try:
+        plan = presets.memory_plan(config, model_id, machine)
+    except ValueError as exc:  # a model the estimator cannot size: say so, do not block
+        return {"fits": None, "note": str(exc)}
+    if plan["fits"] or not config.check_memory:
+        return plan
+    found = presets.nearest_plan(config, model_id, machine)
+    head = (f"{config.method} on {model_id} at batch {config.batch_size} x {config.max_length} tokens needs about "
+            f"{plan['per_device_gb']:.1f} GB at peak; {hardware.describe(machine)} offers {plan['available_gb']:g} GB.")
+    if found is None:
+        raise TrainingError(
+            f"{head} No plan fits, not even batch 1 with gradient checkpointing or another method. Lower MAX_LENGTH, "
+            "pick a smaller base model in 01_assess, or use a bigger machine."
+        )
+    cfg, fit = found
+    sets = [f"METHOD='{cfg.method}'"] if cfg.method != config.method else []
+    sets += [f"BATCH_SIZE={cfg.batch_size}", f"GRAD_ACCUM={cfg.grad_accum}"]
+    if cfg.gradient_checkpointing != config.gradient_checkpointing:
+        sets.append("GRADIENT_CHECKPOINTING='on'")
+    raise TrainingError(
+        f"{head} Nearest plan that fits: {cfg.method}, batch {cfg.batch_size} x gradient accumulation {cfg.grad_accum} "
+        f"(effective batch {cfg.batch_size * cfg.grad_accum}){', gradient checkpointing' if cfg.gradient_checkpointing else ''}"
+        f" – about {fit['per_device_gb']:.1f} GB. Set {', '.join(sets)}; or CHECK_MEMORY=False if you know the "
+        "estimate is too cautious here."
+    )
+
+
+def _weighted_train_loss(history: list[dict]) -> float | None:
+    """The mean per-step training loss over the whole run, from the log (also right after a resume,
+    where the Trainer's own figure only covers the steps since the resume)."""
+    total, steps, last = 0.0, 0, 0
+    for h in history:
+        if "loss" in h and "step" in h:
+            window = h["step"] - last
+            total += h["loss"] * window
+            steps += window
+            last = h["step"]
+    return total / steps if steps else None
+
+
 def train(eng: Engagement, run: str = "run-01", config: TrainConfig | None = None, redo: bool = False,
-          live_plot: bool = False, override_gate: bool = False) -> dict:
-    """Train (or resume, or skip when done with the same inputs) and save the adapter in runs/<run>/adapter."""
+          live_plot: bool = False, override_gate: bool = False, machine: dict | None = None) -> dict:
+    """Train (or resume, or skip when done with the same inputs) and save the adapter in runs/<run>/adapter.
+
+    `machine` (a `ftwork.hardware.detect()`-style dict) is what the memory check plans for; default: this one.
+    """
     import torch
 
     from . import anonymize
     from .models import model_revision
 
     config = config or TrainConfig()
+    if config.method not in METHODS:
+        raise TrainingError(f"Unknown method '{config.method}'. Choose one of {', '.join(METHODS)}.")
+    check_tracking(config.report_to)
     gate = anonymize.check_gate(eng, override=override_gate)
     out_dir = eng.run_dir(run)
     marker = out_dir / "train_config.json"
     fingerprint = _fingerprint(eng, config)
     if marker.is_file() and not redo:
         done = json.loads(marker.read_text())
-        if {k: done.get(k) for k in fingerprint} == fingerprint:
+        changed = _differences(done, fingerprint)
+        if not changed:
             done["skipped"] = True
             return done
-    if redo and out_dir.exists():
-        import shutil
-
-        for name in ("checkpoints", "adapter", "train_config.json"):
+        raise TrainingError(
+            f"runs/{run} already holds a finished run made with other inputs: {'; '.join(changed)}. Pick a new RUN "
+            f"name (e.g. run-02) to compare both, or set REDO=True to replace runs/{run}."
+        )
+    memory = check_memory(eng, config, machine)
+    if not redo:
+        _check_resumable(eng, run, fingerprint)
+    threads = _threads(config)
+    trainer = build_trainer(eng, run, config, live_plot=live_plot)
+    acc = trainer.accelerator
+    main_process = acc.is_main_process
+    if redo and main_process:
+        for name in ("checkpoints", "adapter", "train_config.json", "train_started.json", "training_log.json",
+                     "training_log.csv", "loss.png"):
             p = out_dir / name
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
-
-    torch.set_num_threads(max(1, os.cpu_count() or 1))
-    trainer = build_trainer(eng, run, config, live_plot=live_plot)
+    acc.wait_for_everyone()
     resume = last_checkpoint(out_dir)
+    if main_process:
+        write_json(out_dir / "train_started.json", {**fingerprint, "started": time.strftime("%Y-%m-%dT%H:%M:%S")})
     started = time.time()
     try:
-        result = trainer.train(resume_from_checkpoint=resume)
+        with _tracking_env(config, out_dir):
+            result = trainer.train(resume_from_checkpoint=resume)
     except torch.OutOfMemoryError as exc:
-        raise TrainingError(
-            "Out of memory. Lower BATCH_SIZE (and raise GRAD_ACCUM to keep the effective batch), lower MAX_LENGTH, "
-            "or switch METHOD to 'qlora'. Checkpoints so far are kept in runs/<run>/checkpoints."
-        ) from exc
+        raise TrainingError(_oom_message(run, config)) from exc
+    except RuntimeError as exc:
+        if "can't allocate memory" in str(exc) or "out of memory" in str(exc).lower():
+            raise TrainingError(_oom_message(run, config)) from exc
+        raise
     history = trainer.state.log_history
-    losses = [h["loss"] for h in history if "loss" in h]
-    if any(l != l for l in losses):  # NaN
+    if main_process:
+        _log_history_files(history, out_dir)
+    bad = [h for h in history if any(k in h and not _finite(h[k]) for k in ("loss", "grad_norm", "eval_loss"))]
+    if bad:
+        good = [h["step"] for h in history if "loss" in h and _finite(h["loss"])]
+        kept = sorted(p.name for p in (out_dir / "checkpoints").glob("checkpoint-*")) if (out_dir / "checkpoints").is_dir() else []
         raise TrainingError(
-            f"The training loss became NaN. Lower LEARNING_RATE (now {config.learning_rate}) by 3–10×; "
-            "checkpoints so far are kept."
+            f"The training loss became NaN/inf at step {bad[0].get('step')} (the last finite loss was at step "
+            f"{good[-1] if good else 'none'}): the learning rate is too high for this model. Lower LEARNING_RATE "
+            f"(now {config.learning_rate:g}) by 3–10x and rerun with REDO=True. The checkpoints so far are kept in "
+            f"runs/{run}/checkpoints ({', '.join(kept) or 'none yet'}); the log is in runs/{run}/training_log.csv."
         )
-    _log_history_files(history, out_dir)
-    with atomic_dir(out_dir / "adapter") as tmp:
-        trainer.save_model(str(tmp))
-        trainer.processing_class.save_pretrained(str(tmp))
-    from .plots import loss_plot
-
-    loss_plot(history, out_dir / "loss.png")
+    # save_model is collective under FSDP/DeepSpeed: every process calls it, the main one writes
+    staging = out_dir / ".adapter.saving"
+    if main_process:
+        shutil.rmtree(staging, ignore_errors=True)
+    acc.wait_for_everyone()
+    trainer.save_model(str(staging))
+    acc.wait_for_everyone()
     record = {
         **fingerprint,
         "run": run,
         "method": config.method,
         "resumed_from": resume,
         "train_seconds": round(time.time() - started, 1),
-        "train_loss": result.training_loss,
+        "train_loss": _weighted_train_loss(history),
+        "final_train_loss": next((h["loss"] for h in reversed(history) if "loss" in h), None),
         "final_eval_loss": next((h["eval_loss"] for h in reversed(history) if "eval_loss" in h), None),
+        "best_checkpoint": trainer.state.best_model_checkpoint,
         "global_step": trainer.state.global_step,
+        "stopped_early": bool(config.early_stopping_patience and trainer.state.global_step < trainer.state.max_steps),
         "base_model_revision": model_revision(eng.settings().base_model),
         "versions": versions(),
+        "num_processes": acc.num_processes,
+        "threads_per_process": threads,
+        "precision": _precision(config),
+        "memory_estimate_gb": memory.get("per_device_gb"),
         "anonymization_gate": gate,
         "warnings": overfitting_warnings(history),
     }
-    write_json(marker, record)  # written last: its presence means the run finished
+    if main_process:
+        trainer.processing_class.save_pretrained(str(staging))
+        write_json(staging / "ftwork_train.json", {k: record[k] for k in ("run", "method", "base_model", "dataset_hash", "config")})
+        with atomic_dir(out_dir / "adapter") as tmp:
+            shutil.rmtree(tmp)
+            os.replace(staging, tmp)
+        import matplotlib.pyplot as plt
+
+        from .plots import loss_plot
+
+        plt.close(loss_plot(history, out_dir / "loss.png"))  # saved, not shown again under the live plot
+        write_json(marker, record)  # written last: its presence means the run finished
+    acc.wait_for_everyone()
     return record
 
 
-def overfitting_warnings(history: list[dict]) -> list[str]:
-    """Warn when eval loss rises while train loss keeps falling (the gap keeps growing)."""
-    evals = [h["eval_loss"] for h in history if "eval_loss" in h]
+def _oom_message(run: str, config: TrainConfig) -> str:
+    return (
+        f"Out of memory at batch {config.batch_size} x {config.max_length} tokens ({config.method}). Lower BATCH_SIZE "
+        f"and raise GRAD_ACCUM to keep the effective batch ({config.batch_size * config.grad_accum}), lower MAX_LENGTH, "
+        "set GRADIENT_CHECKPOINTING='on', or switch METHOD to 'qlora' on a GPU. The checkpoints so far are kept in "
+        f"runs/{run}/checkpoints and rerunning resumes from the last one."
+    )
+
+
+def overfitting_warnings(history: list[dict], min_gap: float = 0.05) -> list[str]:
+    """Warn when the gap between eval and train loss keeps growing, or the eval loss keeps rising.
+
+    At each evaluation the train loss is the mean of the training losses logged since the previous
+    one. A gap that grew at each of the last two evaluations (and is now above `min_gap`) means the
+    model fits its training examples faster than it generalises – the start of overfitting.
+    """
+    points, window, out = [], [], []
+    for h in history:
+        if "loss" in h and _finite(h["loss"]):
+            window.append(h["loss"])
+        if "eval_loss" in h and _finite(h["eval_loss"]):
+            if window:
+                train_loss = sum(window) / len(window)
+                points.append((h.get("step"), train_loss, h["eval_loss"], h["eval_loss"] - train_loss))
+            window = []
+    evals = [p[2] for p in points]
     if len(evals) >= 3 and evals[-1] > evals[-2] > evals[-3]:
-        return [f"Eval loss rose for two evaluations in a row ({evals[-3]:.3f} → {evals[-1]:.3f}): the model is "
-                "starting to overfit. Use fewer epochs or more data."]
-    return []
+        out.append(f"Eval loss rose at each of the last two evaluations ({evals[-3]:.3f} → {evals[-2]:.3f} → "
+                   f"{evals[-1]:.3f}, step {points[-1][0]}): the model is overfitting. Use fewer EPOCHS or more data, "
+                   "or set EARLY_STOPPING to keep the best checkpoint.")
+    gaps = [p[3] for p in points]
+    if len(gaps) >= 3 and gaps[-1] > gaps[-2] > gaps[-3] and gaps[-1] > min_gap:
+        out.append(f"The gap between eval and train loss grew at each of the last two evaluations ({gaps[-3]:.3f} → "
+                   f"{gaps[-2]:.3f} → {gaps[-1]:.3f}): the model is learning its training examples faster than the task. "
+                   "If it keeps growing, use fewer EPOCHS, more varied data, or EARLY_STOPPING.")
+    return out
+
+
+# -- many GPUs ----------------------------------------------------------------------------------------
+
+def write_accelerate_config(kind: str, path: str | Path, num_processes: int = 2, mixed_precision: str = "bf16") -> Path:
+    """Write an `accelerate launch` config file for one machine: ddp, deepspeed (ZeRO-3), fsdp, or cpu (processes on a CPU).
+
+    The file is accelerate's own `ClusterConfig`, so `accelerate launch --config_file PATH` reads it as written.
+    """
+    import yaml
+    from accelerate.commands.config.config_args import ClusterConfig
+
+    kind, path = kind.lower(), Path(path)
+    if kind not in ACCELERATE_KINDS:
+        raise TrainingError(f"Unknown accelerate config kind '{kind}': use one of {', '.join(ACCELERATE_KINDS)}.")
+    if int(num_processes) < 1:
+        raise TrainingError(f"num_processes must be at least 1, not {num_processes}.")
+    base = dict(compute_environment="LOCAL_MACHINE", debug=False, mixed_precision=mixed_precision, use_cpu=False,
+                num_processes=int(num_processes), num_machines=1, machine_rank=0, rdzv_backend="static",
+                same_network=True, main_training_function="main", downcast_bf16=False)
+    if kind == "ddp":
+        cfg = ClusterConfig(distributed_type="MULTI_GPU", **base)
+    elif kind == "cpu":
+        # accelerate's MULTI_CPU launcher needs MPI (mpirun); the torchrun launcher behind MULTI_GPU starts
+        # the processes itself, and on a machine without CUDA they train on the CPU and talk over gloo.
+        cfg = ClusterConfig(distributed_type="MULTI_GPU", **{**base, "use_cpu": True, "mixed_precision": "no"})
+    elif kind == "deepspeed":
+        # ZeRO-3: weights, gradients and optimizer states sharded across the GPUs (needs `pip install deepspeed`)
+        cfg = ClusterConfig(distributed_type="DEEPSPEED", deepspeed_config={
+            "zero_stage": 3, "offload_optimizer_device": "none", "offload_param_device": "none",
+            "zero3_init_flag": True, "zero3_save_16bit_model": True, "gradient_accumulation_steps": "auto",
+            "gradient_clipping": "auto"}, **base)
+    else:
+        # FSDP2: every decoder layer its own shard unit; full state dict so the adapter saves as one file
+        cfg = ClusterConfig(distributed_type="FSDP", fsdp_config={
+            "fsdp_version": 2, "fsdp_auto_wrap_policy": "TRANSFORMER_BASED_WRAP", "fsdp_cpu_ram_efficient_loading": True,
+            "fsdp_offload_params": False, "fsdp_reshard_after_forward": True, "fsdp_state_dict_type": "FULL_STATE_DICT",
+            "fsdp_activation_checkpointing": False}, **base)
+    header = (f"# accelerate config for {kind} ({num_processes} processes on one machine), written by\n"
+              f"# ftwork.train.write_accelerate_config. Use: accelerate launch --config_file {path.name} -m ftwork.train "
+              "PROJECT_DIR --run RUN\n")
+    if kind == "deepspeed":
+        header += "# Needs `pip install deepspeed`. ZeRO-3 shards weights, gradients and optimizer states.\n"
+    atomic_write_text(path, header + yaml.safe_dump(cfg.to_dict(), sort_keys=True))
+    return path
+
+
+def train_arguments(config: TrainConfig) -> list[str]:
+    """The `python -m ftwork.train` options that reproduce `config` (only what differs from the defaults)."""
+    default = TrainConfig()
+    out = []
+    for f in dataclasses.fields(TrainConfig):
+        value = getattr(config, f.name)
+        if value != getattr(default, f.name):
+            out += [f"--{f.name.replace('_', '-')}", "auto" if value is None else str(value)]
+    return out
+
+
+def accelerate_command(project_dir: str | Path, run: str, config: TrainConfig | None = None,
+                       config_file: str | Path | None = None, num_processes: int | None = None,
+                       cpu: bool = False) -> str:
+    """The `accelerate launch` line that trains this run with the same settings on several GPUs (or CPU processes)."""
+    parts = ["accelerate", "launch"]
+    if config_file:
+        parts += ["--config_file", str(config_file)]
+    if cpu:
+        # Several processes on a machine without CUDA (a CI runner, a workshop laptop). Not `--cpu`: its
+        # launcher starts a single process unless MPI is set up; torchrun (behind --multi_gpu) starts them
+        # all, and without CUDA they train on the CPU over gloo.
+        parts += ["--multi_gpu", "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no"]
+    if num_processes:
+        parts += ["--num_processes", str(num_processes)]
+    parts += ["-m", "ftwork.train", str(project_dir), "--run", run] + train_arguments(config or TrainConfig())
+    return shlex.join(parts)
+
+
+# -- command line -------------------------------------------------------------------------------------
+
+def _parse_bool(text: str):
+    value = str(text).strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    if value in ("auto", "none", ""):
+        return None
+    raise argparse.ArgumentTypeError(f"expected true/false (or auto), not {text!r}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """`python -m ftwork.train` options: one per TrainConfig field (--learning-rate, --eval-each-epoch false, ...)."""
+    parser = argparse.ArgumentParser(prog="python -m ftwork.train", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("project_dir")
+    parser.add_argument("--run", default="run-01")
+    parser.add_argument("--redo", action="store_true", help="retrain even if this run finished with the same inputs")
+    parser.add_argument("--preset", action="store_true",
+                        help="settings not given take the preset for the model, method and machine (ftwork.presets)")
+    parser.add_argument("--override-gate", action="store_true",
+                        help="train on data that has not been through 02_anonymize (reports say so in bold)")
+    types = {"int": int, "float": float, "bool": _parse_bool, "bool | None": _parse_bool}
+    for f in dataclasses.fields(TrainConfig):
+        parser.add_argument(f"--{f.name.replace('_', '-')}", type=types.get(str(f.type), str), default=argparse.SUPPRESS)
+    return parser
+
+
+def config_overrides(ns: argparse.Namespace) -> dict:
+    """The TrainConfig fields given on the command line."""
+    return {f.name: getattr(ns, f.name) for f in dataclasses.fields(TrainConfig) if hasattr(ns, f.name)}
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point for `python -m ftwork.train` and `accelerate launch -m ftwork.train`."""
-    parser = argparse.ArgumentParser(prog="python -m ftwork.train", description=__doc__)
-    parser.add_argument("project_dir")
-    parser.add_argument("--run", default="run-01")
-    parser.add_argument("--redo", action="store_true")
-    for f in dataclasses.fields(TrainConfig):
-        kind = {"int": int, "float": float}.get(str(f.type), str)
-        parser.add_argument(f"--{f.name.replace('_', '-')}", type=kind, default=None)
-    ns = parser.parse_args(argv)
-    overrides = {f.name: getattr(ns, f.name) for f in dataclasses.fields(TrainConfig) if getattr(ns, f.name) is not None}
-    record = train(Engagement.open(ns.project_dir), ns.run, TrainConfig(**overrides), redo=ns.redo)
-    print(json.dumps({k: record[k] for k in ("run", "train_loss", "final_eval_loss", "global_step") if k in record}))
+    from .anonymize import AnonymizationGateError
+    from .dataset import DatasetError
+    from .engagement import EngagementError
+
+    ns = build_parser().parse_args(argv)
+    overrides = config_overrides(ns)
+    try:
+        eng = Engagement.open(ns.project_dir)
+        if ns.preset:
+            from . import presets
+
+            config = presets.recommend_for(eng, overrides.get("method", "")).config(**overrides)
+        else:
+            config = TrainConfig(**overrides)
+        record = train(eng, ns.run, config, redo=ns.redo, override_gate=ns.override_gate)
+    except (TrainingError, EngagementError, DatasetError, AnonymizationGateError, ValueError) as exc:
+        if _rank() == 0:
+            print(f"ftwork.train: error: {exc}", file=sys.stderr, flush=True)
+        return 2
+    if _rank() == 0:
+        print(json.dumps({k: record.get(k) for k in ("run", "train_loss", "final_eval_loss", "global_step", "skipped",
+                                                     "num_processes")}), flush=True)
     return 0
 
 
