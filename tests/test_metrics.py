@@ -41,3 +41,32 @@ def test_rouge_l_and_writing_metrics():
 def test_task_without_metric_is_an_error():
     with pytest.raises(ev.EvaluationError, match="No metric"):
         ev.score("poetry", ["x"], ["y"], [])
+
+
+def test_extraction_handles_null_numbers_nested_fields_and_chatter():
+    gold = [json.dumps({"invoice_number": "INV-1", "total": 1234.5, "iban": None, "customer": {"name": "Ana Ruiz", "tax_id": "X1"}})]
+    exact = 'Here you go:\n```json\n{"invoice_number": "inv-1 ", "total": "1234.50", "iban": null, "customer": {"name": "ana  ruiz", "tax_id": "X1"}}\n```'
+    m = ev.extraction_metrics(gold, [exact])
+    assert m == {"valid_json": 1.0, "field_precision": 1.0, "field_recall": 1.0, "field_f1": 1.0, "exact_match": 1.0}
+    # a wrong nested value costs one field of four leaves; "null" as a string equals null
+    partial = '{"invoice_number": "INV-1", "total": 1234.5, "iban": "null", "customer": {"name": "Ana Ruiz", "tax_id": "Y2"}}'
+    m = ev.extraction_metrics(gold, [partial])
+    assert m["field_precision"] == 0.8 and m["field_recall"] == 0.8 and m["exact_match"] == 0.0
+    # a missing null field is a miss, an extra field lowers precision only
+    m = ev.extraction_metrics(gold, ['{"invoice_number": "INV-1", "total": 1234.5, "customer": {"name": "Ana Ruiz", "tax_id": "X1"}, "x": 1}'])
+    assert m["field_recall"] == 0.8 and m["field_precision"] == 0.8
+    assert ev.extraction_metrics(gold, ["[1, 2]"])["valid_json"] == 0.0
+    assert ev.extraction_metrics(gold, ['{"a": 1} and then {"b": 2}'])["valid_json"] == 1.0
+
+
+def test_extraction_names_a_broken_expected_answer():
+    with pytest.raises(ev.EvaluationError, match="eval case 1 is not valid JSON"):
+        ev.extraction_metrics(['{"a": 1}', "{oops"], ["{}", "{}"])
+
+
+def test_case_scores_match_the_task():
+    assert ev.case_scores("classification", ["a", "b"], ["A.", "x"], ["a", "b"]) == [1.0, 0.0]
+    assert ev.case_scores("extraction", ['{"a": 1, "b": 2}'], ['{"a": 1, "b": 3}'], []) == [0.5]
+    same, other = ev.case_scores("writing", ["Dear Ms Lee, thank you.", "Dear Ms Lee, thank you."],
+                                 ["Dear Ms Lee, thank you.", "Totally unrelated words"], [])
+    assert same == pytest.approx(1.0) and other < 0.3

@@ -1,0 +1,374 @@
+"""Stage 05: house rules, canaries, PII scan, judge, reports and the errors on bad input."""
+import base64
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from ftwork import evaluate as ev
+from ftwork.dataset import make_prompt
+from ftwork.engagement import Engagement, Settings, write_json
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# House rules
+# ---------------------------------------------------------------------------------------------
+def _sample_replies() -> list[str]:
+    return [json.loads(line)["reply"] for line in (REPO / "data_samples" / "emails.jsonl").read_text().splitlines() if line.strip()]
+
+
+def test_neutral_house_rules_check_nothing():
+    rules = ev.HouseRules()
+    assert rules.active() == [] and rules.check("Hey, no worries!") == {}
+    assert "house_style" not in ev.writing_metrics(["a b"], ["a b"], rules)
+
+
+def test_sample_house_rules_pass_every_reply_the_company_sent_also_anonymized():
+    rules = ev.sample_house_rules("emails")
+    replies = _sample_replies()
+    assert len(replies) == 120 and any(r.startswith("Estimad") for r in replies)
+    assert ev.house_style_metrics(replies, rules)["house_style"] == 1.0
+    # after stage 02 the surname is a placeholder; the rules must still hold
+    anonymized = [re.sub(r"^(Dear \w+|Estimad[oa] \w+\.) [^,:\n]+", r"\1 <PERSON_1>", r) for r in replies]
+    assert anonymized[0] != replies[0]
+    assert ev.house_style_metrics(anonymized, rules)["house_style"] == 1.0
+
+
+def test_house_rules_catch_each_kind_of_violation():
+    rules = ev.sample_house_rules("emails")
+    casual = "Hey John,\n\nNo worries, we will sort it out ASAP.\n\nCheers,\nMike"
+    checks = rules.check(casual)
+    assert checks == {"greeting": False, "sign_off": False, "informal_address": True, "forbidden": False, "length": False}
+    good = _sample_replies()[0]
+    assert all(rules.check(good).values())
+    spanish = next(r for r in _sample_replies() if r.startswith("Estimad"))
+    informal = spanish.replace("Quedamos a su disposición", "Si tienes dudas, escríbenos").replace("le ", "te ", 1)
+    assert rules.check(spanish)["informal_address"] is True
+    assert rules.check(informal)["informal_address"] is False
+    assert rules.check(good.replace("Kind regards,", "Best,"))["sign_off"] is False
+    assert rules.check(" ".join(good.split()[:20]))["length"] is False
+    m = ev.house_style_metrics([good, casual], rules)
+    assert m["house_style"] == 0.5 and m["style_greeting"] == 0.5 and m["style_informal_address"] == 1.0
+
+
+def test_house_rules_file_round_trip_and_errors(tmp_path):
+    path = tmp_path / ev.HOUSE_RULES_FILE
+    write_json(path, ev.sample_house_rules("emails").to_dict())
+    assert ev.HouseRules.load(path) == ev.sample_house_rules("emails")
+    path.write_text(json.dumps({"greeting": ["(unclosed"]}))
+    with pytest.raises(ev.EvaluationError, match=r"house_rules.json.*greeting.*not a valid regular expression"):
+        ev.HouseRules.load(path)
+    path.write_text(json.dumps({"sign-off": "x"}))
+    with pytest.raises(ev.EvaluationError, match="unknown key.*sign-off"):
+        ev.HouseRules.load(path)
+    path.write_text("{not json")
+    with pytest.raises(ev.EvaluationError, match="not valid JSON"):
+        ev.HouseRules.load(path)
+    with pytest.raises(ev.EvaluationError, match="min_words"):
+        ev.HouseRules(min_words=100, max_words=50)
+
+
+# ---------------------------------------------------------------------------------------------
+# Canaries
+# ---------------------------------------------------------------------------------------------
+def _examples(n: int, answer=lambda i: f"Dear customer, thank you for message {i}; your refund was issued today and arrives soon."):
+    return [{"id": f"r{i}", "prompt": make_prompt(f"Customer message number {i}", "Reply politely."),
+             "completion": [{"role": "assistant", "content": answer(i)}]} for i in range(n)]
+
+
+def test_plant_canaries_copies_rows_and_places_secrets_where_they_belong():
+    rows = _examples(10)
+    planted, canaries = ev.plant_canaries(rows, n=3, seed=7)
+    assert len(canaries) == 3 and len({c["secret"] for c in canaries}) == 3 and len({c["prefix"] for c in canaries}) == 3
+    assert rows == _examples(10), "the input rows are not modified"
+    assert ev.plant_canaries(rows, n=3, seed=7)[1] == canaries, "seeded: the same canaries again"
+    for c in canaries:
+        row = next(r for r in planted if r["id"] == c["row_id"])
+        assert c["where"] == "completion" and row["completion"][0]["content"].endswith(f"{c['prefix']} {c['secret']}.")
+    assert sum(c["secret"] in json.dumps(r) for r in planted for c in canaries) == 3
+    # a label or a JSON object stays intact: the canary goes into the customer's message
+    labels = _examples(4, answer=lambda i: "billing")
+    planted, canaries = ev.plant_canaries(labels, n=2, seed=0)
+    assert {c["where"] for c in canaries} == {"prompt"}
+    assert all(r["completion"][0]["content"] == "billing" for r in planted)
+    with pytest.raises(ev.EvaluationError, match="training row 0 is not a dataset example"):
+        ev.plant_canaries([{"text": "x", "label": "y"}], n=1)
+    with pytest.raises(ev.EvaluationError, match="at most one per row"):
+        ev.plant_canaries(_examples(2), n=3)
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    import torch
+
+    from ftwork.models import EMBEDDED_ID, ensure_embedded_model, load_model, load_tokenizer
+
+    ensure_embedded_model()
+    torch.manual_seed(0)
+    return load_tokenizer(EMBEDDED_ID), load_model(EMBEDDED_ID)
+
+
+def test_canary_check_fails_on_an_over_trained_canary_and_passes_on_the_base_model(tiny):
+    """The check can fail: a canary trained in on purpose comes back; the untouched base gives nothing."""
+    import copy
+
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    tok, base = tiny
+    rows, canaries = ev.plant_canaries(_examples(1), n=1, seed=1)
+    clean = ev.canary_check(base, tok, canaries, n_candidates=15)
+    assert clean["passed"] and clean["reproduced"] == 0 and clean["n"] == 1
+
+    model = get_peft_model(copy.deepcopy(base), LoraConfig(r=16, lora_alpha=32, target_modules="all-linear", task_type="CAUSAL_LM"))
+    enc = tok(tok.apply_chat_template(rows[0]["prompt"] + rows[0]["completion"], tokenize=False), return_tensors="pt",
+              add_special_tokens=False)
+    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=3e-3)
+    model.train()
+    for _ in range(15):  # a tiny dataset full of the canary, over-trained on purpose
+        model(**enc, labels=enc["input_ids"]).loss.backward()
+        opt.step()
+        opt.zero_grad()
+    leaked = ev.canary_check(model, tok, canaries, n_candidates=15)
+    assert not leaked["passed"] and leaked["reproduced"] == 1
+    assert canaries[0]["secret"].replace(" ", "") in re.sub(r"\D", "", leaked["canaries"][0]["output_in_context"])
+    assert leaked["canaries"][0]["rank"] == 1 and leaked["exposure_bits_mean"] > clean["exposure_bits_mean"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Judge
+# ---------------------------------------------------------------------------------------------
+def test_judge_runs_both_orders_and_aggregates(tiny):
+    tok, model = tiny
+    queries = ["My parcel is late.", "I was charged twice."]
+    good = ["Dear Ms Lee, we checked with the courier: it arrives tomorrow.", "Dear Mr Roy, the second charge is refunded."]
+    bad = ["lol", "no"]
+    out = ev.judge_pairwise(model, tok, queries, good, bad, references=good, batch_size=4)
+    assert out["n"] == 2 and len(out["cases"]) == 2
+    assert out["first_wins"] + out["second_wins"] + out["ties"] == 2
+    for case in out["cases"]:
+        assert case["order_first_as_A"] in "AB" and case["order_first_as_B"] in "AB"
+        expected = {("A", "B"): "first", ("B", "A"): "second"}.get((case["order_first_as_A"], case["order_first_as_B"]), "tie")
+        assert case["winner"] == expected
+    swapped = ev.judge_pairwise(model, tok, queries, bad, good, references=good, batch_size=4)
+    assert swapped["first_wins"] == out["second_wins"] and swapped["ties"] == out["ties"], "both orders: swapping is symmetric"
+
+
+def test_a_model_of_this_engagement_cannot_judge(tmp_path):
+    eng = _engagement(tmp_path)
+    (eng.run_dir("run-01") / "export" / "merged").mkdir(parents=True)
+    with pytest.raises(ev.EvaluationError, match="cannot judge itself"):
+        ev._check_judge(str(eng.run_dir("run-01") / "export" / "merged"), eng)
+
+
+# ---------------------------------------------------------------------------------------------
+# PII scan
+# ---------------------------------------------------------------------------------------------
+def test_pii_scan_ignores_placeholders_and_counts_real_leaks():
+    from ftwork.anonymize import AnonymizeConfig
+
+    answers = [
+        "Dear Mr <PERSON_3>,\n\nYour order <ORDER_ID_1> was refunded.\n\nKind regards,\nThe Team",
+        "Please write to laura.gomez@gmail.com or call +34 612 345 678.",
+        "Refund sent to ES91 2100 0418 4502 0005 1332 for Sofia Rinaldi.",
+        "",
+    ]
+    out = ev.pii_scan(answers, AnonymizeConfig(progress=False, use_ner=False), known=["Sofia Rinaldi"])
+    assert out["answers"] == 4
+    assert out["per_answer"][0]["labels"] == [] and out["per_answer"][3]["labels"] == []
+    assert {"EMAIL", "PHONE"} <= set(out["per_answer"][1]["labels"]) and "IBAN" in out["per_answer"][2]["labels"]
+    assert out["answers_with_pii"] == 2 and out["known_leaks"] == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports
+# ---------------------------------------------------------------------------------------------
+def _engagement(tmp_path: Path, task: str = "classification", labels=("billing", "shipping_delay")) -> Engagement:
+    eng = Engagement(tmp_path / "eng")
+    eng.root.mkdir(parents=True)
+    eng.save_settings(Settings(name="eng", task=task, labels=list(labels), system_prompt="Classify.", client_prompt="A long prompt."))
+    return eng
+
+
+def _fake_results(task: str = "classification"):
+    """Answers of three imaginary contenders on four cases, scored by the real metric functions."""
+    labels = ["billing", "shipping_delay"]
+    gold = ["billing", "billing", "shipping_delay", "shipping_delay"]
+    preds = {"base": ["I think billing", "", "shipping", "billing"],
+             "prompted_base": ["billing", "shipping_delay", "shipping_delay", "billing"],
+             "tuned": ["billing", "billing", "shipping_delay", "billing"]}
+    metrics = {"task": task, "base_model": "tiny", "run": "run-02", "n_eval": 4, "primary_metric": "accuracy",
+               "created": "2025-01-02T10:00:00"}
+    for name, pred in preds.items():
+        metrics[name] = {**ev.score(task, gold, pred, labels), "prompt_tokens_mean": {"prompted_base": 400.0}.get(name, 40.0),
+                         "latency_s_mean": 0.1, "empty_answers": sum(not p for p in pred), "pii_answers": 0, "pii_known_leaks": 0}
+    metrics["privacy"] = {"canaries": {"tuned": {"n": 2, "reproduced": 0, "passed": True, "exposure_bits_mean": 0.4, "canaries": []}},
+                          "pii": {n: {"answers": 4, "answers_with_pii": 0, "by_label": {}, "known_leaks": 0} for n in preds},
+                          "passed": True}
+    metrics["regression"] = {"n": 1, "base_passed": 1, "tuned_passed": 1}
+    scores = {n: ev.case_scores(task, gold, p, labels) for n, p in preds.items()}
+    rows = [{"id": str(i), "query": f"ticket {i} <about> money & parcels", "gold": g, **{n: preds[n][i] for n in preds},
+             "scores": {n: scores[n][i] for n in preds}} for i, g in enumerate(gold)]
+    extras = {"regression": {"n": 1, "base_passed": 1, "tuned_passed": 1,
+                             "cases": [{"prompt": "Capital of France?", "base": "Paris", "tuned": "Paris", "base_ok": True, "tuned_ok": True}]}}
+    return metrics, rows, extras
+
+
+class _Collect(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.imgs, self.tables, self.headings, self.text = [], 0, [], []
+        self._h = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "img":
+            self.imgs.append(dict(attrs))
+        self.tables += tag == "table"
+        self._h = tag == "h2"
+
+    def handle_endtag(self, tag):
+        self._h = False if tag == "h2" else self._h
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._h:
+            self.headings.append(data)
+
+
+def test_html_report_is_self_contained_with_png_plots_and_tables(tmp_path):
+    from ftwork import report
+
+    eng = _engagement(tmp_path)
+    metrics, rows, extras = _fake_results()
+    write_json(eng.run_dir("run-01") / "metrics.json", {**metrics, "run": "run-01", "created": "2025-01-01T09:00:00",
+                                                         "tuned": {**metrics["tuned"], "accuracy": 0.25}})
+    paths = report.write_reports(eng, "run-02", metrics, rows, extras)
+    page = paths["report.html"].read_text()
+    parsed = _Collect()
+    parsed.feed(page)
+    assert len(parsed.imgs) >= 4  # scores, confusion, cost, across runs
+    for img in parsed.imgs:
+        assert img["src"].startswith("data:image/png;base64,")
+        assert base64.b64decode(img["src"].split(",", 1)[1]).startswith(b"\x89PNG\r\n\x1a\n")
+    assert parsed.tables >= 6
+    for heading in ("Summary", "Scores", "Privacy", "General questions", "Across runs"):
+        assert heading in parsed.headings
+    text = " ".join(parsed.text)
+    assert "ticket 0 <about> money & parcels" in text, "examples are escaped, not lost"
+    assert "src='http" not in page and 'src="http' not in page
+    # the summary is built from the figures: tuned 0.75, base 0.00 (no valid label), prompted base 0.50
+    assert "the fine-tuned model scores best on accuracy" in text
+    assert "0.75, against 0.00 for the base, against 0.50 for the base + long prompt" in text
+    assert "40 prompt tokens per query instead of 400" in text
+    md = paths["report.md"].read_text()
+    assert "| accuracy |" in md and "![Scores on held-out cases](comparison.png)" in md
+    assert "| run-01 |" in md and "| run-02 |" in md
+    report.write_runs_comparison(eng)  # run-02 has no metrics.json yet: only run-01 is listed
+    assert (eng.root / "runs" / "runs_comparison.png").read_bytes().startswith(b"\x89PNG")
+    assert "run-01" in (eng.root / "runs" / "runs_comparison.md").read_text()
+
+
+def test_examples_pick_best_worst_and_random():
+    from ftwork.report import select_examples
+
+    _, rows, _ = _fake_results()
+    ex = select_examples(rows, k=1, seed=0)
+    assert ex["best"][0]["scores"]["tuned"] == 1.0 and ex["worst"][0]["scores"]["tuned"] == 0.0
+    assert len(ex["random"]) == 1 and ex["random"][0] not in ex["best"] + ex["worst"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Bad input
+# ---------------------------------------------------------------------------------------------
+def _with_dataset(monkeypatch, eng: Engagement, train_q: list[str], eval_q: list[str], answer: str = "billing"):
+    from datasets import Dataset, DatasetDict
+
+    import ftwork.dataset
+
+    def ex(i, q):
+        return {"id": str(i), "prompt": make_prompt(q, "Classify."), "completion": [{"role": "assistant", "content": answer}], "label": answer}
+
+    splits = DatasetDict({"train": Dataset.from_list([ex(i, q) for i, q in enumerate(train_q)]),
+                          "eval": Dataset.from_list([ex(100 + i, q) for i, q in enumerate(eval_q)])})
+    monkeypatch.setattr(ftwork.dataset, "load_splits", lambda _eng: splits)
+    write_json(eng.run_dir("run-01") / "train_config.json", {"method": "lora"})
+
+
+def test_eval_split_overlapping_training_is_refused(tmp_path, monkeypatch):
+    eng = _engagement(tmp_path)
+    _with_dataset(monkeypatch, eng, ["my card was charged twice", "where is my parcel"], ["Where is my parcel", "new one"])
+    (eng.run_dir("run-01") / "adapter").mkdir(parents=True)
+    with pytest.raises(ev.EvaluationError, match=r"1 eval cases also appear in training \(ids: 100\)"):
+        ev.evaluate(eng, "run-01", ev.EvalConfig(pii_scan=False, regression=False))
+
+
+def test_missing_or_half_saved_adapter_is_a_clear_error(tmp_path, monkeypatch):
+    eng = _engagement(tmp_path)
+    _with_dataset(monkeypatch, eng, ["a"], ["b"])
+    with pytest.raises(ev.EvaluationError, match="no adapter folder.*run 04_train"):
+        ev.evaluate(eng, "run-01")
+    adapter = eng.run_dir("run-01") / "adapter"
+    adapter.mkdir(parents=True)
+    with pytest.raises(ev.EvaluationError, match="No trained model in"):
+        ev.load_tuned(eng.settings(), adapter)
+    (adapter / "adapter_config.json").write_text("{}")
+    with pytest.raises(ev.EvaluationError, match="no adapter_model.safetensors"):
+        ev.load_tuned(eng.settings(), adapter)
+
+
+def test_task_without_a_metric_is_refused_before_any_work(tmp_path):
+    eng = _engagement(tmp_path, task="poetry")
+    with pytest.raises(ev.EvaluationError, match="no metric for task 'poetry'"):
+        ev.evaluate(eng, "run-01")
+
+
+def test_a_model_that_outputs_nothing_is_an_error_not_a_zero(tmp_path, monkeypatch):
+    import ftwork.models
+
+    eng = _engagement(tmp_path)
+    _with_dataset(monkeypatch, eng, ["a", "b"], ["c", "d"])
+    (eng.run_dir("run-01") / "adapter").mkdir(parents=True)
+    monkeypatch.setattr(ftwork.models, "load_model", lambda *a, **k: object())
+    monkeypatch.setattr(ftwork.models, "load_tokenizer", lambda *a, **k: _Tok())
+    monkeypatch.setattr(ev, "generate", lambda model, tok, prompts, *a, **k: ([""] * len(prompts), [0.1] * len(prompts), [5] * len(prompts)))
+    with pytest.raises(ev.EvaluationError, match="base and prompted_base answered nothing on every one of the 2 cases"):
+        ev.evaluate(eng, "run-01", ev.EvalConfig(contenders=("base", "prompted_base")))
+    assert not (eng.run_dir("run-01") / "metrics.json").exists()
+
+
+class _Tok:
+    def __call__(self, text, add_special_tokens=False):
+        return {"input_ids": text.split()}
+
+
+def test_summary_says_so_when_tuning_did_not_help():
+    from ftwork.report import summary_lines
+
+    metrics, _, _ = _fake_results()
+    metrics["tuned"]["accuracy"] = 0.25
+    text = " ".join(summary_lines(metrics))
+    assert "does not beat the alternatives" in text and "not yet better" in text
+    metrics["privacy"]["canaries"]["tuned"].update(reproduced=1, passed=False)
+    assert "Privacy canaries: FAILED – 1 of 2" in " ".join(summary_lines(metrics))
+
+
+def test_writing_score_includes_house_rules_when_configured():
+    rules = ev.sample_house_rules("emails")
+    reply = _sample_replies()[0]
+    m = ev.score("writing", [reply, reply], [reply, "Hey there, no worries!"], [], rules)
+    assert m["house_style"] == 0.5 and m["style_forbidden"] == 0.5 and m["chrf"] < 1.0
+
+
+def test_known_personal_values_come_from_the_private_mapping(tmp_path):
+    eng = _engagement(tmp_path)
+    assert ev.known_personal_values(eng) == []  # no mapping yet: nothing to compare with
+    write_json(eng.private / "mapping.json", {"replacements": {}, "entries": [
+        {"replacement": "<PERSON_1>", "label": "PERSON", "original": "Laura Gómez", "variants": {"Laura Gómez": "<PERSON_1>", "Gómez": "<PERSON_1>"}},
+        {"replacement": "<EMAIL_1>", "label": "EMAIL", "original": "laura.g@mail.example", "variants": {}},
+        {"replacement": "<PHONE_1>", "label": "PHONE", "original": "612", "variants": {}},
+    ]})
+    assert ev.known_personal_values(eng) == ["Laura Gómez", "laura.g@mail.example"]
