@@ -247,9 +247,10 @@ def run_engagement(directory: str | Path, smoke: bool = False, only: str | None 
     summary = {"engagement": str(eng.root), "stages_seconds": timings, "executed_notebooks": str(eng.executed_dir)}
     if (eng_run / "metrics.json").is_file():
         summary["metrics"] = str(eng_run / "metrics.json")
-        summary["report"] = str(eng_run / "report.md")
+        html = eng_run / "report.html"
+        summary["report"] = str(html if html.is_file() else eng_run / "report.md")
     if (eng_run / "export" / "merged").is_dir():
-        summary["exported_model"] = str(eng_run / "export" / "merged")
+        summary["exported_model"] = str(eng_run / "export")
     return summary
 
 

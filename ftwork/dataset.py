@@ -923,13 +923,8 @@ def _summary(values: list[int]) -> dict:
 
 
 def _plant_canaries(splits: dict, config: DatasetConfig) -> list:
-    try:
-        from .evaluate import plant_canaries
-    except ImportError as exc:
-        raise DatasetError(
-            "CANARIES > 0 needs ftwork.evaluate.plant_canaries, which this version of ftwork does not have yet; "
-            "set CANARIES = 0."
-        ) from exc
+    from .evaluate import plant_canaries
+
     try:
         rows, canaries = plant_canaries(splits["train"], config.canaries, config.seed)
     except (ValueError, RuntimeError) as exc:  # e.g. more canaries than training rows
