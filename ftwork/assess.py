@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .engagement import Engagement, EngagementError, atomic_write_text
+from .plots import _save
 
 KNOWLEDGE_CHANGES = ("never", "yearly", "monthly", "weekly", "daily")
 TASKS = ("classification", "extraction", "writing", "qa", "general")
@@ -609,13 +610,7 @@ def roi_plot(roi_dict: dict, path: str | Path | None = None):
     ax.legend(loc="upper left")
     ax.grid(alpha=0.3)
     fig.tight_layout()
-    if path is not None:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.stem}.tmp{path.suffix or '.png'}")
-        fig.savefig(tmp, dpi=110)
-        tmp.replace(path)
-    return fig
+    return _save(fig, path)
 
 
 def memory_plot(plans: dict, available_gb: float | None = None, path: str | Path | None = None):
@@ -636,13 +631,7 @@ def memory_plot(plans: dict, available_gb: float | None = None, path: str | Path
     ax.set_ylabel("peak memory (GB)")
     ax.legend(fontsize=8, loc="upper left")
     fig.tight_layout()
-    if path is not None:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.stem}.tmp{path.suffix or '.png'}")
-        fig.savefig(tmp, dpi=110)
-        tmp.replace(path)
-    return fig
+    return _save(fig, path)
 
 
 # GPU throughput actually reached by fine-tuning (about 30-40% of the bf16 peak), in TFLOP/s.

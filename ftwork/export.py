@@ -30,7 +30,6 @@ import sys
 import tarfile
 import tempfile
 import time
-import urllib.parse
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -95,6 +94,7 @@ def _fetch_from_simple_index(version: str, into: Path) -> Path:
     llama-cpp-python takes minutes; the converter needs only the files inside.
     """
     import hashlib
+    import urllib.parse
     import urllib.request
 
     index = (os.environ.get("PIP_INDEX_URL") or "https://pypi.org/simple").rstrip("/")

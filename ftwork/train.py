@@ -597,7 +597,7 @@ def train(eng: Engagement, run: str = "run-01", config: TrainConfig | None = Non
     started = time.time()
     try:
         with _tracking_env(config, out_dir):
-            result = trainer.train(resume_from_checkpoint=resume)
+            trainer.train(resume_from_checkpoint=resume)
     except torch.OutOfMemoryError as exc:
         raise TrainingError(_oom_message(run, config)) from exc
     except RuntimeError as exc:

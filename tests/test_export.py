@@ -3,7 +3,6 @@
 One LoRA step on a tiny BANKING77 engagement gives a real adapter; the module exports it once and
 the tests check the package from every side.
 """
-import csv
 import json
 import shutil
 
@@ -13,11 +12,11 @@ import torch
 from ftwork import dataset as ds
 from ftwork import export as ex
 from ftwork import ollama
-from ftwork.engagement import Engagement, Settings
+from ftwork.engagement import Engagement
 from ftwork.export import ExportConfig, ExportError, export
 from ftwork.train import TrainConfig, train
 
-from .conftest import banking77_subset
+from .conftest import tiny_dataset_engagement
 
 PROMPTS = [  # not from the eval split: fresh prompts for the independent comparisons below
     [{"role": "system", "content": "Classify the message."}, {"role": "user", "content": "My card was charged twice."}],
@@ -28,20 +27,7 @@ PROMPTS = [  # not from the eval split: fresh prompts for the independent compar
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory, embedded_model_dir):
     """A tiny engagement with a dataset written straight to dataset/ and one LoRA step trained."""
-    root = tmp_path_factory.mktemp("exp")
-    train_csv, test_csv = banking77_subset(root / "src", n_intents=2, n_train=4, n_test=2)
-    eng = Engagement(root / "eng")
-    eng.root.mkdir()
-    s = Settings(name="Tiny Co", text_column="text", label_column="category", system_prompt="Classify the message.")
-    eng.save_settings(s)
-    train_rows = [ds.to_example(r, s, i) for i, r in enumerate(csv.DictReader(open(train_csv)))]
-    eval_rows = [ds.to_example(r, s, i) for i, r in enumerate(csv.DictReader(open(test_csv)))]
-    labels = sorted({r["label"] for r in train_rows})
-    stats = {"task": "classification", "base_model": s.base_model, "sources": {"train": "t", "eval": None},
-             "anonymization_gate": {"overridden": True}, "n_train": len(train_rows), "n_eval": len(eval_rows),
-             "labels": labels, "label_counts": {"train": {}, "eval": {}}, "checks": [], "config": {}}
-    ds.write_dataset(eng, train_rows, eval_rows, stats)
-    eng.update_settings(labels=labels)
+    eng = tiny_dataset_engagement(tmp_path_factory.mktemp("exp"), "Tiny Co", n_intents=2, n_train=4, n_test=2)
     train(eng, "run-01", TrainConfig(max_steps=1, batch_size=4, eval_each_epoch=False, logging_steps=1), override_gate=True)
     return eng
 

@@ -6,32 +6,16 @@ import pytest
 import torch
 
 from ftwork import dataset as ds
-from ftwork.engagement import Engagement, Settings
+from ftwork.engagement import Engagement
 from ftwork.train import TrainConfig, TrainingError, build_trainer, train
 
-from .conftest import banking77_subset
+from .conftest import tiny_dataset_engagement
 
 
 @pytest.fixture(scope="module")
 def tiny_engagement(tmp_path_factory, embedded_model_dir):
     """An engagement with a small BANKING77 dataset written straight to dataset/ (no anonymization needed)."""
-    import csv
-
-    root = tmp_path_factory.mktemp("eng")
-    train_csv, test_csv = banking77_subset(root / "src", n_intents=3, n_train=8, n_test=2)
-    eng = Engagement(root / "eng")
-    eng.root.mkdir()
-    s = Settings(name="tiny", text_column="text", label_column="category", system_prompt="Classify the message.")
-    eng.save_settings(s)
-    train_rows = [ds.to_example(r, s, i) for i, r in enumerate(csv.DictReader(open(train_csv)))]
-    eval_rows = [ds.to_example(r, s, i) for i, r in enumerate(csv.DictReader(open(test_csv)))]
-    labels = sorted({r["label"] for r in train_rows})
-    stats = {"task": "classification", "base_model": s.base_model, "sources": {"train": "t", "eval": None},
-             "anonymization_gate": {"overridden": True}, "n_train": len(train_rows), "n_eval": len(eval_rows),
-             "labels": labels, "label_counts": {"train": {}, "eval": {}}, "checks": [], "config": {}}
-    ds.write_dataset(eng, train_rows, eval_rows, stats)
-    eng.update_settings(labels=labels)
-    return eng
+    return tiny_dataset_engagement(tmp_path_factory.mktemp("eng"), "tiny", n_intents=3, n_train=8, n_test=2)
 
 
 def test_answer_only_loss_equals_trl_stock_loss(tiny_engagement):
