@@ -21,7 +21,8 @@ def test_tuned_model_beats_base_by_a_wide_margin(tmp_path):
                      "--task", "classification", "--text-column", "text", "--label-column", "category"]) == 0
     cli.run_engagement(eng_dir, only="02,03,04,05")
     metrics = json.loads((eng_dir / "runs" / "run-01" / "metrics.json").read_text())
-    assert metrics["n_eval"] >= 45
+    # near-copies of training queries are removed from eval (leakage check), so a few of the 50 go
+    assert metrics["n_eval"] >= 35
     assert metrics["tuned"]["accuracy"] >= 0.7, metrics["tuned"]
     assert metrics["tuned"]["accuracy"] >= metrics["base"]["accuracy"] + 0.3
     assert metrics["tuned"]["accuracy"] > metrics["prompted_base"]["accuracy"]
