@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .engagement import TASKS, Engagement, EngagementError, Settings
+from .engagement import TASKS, Engagement, EngagementError, Settings, atomic_dir
 from .models import EMBEDDED_ID
 
 REPO = Path(__file__).resolve().parents[1]
@@ -149,9 +149,7 @@ def new_engagement(
         language=language,
         sample=sample or "",
     )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
-    try:
+    with atomic_dir(target) as tmp:  # nothing half-made on error; replaces target only on success
         eng = Engagement(tmp)
         eng.raw.mkdir()
         # Copies, read-only: the client's raw data is never modified in place.
@@ -169,12 +167,6 @@ def new_engagement(
         if client_company:
             (eng.root / "company.json").write_text(json.dumps(client_company, indent=2, ensure_ascii=False) + "\n")
         eng.save_settings(settings)
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return Engagement(target)
 
 
