@@ -104,20 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         by = q["by_lang"]
         print(f"{name:<18} {by['en']['recall']:>10.3f} {by['es']['recall']:>10.3f} "
               f"{q['overall']['recall']:>8.3f} {q['overall']['precision'] or 0:>10.3f}")
-    import os
-    import platform
+    from _results import write_result
 
-    out = REPO / "benchmarks" / "results" / "anonymize_throughput.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({
-        "name": "anonymize_throughput", "date": time.strftime("%Y-%m-%d"),
-        "machine": {"cpus": os.cpu_count(), "processor": platform.processor() or platform.machine()},
-        "config": {"texts": len(texts), "spanish_model": A.es_model_available()},
-        "docs_per_second": {"ftwork": len(texts) / rows[0][2], "presidio_default": len(texts) / rows[1][2]},
-        "startup_seconds": {"ftwork": rows[0][1], "presidio_default": rows[1][1]},
-        "quality": quality, "ratio": round(ratio, 2),
-    }, indent=2) + "\n")
-    print(f"written {out}")
+    write_result("anonymize_throughput", {"texts": len(texts), "spanish_model": A.es_model_available()}, ratio,
+                 docs_per_second={"ftwork": len(texts) / rows[0][2], "presidio_default": len(texts) / rows[1][2]},
+                 startup_seconds={"ftwork": rows[0][1], "presidio_default": rows[1][1]}, quality=quality)
     return 0
 
 

@@ -9,7 +9,6 @@ time of each stage; writes benchmarks/results/banking77_accuracy.json.
 import argparse
 import json
 import os
-import platform
 import tempfile
 import time
 from pathlib import Path
@@ -45,23 +44,14 @@ def main() -> None:
               f"{r['prompt_tokens_mean']:13.0f} | {r['latency_s_mean']:7.3f}")
     print("stage seconds:", summary["stages_seconds"], f"· total {wall:.0f} s")
     best_baseline = max(m["base"]["accuracy"], m["prompted_base"]["accuracy"], 1 / m["n_eval"])
-    result = {
-        "name": "banking77_accuracy",
-        "date": time.strftime("%Y-%m-%d"),
-        "machine": {"cpus": os.cpu_count(), "processor": platform.processor() or platform.machine()},
-        "config": {"intents": 10, "train_per_intent": 30, "test_per_intent": 20, "seed": args.seed, "settings": "defaults"},
-        "accuracy": {k: m[k]["accuracy"] for k in ("base", "prompted_base", "tuned")},
-        "macro_f1": {k: m[k]["macro_f1"] for k in ("base", "prompted_base", "tuned")},
-        "n_eval": m["n_eval"],
-        "stage_seconds": summary["stages_seconds"],
-        "wall_seconds": round(wall, 1),
-        "ratio": round(m["tuned"]["accuracy"] / best_baseline, 2),
-    }
-    out = REPO / "benchmarks" / "results" / "banking77_accuracy.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    print(f"written {out}")
+    from _results import write_result
 
+    write_result("banking77_accuracy",
+                 {"intents": 10, "train_per_intent": 30, "test_per_intent": 20, "seed": args.seed, "settings": "defaults"},
+                 m["tuned"]["accuracy"] / best_baseline,
+                 accuracy={k: m[k]["accuracy"] for k in ("base", "prompted_base", "tuned")},
+                 macro_f1={k: m[k]["macro_f1"] for k in ("base", "prompted_base", "tuned")},
+                 n_eval=m["n_eval"], stage_seconds=summary["stages_seconds"], wall_seconds=round(wall, 1))
 
 if __name__ == "__main__":
     main()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import tempfile
 import time
 from pathlib import Path
@@ -44,18 +43,11 @@ def main() -> None:
     for m, r in results.items():
         print(f"{m}: accuracy base {r['accuracy']['base']} · prompted base {r['accuracy']['prompted_base']} · "
               f"tuned {r['accuracy']['tuned']} on {r['n_eval']} held-out tickets")
-    out = REPO / "benchmarks" / "results" / "end_to_end.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    full_over_budget = 15 * 60 / results["full"]["total_seconds"] if "full" in results else None
-    out.write_text(json.dumps({
-        "name": "end_to_end", "date": time.strftime("%Y-%m-%d"),
-        "machine": {"cpus": os.cpu_count(), "processor": platform.processor() or platform.machine()},
-        "config": vars(args), "results": results,
-        # ratio: the 15-minute budget of `make demo` over the measured full run (above 1 means within budget)
-        "ratio": round(full_over_budget, 2) if full_over_budget else None,
-    }, indent=2) + "\n")
-    print(f"written {out}")
+    from _results import write_result
 
+    # ratio: the 15-minute budget of `make demo` over the measured full run (above 1 means within budget)
+    full_over_budget = 15 * 60 / results["full"]["total_seconds"] if "full" in results else None
+    write_result("end_to_end", vars(args), full_over_budget, results=results)
 
 if __name__ == "__main__":
     main()

@@ -1,17 +1,24 @@
 """Evaluation throughput: ftwork's batched greedy generation against one prompt at a time.
 
 Same model (embedded SmolLM2-135M-Instruct), same held-out sample tickets, same prompts, greedy
-decoding. Reports queries per second for both, the ratio, and how many answers are identical
-(left padding in a batch can flip a near-tie in rare cases; the figure says how often).
+decoding, fp32. Three ways, in the same run:
 
-    python benchmarks/eval_throughput.py [--n 64] [--batch-size 16]
+* one prompt at a time – the obvious loop over `model.generate`;
+* batched – prompts sorted by length, left padding, one `generate` call per batch;
+* ftwork – batched, and each batch's shared prefix (chat template, system prompt) run once and
+  its KV cache repeated over the batch (`ftwork.evaluate._generate_texts`).
+
+Two answer lengths: label-length answers (classification, 12 new tokens) and reply-length
+answers (48 new tokens, fewer prompts to keep the run short). Reports queries per second, the
+ratio (one at a time / ftwork) and how many answers are identical to the one-at-a-time answers.
+
+    python benchmarks/eval_throughput.py [--n 64] [--reply-n 24] [--batch-size 32]
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
-import platform
 import time
 from pathlib import Path
 
@@ -19,52 +26,71 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 REPO = Path(__file__).resolve().parents[1]
 
 
+def timed(fn, *args, **kwargs):
+    t0 = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - t0
+
+
 def main() -> None:
     import csv
 
     import torch
 
+    from ftwork import evaluate
     from ftwork.dataset import make_prompt
-    from ftwork.evaluate import generate
     from ftwork.models import EMBEDDED_ID, load_model, load_tokenizer
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=64)
-    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--n", type=int, default=64, help="prompts for label-length answers")
+    ap.add_argument("--reply-n", type=int, default=24, help="prompts for reply-length answers (0: skip)")
+    ap.add_argument("--batch-size", type=int, default=evaluate.EvalConfig.batch_size)
     ap.add_argument("--max-new-tokens", type=int, default=12)
+    ap.add_argument("--reply-tokens", type=int, default=48)
     args = ap.parse_args()
 
     samples = json.loads((REPO / "data_samples" / "samples.json").read_text())["tickets"]
     with open(REPO / "data_samples" / "tickets.csv", encoding="utf-8") as fh:
-        tickets = list(csv.DictReader(fh))[-args.n :]
-    prompts = [make_prompt(t["text"], samples["system_prompt"]) for t in tickets]
+        tickets = list(csv.DictReader(fh))
     tok, model = load_tokenizer(EMBEDDED_ID), load_model(EMBEDDED_ID)
-    generate(model, tok, prompts[:2], args.max_new_tokens, 2, desc="warm-up")
+    evaluate.generate(model, tok, [make_prompt(t["text"], samples["system_prompt"]) for t in tickets[:2]], 4, 2, desc="warm-up")
 
-    t0 = time.perf_counter()
-    single, _, _ = generate(model, tok, prompts, args.max_new_tokens, batch_size=1, desc="one at a time")
-    t_single = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    batched, _, _ = generate(model, tok, prompts, args.max_new_tokens, batch_size=args.batch_size, desc="batched")
-    t_batched = time.perf_counter() - t0
+    runs = {}
+    for name, n, new_tokens in (("labels", args.n, args.max_new_tokens), ("replies", args.reply_n, args.reply_tokens)):
+        if n <= 0:
+            continue
+        prompts = [make_prompt(t["text"], samples["system_prompt"]) for t in tickets[-n:]]
+        (single, _, _), t_single = timed(evaluate.generate, model, tok, prompts, new_tokens, 1, desc=f"{name}: one at a time")
+        saved, evaluate.MIN_SHARED_PREFIX = evaluate.MIN_SHARED_PREFIX, 10**9  # batching alone
+        try:
+            (plain, _, _), t_plain = timed(evaluate.generate, model, tok, prompts, new_tokens, args.batch_size, desc=f"{name}: batched")
+        finally:
+            evaluate.MIN_SHARED_PREFIX = saved
+        (ours, _, _), t_ours = timed(evaluate.generate, model, tok, prompts, new_tokens, args.batch_size, desc=f"{name}: ftwork")
+        runs[name] = {
+            "n": n, "max_new_tokens": new_tokens,
+            "seconds": {"one_at_a_time": round(t_single, 2), "batched": round(t_plain, 2), "ftwork": round(t_ours, 2)},
+            "identical_to_one_at_a_time": {"batched": sum(a == b for a, b in zip(single, plain)),
+                                           "ftwork": sum(a == b for a, b in zip(single, ours))},
+            "ratio": round(t_single / t_ours, 2),
+        }
 
-    same = sum(a == b for a, b in zip(single, batched))
-    ratio = t_single / t_batched
-    print(f"\nEvaluation throughput – embedded SmolLM2-135M, {args.n} sample tickets, greedy, "
-          f"max {args.max_new_tokens} new tokens, {torch.get_num_threads()} threads")
-    print(f"{'':>16} | {'one at a time':>13} | {'batched (' + str(args.batch_size) + ')':>13}")
-    print(f"{'wall time':>16} | {t_single:11.1f} s | {t_batched:11.1f} s")
-    print(f"{'queries / s':>16} | {args.n / t_single:13.2f} | {args.n / t_batched:13.2f}")
-    print(f"ratio {ratio:.2f}× · identical answers {same}/{args.n}")
-    out = REPO / "benchmarks" / "results" / "eval_throughput.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({
-        "name": "eval_throughput", "date": time.strftime("%Y-%m-%d"),
-        "machine": {"cpus": os.cpu_count(), "processor": platform.processor() or platform.machine(), "threads": torch.get_num_threads()},
-        "config": vars(args), "single_s": round(t_single, 2), "batched_s": round(t_batched, 2),
-        "identical_answers": same, "n": args.n, "ratio": round(ratio, 2),
-    }, indent=2) + "\n")
-    print(f"written {out}")
+    print(f"\nEvaluation throughput – embedded SmolLM2-135M, fp32, greedy, batch {args.batch_size}, "
+          f"{torch.get_num_threads()} threads")
+    print(f"{'':>28} | {'one at a time':>13} | {'batched':>13} | {'ftwork':>13}")
+    for name, r in runs.items():
+        s = r["seconds"]
+        print(f"{name + ' (' + str(r['n']) + ' × ' + str(r['max_new_tokens']) + ' tok)':>28} | "
+              f"{r['n'] / s['one_at_a_time']:9.2f} q/s | {r['n'] / s['batched']:9.2f} q/s | {r['n'] / s['ftwork']:9.2f} q/s")
+        same = r["identical_to_one_at_a_time"]
+        print(f"{'':>28} | {s['one_at_a_time']:11.1f} s | {s['batched']:11.1f} s | {s['ftwork']:11.1f} s")
+        print(f"{'':>28} | {'':>13} | {s['one_at_a_time'] / s['batched']:12.2f}× | {r['ratio']:12.2f}×   "
+              f"(identical answers: batched {same['batched']}/{r['n']}, ftwork {same['ftwork']}/{r['n']})")
+
+    from _results import write_result
+
+    write_result("eval_throughput", vars(args), runs["labels"]["ratio"], runs=runs,
+                 ratio_means="one-at-a-time wall time over ftwork's, label-length answers")
 
 
 if __name__ == "__main__":

@@ -9,8 +9,10 @@ What differs is exactly what ftwork changes for speed:
 | | plain TRL default | ftwork |
 |---|---|---|
 | gradient checkpointing | on (TRL's default) | off (a 135M model fits easily) |
-| batch size | 8 | 16 |
+| batch size | 8 | 8 (stage 04's CPU preset) |
 | output layer | all positions × 49k vocabulary | answer positions only |
+| bf16 autocast | on (TRL's default), top-level forward | on where the CPU has AMX/AVX512-BF16, around ftwork's own decoder call |
+| attention | sdpa | eager under bf16 on a CPU (SDPA's bf16 backward is slow there) |
 
 Each side trains in its own subprocess (clean peak memory), then both are scored on the same
 held-out tickets with greedy decoding. Also measured: this machine's fp32 and bf16 matmul peak,
@@ -29,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -78,7 +79,7 @@ def child(side: str, n_train: int, epochs: float, out: Path) -> None:
     from trl import SFTConfig, SFTTrainer
 
     from ftwork.models import EMBEDDED_ID, load_model, load_tokenizer
-    from ftwork.train import TrainConfig, _answer_only_trainer_class, _checkpointing_field
+    from ftwork.train import _answer_only_trainer_class, _checkpointing_field, _precision, cpu_attention
 
     torch.manual_seed(0)
     train, _ = rows(n_train, 0)
@@ -91,8 +92,14 @@ def child(side: str, n_train: int, epochs: float, out: Path) -> None:
         args = SFTConfig(**common)  # TRL's defaults: batch 8, gradient checkpointing on, full output layer
         cls = SFTTrainer
     else:
-        d = TrainConfig()
-        args = SFTConfig(**common, per_device_train_batch_size=d.batch_size, **{_checkpointing_field(): d.gradient_checkpointing})
+        from ftwork import hardware, presets
+
+        d = presets.recommend(EMBEDDED_ID, "lora", hardware.detect(), n_train=len(train)).config()  # stage 04's preset
+        assert d.learning_rate == LR and d.lora_dropout == 0.0 and d.grad_accum == 1, "the preset changed: update the benchmark"
+        prec = _precision(d)  # bf16 autocast on a CPU with AMX / AVX512-BF16, else fp32
+        cpu_attention(model, prec)
+        args = SFTConfig(**common, per_device_train_batch_size=d.batch_size, bf16=prec == "bf16",
+                         **{_checkpointing_field(): d.gradient_checkpointing})
         cls = _answer_only_trainer_class()
     trainer = cls(model=model, args=args, train_dataset=Dataset.from_list(train), processing_class=tok, peft_config=lora)
     batches = list(trainer.get_train_dataloader())
@@ -109,6 +116,7 @@ def child(side: str, n_train: int, epochs: float, out: Path) -> None:
         "wall_s": wall, "examples": len(train) * epochs, "real_tokens": real_tokens, "padded_tokens": padded_tokens,
         "n_lora": n_lora, "n_frozen": n_frozen, "peak_rss_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6,
         "batch_size": args.per_device_train_batch_size, "checkpointing": bool(args.gradient_checkpointing),
+        "precision": "bf16 autocast" if args.bf16 else "fp32", "attention": model.config._attn_implementation,
         "adapter": str(adapter), "final_loss": trainer.state.log_history[-1].get("train_loss"),
     }))
 
@@ -165,20 +173,15 @@ def main() -> None:
     print(f"{'':>22} | {'plain TRL default':>17} | {'ftwork':>10}")
     for key, fmt in (("wall_s", "{:.0f} s"), ("examples_per_s", "{:.2f}"), ("tokens_per_s", "{:.0f}"),
                      ("peak_rss_gb", "{:.2f} GB"), ("mfu_fp32", "{:.1%}"), ("accuracy", "{:.3f}"), ("batch_size", "{}"),
-                     ("checkpointing", "{}")):
+                     ("checkpointing", "{}"), ("precision", "{}"), ("attention", "{}")):
         print(f"{key:>22} | {fmt.format(base[key]):>17} | {fmt.format(ours[key]):>10}")
     print(f"wall-time ratio (plain / ftwork): {ratio:.2f}× · accuracy difference {ours['accuracy'] - base['accuracy']:+.3f}")
-    out = REPO / "benchmarks" / "results" / "train_speed.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({
-        "name": "train_speed", "date": time.strftime("%Y-%m-%d"),
-        "machine": {"cpus": os.cpu_count(), "processor": platform.processor() or platform.machine(), "threads": torch.get_num_threads()},
-        "config": {"rows": args.rows, "epochs": args.epochs, "eval_rows": args.eval_rows, "lora_r": 16, "learning_rate": LR},
-        "matmul_peak_flops": peaks, "trl_default": base, "ftwork": ours, "ratio": round(ratio, 2),
-        "flops_formula": "(4*N_frozen + 6*N_lora) * non-padding tokens",
-    }, indent=2) + "\n")
-    print(f"written {out}")
+    from _results import write_result
 
+    write_result("train_speed", {"rows": args.rows, "epochs": args.epochs, "eval_rows": args.eval_rows, "lora_r": 16,
+                                 "learning_rate": LR}, ratio,
+                 matmul_peak_flops=peaks, trl_default=base, ftwork=ours,
+                 flops_formula="(4*N_frozen + 6*N_lora) * non-padding tokens")
 
 if __name__ == "__main__":
     main()

@@ -1705,54 +1705,17 @@ def load_mapping(eng: Engagement) -> dict:
 
 # ============================================================================ reading raw files
 def _read_text(path: Path) -> str:
-    """A file's text; a clear error naming the file when it is not UTF-8."""
-    data = Path(path).read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise AnonymizeInputError(
-            f"{path} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}). Re-save it as UTF-8 "
-            f"(in Excel: 'CSV UTF-8'; in an editor: 'Save with encoding UTF-8') and copy it into raw/ again. "
-            f"Nothing was written.") from exc
+    from .loaders import read_text
+
+    return read_text(path, AnonymizeInputError)
 
 
 def read_records(path: str | Path) -> list[dict]:
-    """Rows of a CSV (all values as strings), JSONL, JSON list or Excel file. Never modifies the file."""
-    path = Path(path)
-    if not path.is_file():
-        raise AnonymizeInputError(f"{path} does not exist.")
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xls"):
-        import pandas as pd
+    """Rows of a CSV/TSV (all values as strings), JSONL, JSON list or Excel file (`loaders.load_table`,
+    with this stage's error class). Never modifies the file."""
+    from .loaders import load_table
 
-        return pd.read_excel(path, dtype=str, keep_default_na=False).to_dict(orient="records")
-    text = _read_text(path)
-    if suffix in (".csv", ".tsv"):
-        import pandas as pd
-
-        if not text.strip():
-            return []
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep="\t" if suffix == ".tsv" else ",")
-        return frame.to_dict(orient="records")
-    if suffix == ".jsonl":
-        rows = []
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise AnonymizeInputError(f"{path}, line {n}: not valid JSON ({exc.msg}).") from exc
-            if not isinstance(row, dict):
-                raise AnonymizeInputError(f"{path}, line {n}: each line must be a JSON object.")
-            rows.append(row)
-        return rows
-    if suffix == ".json":
-        data = json.loads(text)
-        if isinstance(data, list) and all(isinstance(r, dict) for r in data):
-            return data
-        raise AnonymizeInputError(f"{path}: a .json data file must hold a list of objects.")
-    raise AnonymizeInputError(f"{path}: unsupported file type {suffix!r} (use .csv, .jsonl, .json or .xlsx).")
+    return load_table(path, AnonymizeInputError)
 
 
 def _sha256(path: Path) -> str:

@@ -41,7 +41,7 @@ class EvaluationError(RuntimeError):
 @dataclass
 class EvalConfig:
     max_eval: int = 0  # 0 = the whole eval split
-    batch_size: int = 16
+    batch_size: int = 32  # prompts per generate call: sorted by length, shared prefix computed once
     max_new_tokens: int = 0  # 0 = chosen by task
     max_new_tokens_cap: int = 0  # > 0 caps the task's choice (SMOKE runs: answers cut short, metrics meaningless)
     contenders: tuple[str, ...] = CONTENDERS
@@ -59,33 +59,78 @@ class EvalConfig:
 # ---------------------------------------------------------------------------------------------
 # Generation
 # ---------------------------------------------------------------------------------------------
-def _generate_texts(model, tokenizer, texts: list[str], max_new_tokens: int, batch_size: int = 16, desc: str = "generating"):
-    """Greedy continuations of already templated texts; see `generate`."""
+def _common_prefix_len(rows: list[list[int]]) -> int:
+    """Tokens every row starts with, leaving each row at least one token of its own."""
+    if not rows:
+        return 0
+    first, n = rows[0], min(len(r) for r in rows) - 1
+    for i in range(max(n, 0)):
+        if any(r[i] != first[i] for r in rows):
+            return i
+    return max(n, 0)
+
+
+def _prefix_cache(model, prefix: list[int]):
+    """The KV cache of a shared prompt prefix (system prompt, instructions, label list), or None when
+    the model's cache cannot be copied across a batch (then the batch runs without it)."""
+    import torch
+    from transformers import DynamicCache
+
+    cache = model(input_ids=torch.tensor([prefix], device=model.device), use_cache=True).past_key_values
+    return cache if isinstance(cache, DynamicCache) and not any(getattr(c, "is_sliding", False) for c in cache.layers) else None
+
+
+# A shared prefix shorter than this is not worth a separate forward pass.
+MIN_SHARED_PREFIX = 8
+
+
+def _generate_texts(model, tokenizer, texts: list[str], max_new_tokens: int, batch_size: int = 32, desc: str = "generating"):
+    """Greedy continuations of already templated texts; see `generate`.
+
+    Each batch's shared prefix (the chat template's system turn, the instruction, a label list) is
+    run once and its KV cache repeated over the batch, so the prompt pass – most of the work for
+    short answers – covers only what differs. Inside the batch the rows are then `prefix | left
+    padding | own tokens`, the padding masked, positions following the attention mask: the same
+    greedy answers as one prompt at a time (checked in tests/test_evaluate.py and
+    benchmarks/eval_throughput.py).
+    """
     import torch
     from tqdm.auto import tqdm
 
     tokenizer.padding_side = "left"
-    lengths = [len(tokenizer(t, add_special_tokens=False)["input_ids"]) for t in texts]
+    ids = [tokenizer(t, add_special_tokens=False)["input_ids"] for t in texts]
+    lengths = [len(r) for r in ids]
     order = sorted(range(len(texts)), key=lambda i: lengths[i])
     answers: list[str] = [""] * len(texts)
     latency: list[float] = [0.0] * len(texts)
     model.eval()
     eos = model.generation_config.eos_token_id
-    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else eos
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else (eos[0] if isinstance(eos, list) else eos)
     with torch.inference_mode():
         for start in tqdm(range(0, len(order), batch_size), desc=desc, unit="batch"):
             idx = order[start : start + batch_size]
-            enc = tokenizer([texts[i] for i in idx], return_tensors="pt", padding=True, add_special_tokens=False).to(model.device)
+            rows = [ids[i] for i in idx]
             t0 = time.perf_counter()
-            out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, eos_token_id=eos, pad_token_id=pad)
+            shared = _common_prefix_len(rows) if len(rows) > 1 else 0
+            cache = _prefix_cache(model, rows[0][:shared]) if shared >= MIN_SHARED_PREFIX else None
+            if cache is None:
+                shared = 0
+            else:
+                cache.batch_repeat_interleave(len(rows))
+            width = max(len(r) - shared for r in rows)
+            input_ids = torch.tensor([r[:shared] + [pad] * (width - len(r) + shared) + r[shared:] for r in rows])
+            mask = torch.tensor([[1] * shared + [0] * (width - len(r) + shared) + [1] * (len(r) - shared) for r in rows])
+            out = model.generate(input_ids=input_ids.to(model.device), attention_mask=mask.to(model.device),
+                                 past_key_values=cache, max_new_tokens=max_new_tokens, do_sample=False,
+                                 eos_token_id=eos, pad_token_id=pad)
             dt = (time.perf_counter() - t0) / len(idx)
             for row, i in enumerate(idx):
-                answers[i] = tokenizer.decode(out[row, enc["input_ids"].shape[1] :], skip_special_tokens=True).strip()
+                answers[i] = tokenizer.decode(out[row, input_ids.shape[1] :], skip_special_tokens=True).strip()
                 latency[i] = dt
     return answers, latency, lengths
 
 
-def generate(model, tokenizer, prompts: list[list[dict]], max_new_tokens: int, batch_size: int = 16, desc: str = "generating"):
+def generate(model, tokenizer, prompts: list[list[dict]], max_new_tokens: int, batch_size: int = 32, desc: str = "generating"):
     """Greedy answers for chat prompts, batched with left padding; returns answers, latencies, prompt tokens.
 
     Prompts are sorted by length so a batch holds similar lengths (less padding); results come

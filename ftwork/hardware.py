@@ -283,6 +283,12 @@ def _cpu_flags() -> set[str]:
     return set()
 
 
+def cpu_bf16() -> bool:
+    """Whether this CPU multiplies bf16 matrices natively (AMX or AVX512-BF16): there bf16 autocast
+    trains several times faster than fp32; without it bf16 is emulated and slower."""
+    return bool(_cpu_flags() & {"avx512_bf16", "amx_bf16"})
+
+
 def _ram_gb() -> float:
     try:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / GIB
@@ -296,8 +302,7 @@ def detect() -> dict:
         "kind": "cpu", "cpu": _cpu_name(), "cores": os.cpu_count() or 1, "ram_gb": round(_ram_gb(), 1),
         "gpus": [], "bf16": False, "mps": False, "source": "detected",
     }
-    flags = _cpu_flags()
-    machine["cpu_bf16"] = bool(flags & {"avx512_bf16", "amx_bf16"})
+    machine["cpu_bf16"] = cpu_bf16()
     try:
         import torch
     except ImportError:

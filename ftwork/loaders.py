@@ -37,50 +37,67 @@ class DatasetError(ValueError):
 # ---------------------------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------------------------
-def load_table(path: str | Path) -> list[dict]:
-    """Rows of a CSV/TSV (all values kept as strings), JSONL, JSON list or XLSX file."""
-    path = Path(path)
-    suffix = path.suffix.lower()
+def read_text(path: str | Path, error: type[Exception] = None) -> str:
+    """A file's text (UTF-8, a byte-order mark allowed); a clear error naming the file when it is not UTF-8."""
+    data = Path(path).read_bytes()
     try:
-        if suffix in (".csv", ".tsv"):
-            import pandas as pd
-
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8",
-                                sep="\t" if suffix == ".tsv" else ",")
-            records = frame.to_dict(orient="records")
-        elif suffix == ".xlsx":
-            import pandas as pd
-
-            frame = pd.read_excel(path, dtype=str).fillna("")
-            records = frame.to_dict(orient="records")
-        elif suffix == ".json":
-            records = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-                raise DatasetError(f"{path}: a .json file must hold a list of objects; use JSONL for one object per line.")
-        elif suffix == ".jsonl":
-            records = []
-            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise DatasetError(f"{path}, line {n}: not valid JSON ({exc.msg}). Fix or remove that line.") from exc
-                if not isinstance(row, dict):
-                    raise DatasetError(f"{path}, line {n}: each line must be a JSON object, not {type(row).__name__}.")
-                records.append(row)
-        else:
-            raise DatasetError(f"{path}: not a table format ({', '.join(TABLE_FORMATS)}).")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DatasetError(
-            f"{path}: not readable as UTF-8 (byte {exc.start}). Re-save the file as UTF-8 "
-            f"(e.g. `iconv -f latin1 -t utf-8 in.csv > out.csv`) and try again."
-        ) from exc
-    except DatasetError:
+        raise (error or DatasetError)(
+            f"{path} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}). Re-save it as UTF-8 "
+            f"(in Excel: 'CSV UTF-8'; in a shell: `iconv -f latin1 -t utf-8 in.csv > out.csv`) and try again. "
+            f"Nothing was written.") from exc
+
+
+def load_table(path: str | Path, error: type[Exception] = None) -> list[dict]:
+    """Rows of a CSV/TSV (all values kept as strings), JSONL, JSON list or XLSX file; an empty file
+    gives no rows. Never modifies the file. Problems raise `error` (DatasetError unless the caller
+    has its own), naming the file and, for JSONL, the line."""
+    error = error or DatasetError
+    path = Path(path)
+    if not path.is_file():
+        raise error(f"{path} does not exist.")
+    suffix = path.suffix.lower()
+    if suffix not in TABLE_FORMATS:
+        raise error(f"{path}: not a table format ({', '.join(TABLE_FORMATS)}).")
+    try:
+        if suffix == ".xlsx":
+            import pandas as pd
+
+            return pd.read_excel(path, dtype=str, keep_default_na=False).to_dict(orient="records")
+        text = read_text(path, error)
+        if suffix in (".csv", ".tsv"):
+            import io
+
+            import pandas as pd
+
+            if not text.strip():
+                return []
+            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep="\t" if suffix == ".tsv" else ",")
+            return frame.to_dict(orient="records")
+        if suffix == ".json":
+            records = json.loads(text) if text.strip() else []
+            if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+                raise error(f"{path}: a .json file must hold a list of objects; use JSONL for one object per line.")
+            return records
+        records = []
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise error(f"{path}, line {n}: not valid JSON ({exc.msg}). Fix or remove that line.") from exc
+            if not isinstance(row, dict):
+                raise error(f"{path}, line {n}: each line must be a JSON object, not {type(row).__name__}.")
+            records.append(row)
+        return records
+    except error:
         raise
+    except json.JSONDecodeError as exc:
+        raise error(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg}).") from exc
     except Exception as exc:  # pandas parser errors and the like
-        raise DatasetError(f"{path}: could not be read ({type(exc).__name__}: {exc}).") from exc
-    return records
+        raise error(f"{path}: could not be read ({type(exc).__name__}: {exc}).") from exc
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,8 +13,11 @@ Where the numbers come from:
   2023), 1e-4 above; full fine-tuning moves every weight, so 10x lower (5e-5 under 1B, 2e-5 above).
 * rank 16, alpha 32 on all linear layers – the QLoRA paper found adapters on every linear layer
   necessary to match full fine-tuning; alpha = 2 x r keeps the update scale when r changes.
-* effective batch 16 – the largest per-device batch that fits (from the estimator), the rest by
-  gradient accumulation; gradient checkpointing only when nothing fits without it.
+* effective batch 16 on a GPU, 8 on a CPU – the largest per-device batch that fits (from the
+  estimator), the rest by gradient accumulation; gradient checkpointing only when nothing fits
+  without it. On a CPU a bigger batch barely speeds a step up per example but halves the optimizer
+  steps: batch 16 lost 6 points of accuracy on 160 sample tickets against batch 8
+  (benchmarks/train_speed.py, docs/PERFORMANCE.md).
 * epochs – 3 for a few thousand examples or fewer (narrow tasks), 2 up to 10k, 1 above.
 * max length – the longest training example, rounded up to a multiple of 64, so nothing is cut.
 """
@@ -26,6 +29,7 @@ import math
 from dataclasses import dataclass, field
 
 EFFECTIVE_BATCH = 16
+CPU_EFFECTIVE_BATCH = 8
 TUNED_FIELDS = ("method", "learning_rate", "epochs", "batch_size", "grad_accum", "lora_r", "lora_alpha",
                 "lora_dropout", "target_modules", "max_length", "packing", "gradient_checkpointing", "optim")
 
@@ -241,12 +245,13 @@ def recommend(model_id: str, method: str, machine: dict, n_train: int | None = N
                         else "AdamW: the paged 8-bit optimizer needs CUDA")
     # the largest per-device batch that fits, the effective batch by accumulation
     probe = TrainConfig(**{k: x for k, x in v.items() if k in {f.name for f in dataclasses.fields(TrainConfig)}})
-    probe = dataclasses.replace(probe, batch_size=EFFECTIVE_BATCH, grad_accum=1, gradient_checkpointing=False)
+    effective = EFFECTIVE_BATCH if gpu else CPU_EFFECTIVE_BATCH
+    probe = dataclasses.replace(probe, batch_size=effective, grad_accum=1, gradient_checkpointing=False)
     found = nearest_plan(dataclasses.replace(probe), model_id, machine)
     if found is not None and found[0].method == probe.method:
         cfg, plan = found
         devices = max(1, len(machine.get("gpus") or []))
-        v["batch_size"], v["grad_accum"] = cfg.batch_size, max(1, EFFECTIVE_BATCH // (cfg.batch_size * devices))
+        v["batch_size"], v["grad_accum"] = cfg.batch_size, max(1, effective // (cfg.batch_size * devices))
         v["gradient_checkpointing"] = cfg.gradient_checkpointing
         why["batch_size"] = (f"the largest per-device batch whose estimated peak ({plan['per_device_gb']:.1f} GB) "
                              f"fits the {plan['available_gb']:g} GB available")
@@ -255,9 +260,9 @@ def recommend(model_id: str, method: str, machine: dict, n_train: int | None = N
         why["gradient_checkpointing"] = ("needed to fit: recomputes activations, ~30% slower" if cfg.gradient_checkpointing
                                          else "not needed to fit, and recomputation costs more than it saves")
     else:
-        v["batch_size"], v["grad_accum"], v["gradient_checkpointing"] = 1, EFFECTIVE_BATCH, True
+        v["batch_size"], v["grad_accum"], v["gradient_checkpointing"] = 1, effective, True
         why["batch_size"] = "nothing fits this machine even at batch 1: training will be refused (see the memory check)"
-        why["grad_accum"] = f"effective batch {EFFECTIVE_BATCH}"
+        why["grad_accum"] = f"effective batch {effective}"
         why["gradient_checkpointing"] = "the smallest footprint"
     return rec
 

@@ -140,6 +140,32 @@ def test_canary_check_fails_on_an_over_trained_canary_and_passes_on_the_base_mod
 
 
 # ---------------------------------------------------------------------------------------------
+# Batched generation
+# ---------------------------------------------------------------------------------------------
+def test_common_prefix_leaves_each_row_a_token_of_its_own():
+    assert ev._common_prefix_len([[1, 2, 3, 4], [1, 2, 3, 5, 6]]) == 3
+    assert ev._common_prefix_len([[1, 2, 3], [1, 2, 3, 4]]) == 2  # the shorter row keeps its last token
+    assert ev._common_prefix_len([[7, 2], [8, 2]]) == 0
+    assert ev._common_prefix_len([]) == 0
+
+
+def test_batched_generation_with_shared_prefix_gives_the_one_at_a_time_answers(tiny, monkeypatch):
+    """Prompts of different lengths sharing a system prompt: the batched answers (shared prefix run
+    once, padding in the middle) are the greedy answers of one prompt at a time, in input order."""
+    tok, model = tiny
+    system = "You sort Brisa Bikes support tickets into one category: shipping, billing, repair or other."
+    texts = ["My bike never arrived.", "I was charged twice for the same helmet, please refund one of them.",
+             "Brake squeaks.", "Can I change the delivery address of order 1234 to my office in Valencia?"]
+    prompts = [make_prompt(t, system) for t in texts]
+    called = []
+    real = ev._prefix_cache
+    monkeypatch.setattr(ev, "_prefix_cache", lambda m, prefix: called.append(len(prefix)) or real(m, prefix))
+    batched, latency, lengths = ev.generate(model, tok, prompts, 10, batch_size=4)
+    assert called and called[0] >= ev.MIN_SHARED_PREFIX, "the shared prefix path ran"
+    single = [ev.generate(model, tok, [p], 10, batch_size=1)[0][0] for p in prompts]
+    assert batched == single
+    assert len(lengths) == 4 and min(lengths) < max(lengths) and all(x > 0 for x in latency)
+# ---------------------------------------------------------------------------------------------
 # Judge
 # ---------------------------------------------------------------------------------------------
 def test_judge_runs_both_orders_and_aggregates(tiny):

@@ -22,7 +22,7 @@ def test_answer_only_loss_equals_trl_stock_loss(tiny_engagement):
     """Our cheaper loss (output layer on answer positions only) is the same number TRL computes."""
     from trl import SFTTrainer
 
-    trainer = build_trainer(tiny_engagement, "loss-check", TrainConfig(max_steps=1, batch_size=4))
+    trainer = build_trainer(tiny_engagement, "loss-check", TrainConfig(max_steps=1, batch_size=4, bf16=False))
     batch = next(iter(trainer.get_train_dataloader()))
     model = trainer.model
     model.eval()  # no dropout: both losses see the same network
@@ -33,6 +33,37 @@ def test_answer_only_loss_equals_trl_stock_loss(tiny_engagement):
     assert ours.item() == pytest.approx(stock.item(), rel=1e-4, abs=1e-4)
     # and the prompt really is masked: fewer labelled tokens than tokens
     assert (batch["labels"] != -100).sum() < batch["attention_mask"].sum()
+
+
+def test_bf16_autocast_on_cpu_runs_the_answer_only_loss_in_bf16(tiny_engagement, monkeypatch):
+    """BF16=True on a CPU: fp32 weights, bf16 autocast around our own decoder call (accelerate only
+    wraps the top-level forward), eager attention; the loss stays close to TRL's stock loss."""
+    from trl import SFTTrainer
+
+    from ftwork import train as T
+
+    seen = []
+    trainer = build_trainer(tiny_engagement, "bf16-check", TrainConfig(max_steps=1, batch_size=4, bf16=True))
+    model = trainer.model
+    base = model.get_base_model()
+    assert base.config._attn_implementation == "eager"
+    assert base.lm_head.weight.dtype == torch.float32, "weights stay fp32 on a CPU"
+    hook = base.model.layers[0].mlp.down_proj.register_forward_hook(lambda m, i, o: seen.append(o.dtype))
+    batch = next(iter(trainer.get_train_dataloader()))
+    model.eval()
+    with torch.no_grad():
+        ours = trainer.compute_loss(model, dict(batch))
+        stock = SFTTrainer.compute_loss(trainer, model, dict(batch))
+    hook.remove()
+    assert seen[0] == torch.bfloat16, "the decoder ran under bf16 autocast"
+    assert ours.item() == pytest.approx(stock.item(), rel=0.03)
+    # auto: bf16 on a CPU with native bf16 matmul, except QLoRA; fp32 on one without
+    monkeypatch.setattr(T, "_cuda", lambda: False)
+    monkeypatch.setattr("ftwork.hardware.cpu_bf16", lambda: True)
+    assert T._precision(TrainConfig()) == "bf16" and T._precision(TrainConfig(method="qlora")) == "fp32"
+    assert T._precision(TrainConfig(bf16=False)) == "fp32"
+    monkeypatch.setattr("ftwork.hardware.cpu_bf16", lambda: False)
+    assert T._precision(TrainConfig()) == "fp32" and T._precision(TrainConfig(bf16=True)) == "bf16"
 
 
 def test_lora_trains_saves_reloads_and_skips_when_done(tiny_engagement):
@@ -119,7 +150,9 @@ def test_presets_follow_model_size_method_and_hardware():
     tiny = presets.recommend(EMBEDDED_ID, "lora", cpu, n_train=300, longest_tokens=150)
     assert tiny.values["learning_rate"] == 1e-3 and tiny.values["lora_dropout"] == 0.0
     assert tiny.values["max_length"] == 192  # 150 tokens rounded up to a multiple of 64
-    assert tiny.values["gradient_checkpointing"] is False and tiny.values["batch_size"] * tiny.values["grad_accum"] == 16
+    # on a CPU effective batch 8: more optimizer steps per epoch (batch 16 cost 6 points, docs/PERFORMANCE.md)
+    assert tiny.values["gradient_checkpointing"] is False and tiny.values["batch_size"] * tiny.values["grad_accum"] == 8
+    assert presets.CPU_EFFECTIVE_BATCH == 8 and TrainConfig().batch_size == 8
     assert all(tiny.reasons[k] for k in tiny.values), "every value comes with its reason"
     assert "learning_rate" in tiny.explain()
 
@@ -342,7 +375,7 @@ def test_out_of_memory_is_explained_and_points_at_the_checkpoints(tiny_engagemen
             raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
 
     monkeypatch.setattr(tr, "build_trainer", lambda *a, **k: OOMTrainer())
-    with pytest.raises(TrainingError, match="Out of memory at batch 16 x 512.*BATCH_SIZE.*GRAD_ACCUM.*runs/oom/checkpoints"):
+    with pytest.raises(TrainingError, match="Out of memory at batch 8 x 512.*BATCH_SIZE.*GRAD_ACCUM.*runs/oom/checkpoints"):
         train(tiny_engagement, "oom", TrainConfig(), override_gate=True)
     assert not (tiny_engagement.run_dir("oom") / "train_config.json").exists()
 
