@@ -95,7 +95,8 @@ def _gpu(machine: dict) -> bool:
 
 
 def precision(machine: dict, bf16: bool | None = None) -> str:
-    """fp32 on a CPU; bf16 on a GPU that supports it, else fp16 (mixed precision)."""
+    """The weights' precision the memory estimate prices: fp32 on a CPU (bf16 there is autocast over
+    fp32 weights, see ftwork.train._precision); bf16 on a GPU that supports it, else fp16."""
     if not _gpu(machine):
         return "fp32"
     if bf16 is None:

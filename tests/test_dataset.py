@@ -61,6 +61,22 @@ def test_non_utf8_file_says_how_to_fix(tmp_path):
         ds.load_records(tmp_path / "latin.csv")
 
 
+def test_one_table_reader_for_both_stages_each_with_its_own_error(tmp_path):
+    """Stage 02 and stage 03 read tables with the same function; each raises its own error class."""
+    from ftwork import anonymize as A
+    from ftwork.loaders import load_table
+
+    (tmp_path / "bom.csv").write_bytes("\ufefftext,label\nhola,a\n".encode("utf-8"))
+    assert load_table(tmp_path / "bom.csv") == A.read_records(tmp_path / "bom.csv") == [{"text": "hola", "label": "a"}]
+    (tmp_path / "empty.csv").write_text("")
+    assert load_table(tmp_path / "empty.csv") == []
+    (tmp_path / "bad.jsonl").write_text('{"a": 1}\n{oops\n')
+    with pytest.raises(A.AnonymizeInputError, match=r"bad\.jsonl, line 2: not valid JSON"):
+        A.read_records(tmp_path / "bad.jsonl")
+    with pytest.raises(ds.DatasetError, match=r"missing\.csv does not exist"):
+        load_table(tmp_path / "missing.csv")
+
+
 def test_text_folder_gives_a_record_per_file_with_folder_label_and_sidecar():
     records = ds.load_records(FIXTURES / "texts")
     assert [(r["id"], r["label"]) for r in records] == [
