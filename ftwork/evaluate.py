@@ -804,14 +804,13 @@ def default_max_new_tokens(task: str, tokenizer, answers: list[str]) -> int:
 def load_tuned(settings: Settings, adapter_dir: Path, base=None):
     """The tuned model: the run's LoRA adapter on the base model (on `base` when given: it is
     modified in place, use `disable_adapter()` for base answers), or a fully fine-tuned model."""
-    import torch
     from peft import PeftModel
 
-    from .models import load_model
+    from .models import load_for_inference
 
     adapter_dir = Path(adapter_dir)
     if (adapter_dir / "config.json").is_file():  # full fine-tune: a whole model
-        return load_model(str(adapter_dir))
+        return load_for_inference(str(adapter_dir))
     if not (adapter_dir / "adapter_config.json").is_file():
         raise EvaluationError(f"No trained model in {adapter_dir} (no adapter_config.json or config.json): run 04_train for this run first.")
     if not any((adapter_dir / name).is_file() for name in ("adapter_model.safetensors", "adapter_model.bin")):
@@ -821,7 +820,7 @@ def load_tuned(settings: Settings, adapter_dir: Path, base=None):
     from .export import check_adapter_base
 
     check_adapter_base(config, settings.base_model)
-    base = base if base is not None else load_model(settings.base_model, dtype=torch.float32)
+    base = base if base is not None else load_for_inference(settings.base_model)
     return PeftModel.from_pretrained(base, str(adapter_dir))
 
 
@@ -835,7 +834,7 @@ def _check_judge(judge_model: str, eng: Engagement) -> None:
 def evaluate(eng: Engagement, run: str = "run-01", config: EvalConfig | None = None) -> dict:
     """Run the contenders on the eval split; write metrics.json, predictions, plots and the reports in runs/<run>/."""
     from .dataset import load_splits
-    from .models import load_model, load_tokenizer
+    from .models import load_for_inference, load_tokenizer
 
     config = config or EvalConfig()
     settings = eng.settings()
@@ -886,7 +885,7 @@ def evaluate(eng: Engagement, run: str = "run-01", config: EvalConfig | None = N
         timings[name] = round(timings.get(name, 0.0) + now - clock, 2)
         clock = now
 
-    base_model = load_model(settings.base_model)
+    base_model = load_for_inference(settings.base_model)
     lap("load")
     # Base-model work first: a LoRA adapter is then loaded onto the same weights (one copy in memory).
     order = [c for c in config.contenders if c != "tuned"] + [c for c in config.contenders if c == "tuned"]
@@ -1002,9 +1001,9 @@ def _privacy_passed(privacy: dict) -> bool:
 
 
 def _run_judge(config: EvalConfig, queries: list[str], gold: list[str], predictions: dict) -> dict:
-    from .models import load_model, load_tokenizer
+    from .models import load_for_inference, load_tokenizer
 
-    judge = load_model(config.judge_model)
+    judge = load_for_inference(config.judge_model)
     judge_tok = load_tokenizer(config.judge_model)
     k = min(len(queries), config.judge_cases) if config.judge_cases else len(queries)
     out = {}

@@ -165,6 +165,25 @@ def test_batched_generation_with_shared_prefix_gives_the_one_at_a_time_answers(t
     single = [ev.generate(model, tok, [p], 10, batch_size=1)[0][0] for p in prompts]
     assert batched == single
     assert len(lengths) == 4 and min(lengths) < max(lengths) and all(x > 0 for x in latency)
+def test_models_for_generation_go_to_the_gpu_in_half_precision_when_there_is_one(monkeypatch):
+    """fp32 on a CPU; bf16 (fp16 without bf16 support) placed on the GPU otherwise. The GPU side is
+    only checked for what it asks transformers for: this machine has no GPU."""
+    import torch
+
+    import ftwork.models as M
+
+    calls = []
+    monkeypatch.setattr(M, "load_model", lambda model_id, dtype=None, **kw: calls.append((dtype, kw)) or object())
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    M.load_for_inference("m")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "current_device", lambda: 0)
+    for bf16 in (True, False):
+        monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda bf16=bf16: bf16)
+        M.load_for_inference("m")
+    assert calls == [(torch.float32, {}), (torch.bfloat16, {"device_map": {"": 0}}), (torch.float16, {"device_map": {"": 0}})]
+
+
 # ---------------------------------------------------------------------------------------------
 # Judge
 # ---------------------------------------------------------------------------------------------
