@@ -3,7 +3,6 @@ the date, the machine, the configuration, the measured figures and a top-level "
 the alternative; higher is better)."""
 from __future__ import annotations
 
-import json
 import os
 import platform
 import time
@@ -35,12 +34,10 @@ def machine() -> dict:
 
 def write_result(name: str, config: dict, ratio: float | None, **figures) -> Path:
     """Write benchmarks/results/<name>.json (atomically) and say where."""
-    RESULTS.mkdir(parents=True, exist_ok=True)
+    from ftwork.engagement import write_json
+
     out = RESULTS / f"{name}.json"
-    record = {"name": name, "date": time.strftime("%Y-%m-%d"), "machine": machine(), "config": config,
-              "ratio": None if ratio is None else round(ratio, 2), **figures}
-    tmp = out.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(record, indent=2, default=str) + "\n", encoding="utf-8")
-    os.replace(tmp, out)
+    write_json(out, {"name": name, "date": time.strftime("%Y-%m-%d"), "machine": machine(), "config": config,
+                     "ratio": None if ratio is None else round(ratio, 2), **figures})
     print(f"written {out}")
     return out

@@ -70,22 +70,15 @@ def matmul_peak(dtype_name: str, device: str = "cpu", n: int = 2048, reps: int =
 
 
 def setup(model_id: str, method: str, n_train: int):
-    """Stage 04's preset for this model, method and machine; the device; how to load the model."""
+    """Stage 04's preset for this model, method and machine; whether there is a GPU; how stage 04
+    loads the model for it (both sides load it the same way)."""
     import torch
 
     from ftwork import hardware, presets
+    from ftwork.train import model_load_kwargs
 
-    cuda = torch.cuda.is_available()
     preset = presets.recommend(model_id, method, hardware.detect(), n_train=n_train).config()
-    half = torch.bfloat16 if cuda and torch.cuda.is_bf16_supported() else (torch.float16 if cuda else None)
-    load = {"dtype": half or torch.float32}
-    if method == "qlora":
-        from transformers import BitsAndBytesConfig
-
-        load["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                                                         bnb_4bit_use_double_quant=True,
-                                                         bnb_4bit_compute_dtype=half or torch.float32)
-    return preset, cuda, load
+    return preset, torch.cuda.is_available(), model_load_kwargs(preset)
 
 
 def rows(n_train: int, n_eval: int):
@@ -163,16 +156,13 @@ def child(side: str, model_id: str, method: str, n_train: int, epochs: float, ou
 
 def accuracy(model_id: str, adapter: str, evals: list[dict]) -> float:
     """Greedy accuracy of the adapter on the unquantized base, as stage 05 scores it."""
-    import torch
     from peft import PeftModel
 
     from ftwork.evaluate import classification_metrics, default_max_new_tokens, generate
-    from ftwork.models import load_model, load_tokenizer
+    from ftwork.models import load_for_inference, load_tokenizer
 
     tok = load_tokenizer(model_id)
-    model = PeftModel.from_pretrained(load_model(model_id), adapter)
-    if torch.cuda.is_available():
-        model = model.to("cuda")
+    model = PeftModel.from_pretrained(load_for_inference(model_id), adapter)
     gold = [e["completion"][0]["content"] for e in evals]
     answers, _, _ = generate(model, tok, [e["prompt"] for e in evals], default_max_new_tokens("classification", tok, gold), 16, desc="eval")
     return classification_metrics(gold, answers, sorted(set(gold)))["accuracy"]

@@ -302,6 +302,30 @@ def _precision(config: TrainConfig) -> str:
     return "bf16" if bf16 else "fp16"
 
 
+def model_load_kwargs(config: TrainConfig) -> dict:
+    """How `load_model` loads the base for `config`: its dtype and, for QLoRA, the 4-bit NF4 config.
+
+    On a GPU the frozen base of LoRA/DoRA (and QLoRA's non-quantized layers) sits in half precision,
+    PEFT keeping the adapters in fp32; full fine-tuning loads bf16 where supported, else fp32 master
+    weights for fp16 mixed precision. fp32 weights on a CPU (bf16 there is autocast, see _precision).
+    """
+    import torch
+
+    prec = _precision(config)
+    half = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(prec)
+    kwargs = {"dtype": torch.float32 if (config.method == "full" and prec != "bf16") or not _cuda() else (half or torch.float32)}
+    if config.method == "qlora":
+        from transformers import BitsAndBytesConfig
+
+        kwargs["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=True,
+            bnb_4bit_quant_type="nf4",
+            bnb_4bit_use_double_quant=True,
+            bnb_4bit_compute_dtype=half or torch.float32,
+        )
+    return kwargs
+
+
 def cpu_attention(model, precision: str) -> None:
     """Eager attention for bf16 autocast on a CPU: PyTorch's CPU flash-attention kernel is fast
     forward but its bf16 backward is ~3x slower than eager attention's batched matmuls (profiled on
@@ -316,7 +340,6 @@ def _steps_per_epoch(n_train: int, config: TrainConfig) -> int:
 
 def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: bool = False):
     """The SFTTrainer for this engagement's dataset, with checkpoints under runs/<run>/checkpoints."""
-    import torch
     from peft import LoraConfig
 
     from .dataset import load_splits
@@ -339,24 +362,9 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
     out_dir.mkdir(parents=True, exist_ok=True)
 
     prec = _precision(config)
-    half = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(prec)
-    model_kwargs = {}
-    if config.method == "qlora":
-        from transformers import BitsAndBytesConfig
-
-        model_kwargs["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True,
-            bnb_4bit_quant_type="nf4",
-            bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=half or torch.float32,
-        )
-    # On a GPU the frozen base of LoRA/DoRA (and QLoRA's non-quantized layers) sits in half precision,
-    # PEFT keeping the adapters in fp32; full fine-tuning loads bf16 where supported, else fp32 master
-    # weights for fp16 mixed precision. fp32 weights on a CPU (bf16 there is autocast, see _precision).
-    dtype = torch.float32 if (config.method == "full" and prec != "bf16") or not _cuda() else (half or torch.float32)
     tokenizer = load_tokenizer(settings.base_model)
     try:
-        model = load_model(settings.base_model, dtype=dtype, **model_kwargs)
+        model = load_model(settings.base_model, **model_load_kwargs(config))
     except ImportError as exc:
         raise TrainingError(f"METHOD='qlora' needs bitsandbytes ({exc}). Install it (`pip install bitsandbytes`) "
                             "or use METHOD='lora'.") from exc
