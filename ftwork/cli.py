@@ -11,7 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from .engagement import TASKS, Engagement, EngagementError, Settings, atomic_dir
+from .engagement import Engagement, EngagementError, Settings, atomic_dir
+from .tasks import NEW_TASKS as TASKS
 from .models import EMBEDDED_ID
 
 REPO = Path(__file__).resolve().parents[1]

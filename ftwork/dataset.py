@@ -25,21 +25,24 @@ clusters on one side, so evaluation never sees a paraphrase of a training exampl
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import random
 import re
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
+from .artifacts import check_gate, dataset_hash, load_splits
+from .prompts import (PRIORITY_SEPARATOR, infer_schema, make_prompt, parse_schema, query_text, target_text, to_example,
+                      validate_target)
+from .engagement import sha256_text, sha256_tree
+from .configs import DatasetConfig
 from .engagement import Engagement, Settings, atomic_dir, atomic_write_text, write_json
 from .loaders import SUPPORTED as SUPPORTED_FORMATS
 from .loaders import DatasetError, apply_mapping, load_source, read_company
 
 TEMPLATES = ("classification", "extraction", "writing", "qa")
-PRIORITY_SEPARATOR = " / "
 
 __all__ = [
     "DatasetConfig", "DatasetError", "SUPPORTED_FORMATS", "TEMPLATES", "apply_mapping", "build", "check_columns", "dataset_hash",
@@ -68,164 +71,6 @@ def check_columns(records: list[dict], columns: list[str], source: str) -> None:
             f"{source}: no column {', '.join(repr(m) for m in missing)}. Available columns: {', '.join(available)}. "
             f"Pick the right ones with --text-column / --label-column (or TEXT_COLUMN / LABEL_COLUMN in the notebook)."
         )
-
-
-# ---------------------------------------------------------------------------------------------
-# Extraction schema
-# ---------------------------------------------------------------------------------------------
-_TYPES = {
-    "str": lambda v: isinstance(v, str),
-    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "bool": lambda v: isinstance(v, bool),
-    "null": lambda v: v is None,
-    "list": lambda v: isinstance(v, list),
-    "object": lambda v: isinstance(v, dict),
-    "any": lambda v: True,
-}
-
-
-def parse_schema(schema: dict | str | None) -> dict[str, str]:
-    """A schema as {"field": "type|type"}; a JSON string is accepted (the notebook parameter)."""
-    if not schema:
-        return {}
-    if isinstance(schema, str):
-        try:
-            schema = json.loads(schema)
-        except json.JSONDecodeError as exc:
-            raise DatasetError(f"The extraction schema is not valid JSON ({exc.msg}): {schema[:80]!r}. "
-                               'Write it as {"invoice_number": "str", "total": "number", "iban": "str|null"}.') from exc
-    if not isinstance(schema, dict):
-        raise DatasetError("The extraction schema must be a JSON object of field → type.")
-    out = {}
-    for key, types in schema.items():
-        names = [t.strip() for t in str(types).split("|") if t.strip()]
-        unknown = [t for t in names if t not in _TYPES]
-        if unknown or not names:
-            raise DatasetError(f"Extraction schema, field '{key}': unknown type {unknown or types!r}. "
-                               f"Use {', '.join(_TYPES)} (combine with |, e.g. \"str|null\").")
-        out[str(key)] = "|".join(names)
-    return out
-
-
-def _type_name(value) -> str:
-    for name in ("null", "bool", "int", "number", "str", "list", "object"):
-        if _TYPES[name](value):
-            return "number" if name == "int" else name
-    return "any"
-
-
-def infer_schema(targets: list) -> dict[str, str]:
-    """A starting schema from the data: keys present in more than half the targets, with every type seen.
-    Print it, correct it, and pass it back as the schema: the data should follow the consultant, not
-    the other way round."""
-    objs = []
-    for t in targets:
-        if isinstance(t, str):
-            try:
-                t = json.loads(t)
-            except json.JSONDecodeError:
-                continue
-        if isinstance(t, dict):
-            objs.append(t)
-    counts: Counter = Counter(k for o in objs for k in o)
-    schema = {}
-    for key in dict.fromkeys(k for o in objs for k in o):
-        if counts[key] * 2 > len(objs):
-            seen = list(dict.fromkeys(_type_name(o[key]) for o in objs if key in o))
-            schema[key] = "|".join(sorted(seen, key=lambda t: (t == "null", t)))
-    return schema
-
-
-def validate_target(value: dict, schema: dict[str, str]) -> list[str]:
-    """Problems of one extraction target against the schema: missing or unexpected keys, wrong types."""
-    problems = [f"missing key '{k}'" for k in schema if k not in value]
-    problems += [f"unexpected key '{k}'" for k in value if k not in schema]
-    for key, types in schema.items():
-        if key in value and not any(_TYPES[t](value[key]) for t in types.split("|")):
-            problems.append(f"'{key}' is {_type_name(value[key])} ({json.dumps(value[key], ensure_ascii=False)[:40]}), "
-                            f"expected {types}")
-    return problems
-
-
-# ---------------------------------------------------------------------------------------------
-# Task templates
-# ---------------------------------------------------------------------------------------------
-def target_text(value, task: str, schema: dict | None = None) -> str:
-    """The assistant answer for one record: a label, a reply, or a compact JSON object."""
-    if task == "extraction":
-        if isinstance(value, str):
-            try:
-                value = json.loads(value)
-            except json.JSONDecodeError as exc:
-                raise DatasetError(f"extraction target is not valid JSON ({exc.msg}): {value[:80]!r}") from exc
-        if not isinstance(value, dict):
-            raise DatasetError(f"extraction target must be a JSON object, not {type(value).__name__}: {str(value)[:80]!r}")
-        if schema:
-            problems = validate_target(value, schema)
-            if problems:
-                raise DatasetError("extraction target does not match the schema: " + "; ".join(problems))
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else str(value).strip()
-
-
-def make_prompt(text: str, system_prompt: str = "") -> list[dict]:
-    """The prompt turns for one query; evaluation builds prompts with the same function."""
-    turns = [{"role": "system", "content": system_prompt}] if system_prompt else []
-    return turns + [{"role": "user", "content": str(text).strip()}]
-
-
-def _turns(value, where: str) -> list[dict]:
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except json.JSONDecodeError as exc:
-            raise DatasetError(f"{where}: the conversation is not valid JSON ({exc.msg}).") from exc
-    if not isinstance(value, list) or not value:
-        raise DatasetError(f"{where}: a conversation must be a non-empty list of {{'role', 'content'}} turns.")
-    turns = []
-    for n, turn in enumerate(value):
-        if not isinstance(turn, dict) or turn.get("role") not in ("system", "user", "assistant"):
-            raise DatasetError(f"{where}, turn {n}: each turn needs a role (system, user or assistant) and a content.")
-        turns.append({"role": turn["role"], "content": str(turn.get("content") or "").strip()})
-    return turns
-
-
-def to_example(record: dict, settings: Settings, idx: int, *, priority_column: str = "", conversation_column: str = "",
-               id_column: str = "", schema: dict | None = None) -> dict:
-    """One prompt–completion example from one record, with the task template of `settings.task`."""
-    rid = str(record.get(id_column) if id_column else (record.get("id") or record.get("ticket_id") or idx))
-    where = f"record {idx} (id {rid})"
-    if conversation_column and record.get(conversation_column):
-        turns = _turns(record[conversation_column], where)
-        if turns[-1]["role"] != "assistant" or not turns[-1]["content"]:
-            raise DatasetError(f"{where}: the conversation must end with a non-empty assistant turn (the answer to learn).")
-        system = [t for t in turns if t["role"] == "system"]
-        rest = [t for t in turns if t["role"] != "system"]
-        head = system or ([{"role": "system", "content": settings.system_prompt}] if settings.system_prompt else [])
-        prompt = head + rest[:-1]
-        if not any(t["role"] == "user" for t in prompt):
-            raise DatasetError(f"{where}: the conversation has no user turn before the answer.")
-        answer = rest[-1]["content"]
-    else:
-        answer = target_text(record.get(settings.label_column), settings.task, schema)
-        if settings.task == "classification" and priority_column:
-            priority = str(record.get(priority_column) or "").strip()
-            if not priority:
-                raise DatasetError(f"{where}: empty '{priority_column}' (the priority).")
-            answer = f"{answer}{PRIORITY_SEPARATOR}{priority}"
-        prompt = make_prompt(record.get(settings.text_column) or "", settings.system_prompt)
-    return {
-        "id": rid,
-        "prompt": prompt,
-        "completion": [{"role": "assistant", "content": answer}],
-        "label": answer if settings.task == "classification" else "",
-    }
-
-
-def _query(ex: dict) -> str:
-    """The text a near-duplicate or language check looks at: every user turn of the prompt."""
-    return "\n".join(t["content"] for t in ex["prompt"] if t["role"] == "user")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,49 +293,6 @@ def stratified_split(labels: list[str], eval_fraction: float, seed: int, groups:
 # ---------------------------------------------------------------------------------------------
 # The stage
 # ---------------------------------------------------------------------------------------------
-@dataclass
-class DatasetConfig:
-    """Choices of 03_build_dataset; blank mapping fields fall back to settings.json."""
-
-    eval_fraction: float = 0.2
-    test_fraction: float = 0.0  # > 0 holds out a third split, "test"
-    seed: int = 42
-    min_examples: int = 10
-    min_eval: int = 2  # fewer held-out examples than this cannot tell models apart
-    near_dup_threshold: float = 0.8
-    drop_near_duplicates: bool = False  # False: keep them, but on one side of the split
-    max_train: int = 0  # 0 = all; SMOKE runs cap it
-    max_eval: int = 0
-    override_gate: bool = False
-    text_column: str = ""
-    label_column: str = ""
-    id_column: str = ""
-    priority_column: str = ""  # classification: answer "category / priority"
-    conversation_column: str = ""  # a column holding whole threads as [{"role", "content"}, ...]
-    system_prompt: str | None = None  # None keeps settings.json
-    schema: dict | str = field(default_factory=dict)  # extraction: {"field": "type"}; empty infers it from the data
-    max_length: int = 0  # tokens per example in training; 0 = TrainConfig.max_length
-    drop_cut_answers: bool = True  # drop examples whose answer max_length would cut (a cut JSON teaches broken JSON)
-    max_blank_share: float = 0.5  # more blank answers than this share: the mapping is wrong, stop
-    canaries: int = 0  # > 0 plants that many canary examples in train (ftwork.evaluate.plant_canaries)
-    extra: dict = field(default_factory=dict)
-
-
-def _sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _sha256_path(path: Path) -> str:
-    """sha256 of a file, or of a folder's files (names and contents) in sorted order."""
-    h = hashlib.sha256()
-    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-    for f in files:
-        if path.is_dir():
-            h.update(f.relative_to(path).as_posix().encode() + b"\0")
-        with open(f, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-    return h.hexdigest()
 
 
 def _subsample(rows: list[dict], k: int, seed: int) -> list[dict]:
@@ -526,10 +328,9 @@ class _Report:
 
 def source_paths(eng: Engagement, override_gate: bool = False) -> tuple[Path, Path | None, dict]:
     """(train source, eval source or None, gate record): stage 02's output, or raw data with the override."""
-    from . import anonymize
 
     settings = eng.settings()
-    gate = anonymize.check_gate(eng, override=override_gate)
+    gate = check_gate(eng, override=override_gate)
     if gate.get("overridden"):
         return (eng.raw / settings.data_file, eng.raw / settings.eval_file if settings.eval_file else None, gate)
     return (Path(gate.get("records") or eng.anonymized_dir / "records.jsonl"),
@@ -581,7 +382,7 @@ def _examples(records: list[dict], settings: Settings, config: DatasetConfig, sc
             bucket.append(rid)
             report.rows.append({"source": source, "row": i, "id": rid, "problem": msg})
             continue
-        if not ex["completion"][0]["content"].strip() or not _query(ex).strip():
+        if not ex["completion"][0]["content"].strip() or not query_text(ex).strip():
             empty.append(rid)
             continue
         out.append(ex)
@@ -610,7 +411,7 @@ def _dedupe(examples: list[dict], report: _Report, source: str) -> list[dict]:
     first: dict[str, dict] = {}
     kept, copies, conflicts = [], [], []
     for ex in examples:
-        key = _norm(_query(ex))
+        key = _norm(query_text(ex))
         if key in first:
             copies.append(ex["id"])
             if first[key]["completion"][0]["content"] != ex["completion"][0]["content"]:
@@ -670,16 +471,16 @@ def _length_checks(examples: list[dict], tokenizer, max_length: int, context: in
 def _fingerprint(settings: Settings, config: DatasetConfig, inputs: dict) -> str:
     keys = ("task", "base_model", "text_column", "label_column", "system_prompt", "language", "data_file", "eval_file")
     # the code is part of the recipe: a changed dataset.py or loaders.py rebuilds
-    code = _sha256_text("".join(Path(m).read_text(encoding="utf-8") for m in (__file__, Path(__file__).with_name("loaders.py"))))
+    code = sha256_text("".join(Path(m).read_text(encoding="utf-8") for m in (__file__, Path(__file__).with_name("loaders.py"))))
     payload = {"settings": {k: getattr(settings, k) for k in keys}, "config": asdict(config), "inputs": inputs,
                "code": code}
-    return _sha256_text(json.dumps(payload, sort_keys=True, default=str))
+    return sha256_text(json.dumps(payload, sort_keys=True, default=str))
 
 
 def _outputs_intact(eng: Engagement, stats: dict) -> bool:
     for name, digest in (stats.get("hashes") or {}).items():
         path = eng.dataset_dir / f"{name}.jsonl"
-        if not path.is_file() or _sha256_text(path.read_text(encoding="utf-8")) != digest:
+        if not path.is_file() or sha256_text(path.read_text(encoding="utf-8")) != digest:
             return False
     return (eng.dataset_dir / "hf").is_dir() and bool(stats.get("hashes"))
 
@@ -695,7 +496,7 @@ def build(eng: Engagement, config: DatasetConfig | None = None, redo: bool = Fal
     base_settings = eng.settings()
     settings = _resolve(config, base_settings)
     train_src, eval_src, gate = source_paths(eng, config.override_gate)
-    inputs = {str(p.relative_to(eng.root)) if p.is_relative_to(eng.root) else str(p): _sha256_path(p)
+    inputs = {str(p.relative_to(eng.root)) if p.is_relative_to(eng.root) else str(p): sha256_tree(p)
               for p in (train_src, eval_src) if p is not None and p.exists()}
     fingerprint = _fingerprint(settings, config, inputs)
     stats_path = eng.dataset_dir / "stats.json"
@@ -760,12 +561,12 @@ def build(eng: Engagement, config: DatasetConfig | None = None, redo: bool = Fal
         evals_given, _ = _length_checks(evals_given, tokenizer, max_length, context, config.drop_cut_answers, report)
 
     # Records that look cut by the export (a cell limit), language mix: flagged, not dropped.
-    cut_at = export_cut_length([len(_query(ex)) for ex in examples])
-    cut_ids = [ex["id"] for ex in examples if cut_at and len(_query(ex)) == cut_at]
+    cut_at = export_cut_length([len(query_text(ex)) for ex in examples])
+    cut_ids = [ex["id"] for ex in examples if cut_at and len(query_text(ex)) == cut_at]
     report.add("text looks cut by the export", flagged=len(cut_ids),
                why=f"{len(cut_ids)} texts stop at exactly {cut_at} characters, a typical export limit: re-export them"
                if cut_at else "no sign of a length limit", examples=cut_ids)
-    languages = Counter(guess_language(_query(ex)) for ex in examples)
+    languages = Counter(guess_language(query_text(ex)) for ex in examples)
     main = settings.language or "en"
     other_lang = sum(n for lang, n in languages.items() if lang not in (main, "unknown"))
     report.add("language mix", flagged=other_lang,
@@ -773,7 +574,7 @@ def build(eng: Engagement, config: DatasetConfig | None = None, redo: bool = Fal
                + f" (engagement language: {main}); make sure the base model covers them and eval has them too")
 
     # Near-duplicates within the set: clustered, kept on one side of the split (or dropped).
-    pairs = near_duplicate_pairs([_query(ex) for ex in examples], threshold=config.near_dup_threshold)
+    pairs = near_duplicate_pairs([query_text(ex) for ex in examples], threshold=config.near_dup_threshold)
     group = clusters(len(examples), pairs)
     sizes = Counter(group)
     in_clusters = [i for i, g in enumerate(group) if sizes[g] > 1]
@@ -816,9 +617,9 @@ def build(eng: Engagement, config: DatasetConfig | None = None, redo: bool = Fal
             splits[name] = [examples[i] for i in idx]
 
     # Leakage: an eval example (near-)copied in training proves nothing. Drop it from the held-out side.
-    train_q = [_query(ex) for ex in splits["train"]]
+    train_q = [query_text(ex) for ex in splits["train"]]
     for name in [n for n in splits if n != "train"]:
-        cross = near_duplicate_pairs([_query(ex) for ex in splits[name]], train_q, config.near_dup_threshold)
+        cross = near_duplicate_pairs([query_text(ex) for ex in splits[name]], train_q, config.near_dup_threshold)
         leaked = sorted({i for i, _, _ in cross})
         report.add(f"{name} near-duplicates of training examples (leakage)", dropped=len(leaked),
                    why=f"similarity ≥ {config.near_dup_threshold} to a training example; removed from {name}",
@@ -949,11 +750,11 @@ def write_dataset(eng: Engagement, train: list[dict], evals: list[dict], stats: 
         for name, rows in parts.items():
             text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
             (tmp / f"{name}.jsonl").write_text(text, encoding="utf-8")
-            hashes[name] = _sha256_text(text)
+            hashes[name] = sha256_text(text)
         DatasetDict({name: Dataset.from_list(rows) for name, rows in parts.items()}).save_to_disk(str(tmp / "hf"))
         stats["hashes"] = hashes
         # without a test split this is the hash of before, so the lineage of earlier runs still matches
-        stats["dataset_hash"] = _sha256_text(hashes["train"] + hashes["eval"] + hashes.get("test", ""))
+        stats["dataset_hash"] = sha256_text(hashes["train"] + hashes["eval"] + hashes.get("test", ""))
         if canaries is not None:
             write_json(tmp / "canaries.json", canaries)
             stats["canaries_file"] = "canaries.json"
@@ -1062,16 +863,6 @@ def dataset_card(stats: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load_splits(eng: Engagement):
-    """The saved DatasetDict (train, eval and, if held out, test)."""
-    from datasets import load_from_disk
-
-    path = eng.dataset_dir / "hf"
-    if not path.is_dir():
-        raise DatasetError(f"{eng.dataset_dir} holds no dataset yet: run 03_build_dataset first.")
-    return load_from_disk(str(path))
-
-
 def labelled_subset(train_csv: Path, test_csv: Path, out_dir: Path, n_labels: int = 10, n_train: int = 30,
                     n_test: int = 20, seed: int = 0, label_column: str = "category") -> tuple[Path, Path]:
     """Write a class-balanced subset of a labelled benchmark (e.g. BANKING77) as two CSVs.
@@ -1102,5 +893,3 @@ def labelled_subset(train_csv: Path, test_csv: Path, out_dir: Path, n_labels: in
     return paths[0], paths[1]
 
 
-def dataset_hash(eng: Engagement) -> str:
-    return json.loads((eng.dataset_dir / "stats.json").read_text())["dataset_hash"]

@@ -16,6 +16,7 @@ Notebooks talk to each other only through files in this folder::
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import shutil
@@ -25,12 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from .errors import EngagementError
+
 SETTINGS_FILE = "settings.json"
-TASKS = ("classification", "extraction", "writing", "qa")
 
 
-class EngagementError(ValueError):
-    """A problem with the engagement folder or its settings, worded for the consultant."""
 
 
 @dataclass
@@ -57,10 +57,43 @@ class Settings:
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
-def _umask() -> int:
+def umask() -> int:
+    """The process's umask (read without changing it), for files meant to get the usual permissions."""
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(chunk), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def sha256_tree(path: Path) -> str:
+    """sha256 of a file, or of a folder's files (names and contents) in sorted order."""
+    path = Path(path)
+    if not path.is_dir():
+        return sha256_file(path)
+    h = hashlib.sha256()
+    for f in sorted(p for p in path.rglob("*") if p.is_file()):
+        h.update(f.relative_to(path).as_posix().encode() + b"\0")
+        with open(f, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()
+
+
+def file_hashes(folder: Path) -> dict:
+    """{relative path: sha256} of every file under `folder`."""
+    folder = Path(folder)
+    return {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
@@ -72,7 +105,7 @@ def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         # mkstemp creates 0600; outputs meant for the client get the usual permissions
-        os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())
+        os.chmod(tmp, mode if mode is not None else 0o666 & ~umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

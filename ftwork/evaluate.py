@@ -24,36 +24,16 @@ from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from .dataset import make_prompt
+from .artifacts import CANARIES_FILE, check_adapter_base, load_mapping, load_splits
+from .configs import EvalConfig
+from .errors import EvaluationError
+from .tasks import CONTENDERS
+from .prompts import make_prompt, prompting_baseline_prompt
 from .engagement import Engagement, Settings, atomic_write_text, write_json
 
-CONTENDERS = ("base", "prompted_base", "tuned")
 PRIMARY_METRIC = {"classification": "accuracy", "extraction": "field_f1", "writing": "chrf"}
 HOUSE_RULES_FILE = "house_rules.json"  # in PROJECT_DIR; see HouseRules
-CANARIES_FILE = "canaries.json"  # in dataset/, written by stage 03 when it plants canaries
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")  # stage 02's placeholders, e.g. <PERSON_3>: not a leak
-
-
-class EvaluationError(RuntimeError):
-    """An evaluation problem explained with its fix."""
-
-
-@dataclass
-class EvalConfig:
-    max_eval: int = 0  # 0 = the whole eval split
-    batch_size: int = 32  # prompts per generate call: sorted by length, shared prefix computed once
-    max_new_tokens: int = 0  # 0 = chosen by task
-    max_new_tokens_cap: int = 0  # > 0 caps the task's choice (SMOKE runs: answers cut short, metrics meaningless)
-    contenders: tuple[str, ...] = CONTENDERS
-    judge_model: str = ""  # a local chat model (id or folder) to compare answers pairwise; "" = no judge
-    judge_cases: int = 40  # held-out cases the judge sees (each in both orders)
-    canaries: bool = True  # check the canaries stage 03 planted, when there are any
-    canary_candidates: int = 31  # random secrets each real one is ranked among (exposure); 0 = skip that part
-    pii_scan: bool = True  # scan every answer with stage 02's detectors
-    regression: bool = True  # general prompts answered by base and tuned side by side
-    regression_max_new_tokens: int = 64
-    examples: int = 3  # best / worst / random examples in the report
-    seed: int = 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -701,7 +681,6 @@ def pii_config(eng: Engagement):
 
 def known_personal_values(eng: Engagement) -> list[str]:
     """The real values stage 02 replaced (private/mapping.json), to spot a true leak; [] without a mapping."""
-    from .anonymize import load_mapping
 
     try:
         mapping = load_mapping(eng)
@@ -786,16 +765,6 @@ def regression_check(base_model, tuned_model, tokenizer, prompts=REGRESSION_PROM
 # ---------------------------------------------------------------------------------------------
 # The stage
 # ---------------------------------------------------------------------------------------------
-def prompting_baseline_prompt(settings: Settings) -> str:
-    """The client's long instruction prompt, or – if none was given – the task instruction plus the label list."""
-    if settings.client_prompt.strip():
-        return settings.client_prompt
-    if settings.task == "classification" and settings.labels:
-        return (f"{settings.system_prompt} Answer with exactly one of these categories and nothing else: "
-                + ", ".join(settings.labels) + ".").strip()
-    return settings.system_prompt
-
-
 def default_max_new_tokens(task: str, tokenizer, answers: list[str]) -> int:
     longest = max((len(tokenizer(a, add_special_tokens=False)["input_ids"]) for a in answers), default=16)
     return {"classification": longest + 4, "extraction": int(longest * 1.3) + 16}.get(task, min(int(longest * 1.3) + 16, 384))
@@ -817,7 +786,6 @@ def load_tuned(settings: Settings, adapter_dir: Path, base=None):
         raise EvaluationError(f"{adapter_dir} has an adapter_config.json but no adapter_model.safetensors: training did not "
                               "finish saving. Rerun 04_train for this run.")
     config = json.loads((adapter_dir / "adapter_config.json").read_text())
-    from .export import check_adapter_base
 
     check_adapter_base(config, settings.base_model)
     base = base if base is not None else load_for_inference(settings.base_model)
@@ -833,7 +801,6 @@ def _check_judge(judge_model: str, eng: Engagement) -> None:
 
 def evaluate(eng: Engagement, run: str = "run-01", config: EvalConfig | None = None) -> dict:
     """Run the contenders on the eval split; write metrics.json, predictions, plots and the reports in runs/<run>/."""
-    from .dataset import load_splits
     from .models import load_for_inference, load_tokenizer
 
     config = config or EvalConfig()

@@ -30,52 +30,24 @@ import sys
 import tarfile
 import tempfile
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
+from .artifacts import check_adapter_base, load_splits
+from .artifacts import versions as _base_versions
+from .engagement import file_hashes, sha256_file, umask
+from .configs import ExportConfig
+from .errors import ExportError
+from .tasks import CONVERTER_TYPES, QUANTIZE_TYPES
 from .engagement import Engagement, atomic_dir, atomic_write_text, write_json
 
 LLAMA_CPP_PYTHON_VERSION = "0.3.36"  # the source archive whose vendor/llama.cpp converts to GGUF
-CONVERTER_TYPES = ("f32", "f16", "bf16", "q8_0")  # written directly by convert_hf_to_gguf.py
-QUANTIZE_TYPES = {"q6_k": "Q6_K", "q5_k_m": "Q5_K_M", "q4_k_m": "Q4_K_M", "q4_0": "Q4_0"}  # llama.cpp's quantizer
 BYTES_PER_PARAM = {"f32": 4.0, "f16": 2.0, "bf16": 2.0, "q8_0": 1.0625, "q6_k": 0.82, "q5_k_m": 0.69,
                    "q4_k_m": 0.6, "q4_0": 0.5625, "float32": 4.0, "float16": 2.0, "bfloat16": 2.0}
 # The licence ids the model hub (and the GGUF metadata read from the card's YAML) use.
 LICENCE_IDS = {"apache-2.0": "apache-2.0", "mit": "mit", "llama 3.2 community": "llama3.2",
                "llama 3.1 community": "llama3.1", "gemma terms of use": "gemma"}
 INSTALL_LLAMA_CPP = 'CMAKE_ARGS="-DGGML_NATIVE=OFF" pip install llama-cpp-python==' + LLAMA_CPP_PYTHON_VERSION
-
-
-class ExportError(RuntimeError):
-    """An export problem explained with its fix."""
-
-
-@dataclass
-class ExportConfig:
-    dtype: str = "float16"  # merged safetensors: float16 | bfloat16 | float32
-    verify_examples: int = 8  # eval cases on which every exported file must answer like the evaluated model
-    gguf: tuple[str, ...] = ("f16",)  # f16 | bf16 | f32 | q8_0 | q6_k | q5_k_m | q4_k_m | q4_0; () = no GGUF
-    llama_cpp_check: bool = True  # run the GGUF in llama.cpp when llama-cpp-python is installed
-    quant_tolerance: float = 0.05  # a quantized file losing more than this on the primary metric is flagged
-    model_name: str = ""  # name in the GGUF metadata, the card and Ollama; "" = <engagement>-<run>
-    archive: bool = False  # also write runs/<run>/<name>-export.tar.gz
-    strict: bool = False  # raise (and keep nothing) when a verification fails, instead of reporting it
-    context: int = 2048  # llama.cpp context for the check and the Modelfile (num_ctx)
-
-
-def check_adapter_base(adapter_config: dict, base_model: str) -> None:
-    """Refuse an adapter trained on another base model."""
-    from .models import EMBEDDED_ID, resolve_model
-
-    trained_on = str(adapter_config.get("base_model_name_or_path") or "")
-    candidates = {base_model.lower(), str(resolve_model(base_model)).lower()}
-    if base_model.lower() == EMBEDDED_ID.lower():
-        candidates.add(EMBEDDED_ID.lower())
-    if trained_on and trained_on.lower() not in candidates and Path(trained_on).name.lower() not in {Path(c).name for c in candidates}:
-        raise ExportError(
-            f"This adapter was trained on '{trained_on}', but the engagement's base model is '{base_model}'. "
-            "Set the engagement's base model back, or retrain the adapter on the new base."
-        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -144,8 +116,6 @@ def _fetch_sdist(version: str, into: Path) -> Path:
 
 def ensure_converter(version: str = LLAMA_CPP_PYTHON_VERSION) -> Path:
     """Extract convert_hf_to_gguf.py, its `conversion` package and gguf-py from the sdist, once."""
-    from .models import sha256_file
-
     target = converter_dir(version)
     if (target / "source.json").is_file():
         return target
@@ -221,12 +191,6 @@ def quantize_gguf(source: Path, target: Path, kind: str) -> None:
     rc = llama_cpp.llama_model_quantize(str(source).encode(), str(target).encode(), params)
     if rc != 0 or not target.is_file():
         raise ExportError(f"llama.cpp could not quantize {source.name} to {kind} (return code {rc}).")
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 def _architecture(model_dir: Path) -> str:
@@ -480,38 +444,20 @@ def _fmt(value) -> str:
     return f"{value:.4g}" if isinstance(value, float) else str(value)
 
 
-def _file_hashes(folder: Path) -> dict:
-    from .models import sha256_file
-
-    return {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def _versions() -> dict:
-    from importlib.metadata import PackageNotFoundError, version
-
-    from .train import versions
-
-    out = versions()
-    for pkg in ("gguf", "sentencepiece", "llama-cpp-python"):
-        try:
-            out[pkg] = version(pkg)
-        except PackageNotFoundError:
-            pass
-    return out
+    return _base_versions(("gguf", "sentencepiece", "llama-cpp-python"))
 
 
 # ---------------------------------------------------------------------------------------------
 # The stage
 # ---------------------------------------------------------------------------------------------
 def _fingerprint(eng: Engagement, run: str, config: ExportConfig) -> dict:
-    from .models import sha256_file
-
     run_dir = eng.run_dir(run)
     train = _read_json(run_dir / "train_config.json") or {}
     metrics = run_dir / "metrics.json"
     fingerprint = {"train_config": {k: train.get(k) for k in ("config", "dataset_hash", "base_model", "global_step")},
                    "metrics_sha256": sha256_file(metrics) if metrics.is_file() else None,
-                   "adapter_sha256": _file_hashes(run_dir / "adapter"),
+                   "adapter_sha256": file_hashes(run_dir / "adapter"),
                    "system_prompt": eng.settings().system_prompt, "export_config": asdict(config)}
     return json.loads(json.dumps(fingerprint, default=str))  # as it reads back from export.json (tuples as lists)
 
@@ -525,7 +471,6 @@ def export(eng: Engagement, run: str = "run-01", config: ExportConfig | None = N
     import torch
     from peft import PeftModel
 
-    from .dataset import load_splits
     from .evaluate import PRIMARY_METRIC, default_max_new_tokens, generate, score
     from .models import load_model, load_tokenizer
 
@@ -579,14 +524,14 @@ def export(eng: Engagement, run: str = "run-01", config: ExportConfig | None = N
     gguf_names = {g: f"{name}-{g}.gguf" for g in config.gguf}
     ollama_commands = [f"ollama create {name} -f Modelfile", f"ollama run {name}"]
     with atomic_dir(out) as tmp:
-        os.chmod(tmp, 0o777 & ~_umask())  # a package for the client: the usual permissions, not mkdtemp's 0700
+        os.chmod(tmp, 0o777 & ~umask())  # a package for the client: the usual permissions, not mkdtemp's 0700
         merged_dir = tmp / "merged"
         merged.to(dtype).save_pretrained(merged_dir, safe_serialization=True)
         del merged
         tokenizer.save_pretrained(merged_dir)
         if not full:  # the adapter alone is kept too (without the pickled training arguments)
             shutil.copytree(adapter, tmp / "adapter", ignore=shutil.ignore_patterns("training_args.bin", "*.pt", "*.pth"))
-            os.chmod(tmp / "adapter", 0o777 & ~_umask())
+            os.chmod(tmp / "adapter", 0o777 & ~umask())
         # 1. the merged folder, reloaded as the client will load it
         reloaded = load_model(str(merged_dir), dtype=torch.float32)
         merged_tok = load_tokenizer(str(merged_dir))
@@ -659,7 +604,7 @@ def export(eng: Engagement, run: str = "run-01", config: ExportConfig | None = N
             "config": asdict(config), "fingerprint": fingerprint, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
         }
         write_json(tmp / "export.json", summary)
-        sums = _file_hashes(tmp)
+        sums = file_hashes(tmp)
         atomic_write_text(tmp / "SHA256SUMS", "".join(f"{h}  {p}\n" for p, h in sums.items()))
     summary["bytes"] = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     if config.archive:
@@ -788,7 +733,7 @@ def _lineage(eng: Engagement, run: str, config: ExportConfig, package: Path) -> 
         "base_model": train.get("base_model"), "base_model_revision": train.get("base_model_revision"),
         "training": {"method": train.get("method"), "config": train.get("config"), "global_step": train.get("global_step"),
                      "versions": train.get("versions")},
-        "adapter_sha256": _file_hashes(package / "adapter") if (package / "adapter").is_dir() else None,
+        "adapter_sha256": file_hashes(package / "adapter") if (package / "adapter").is_dir() else None,
         "export": {"config": asdict(config), "versions": _versions(),
                    "converter": _read_json(conv / "source.json") if config.gguf else None},
     }

