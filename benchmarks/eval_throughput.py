@@ -6,7 +6,7 @@ decoding, fp32. Three ways, in the same run:
 * one prompt at a time – the obvious loop over `model.generate`;
 * batched – prompts sorted by length, left padding, one `generate` call per batch;
 * ftwork – batched, and each batch's shared prefix (chat template, system prompt) run once and
-  its KV cache repeated over the batch (`ftwork.evaluate._generate_texts`).
+  its KV cache repeated over the batch (`ftwork.generation._generate_texts`).
 
 Two answer lengths: label-length answers (classification, 12 new tokens) and reply-length
 answers (48 new tokens, fewer prompts to keep the run short). Reports queries per second, the
@@ -37,14 +37,15 @@ def main() -> None:
 
     import torch
 
-    from ftwork import evaluate
-    from ftwork.dataset import make_prompt
+    from ftwork import generation
+    from ftwork.configs import EvalConfig
+    from ftwork.prompts import make_prompt
     from ftwork.models import EMBEDDED_ID, load_model, load_tokenizer
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=64, help="prompts for label-length answers")
     ap.add_argument("--reply-n", type=int, default=24, help="prompts for reply-length answers (0: skip)")
-    ap.add_argument("--batch-size", type=int, default=evaluate.EvalConfig.batch_size)
+    ap.add_argument("--batch-size", type=int, default=EvalConfig.batch_size)
     ap.add_argument("--max-new-tokens", type=int, default=12)
     ap.add_argument("--reply-tokens", type=int, default=48)
     args = ap.parse_args()
@@ -53,20 +54,20 @@ def main() -> None:
     with open(REPO / "data_samples" / "tickets.csv", encoding="utf-8") as fh:
         tickets = list(csv.DictReader(fh))
     tok, model = load_tokenizer(EMBEDDED_ID), load_model(EMBEDDED_ID)
-    evaluate.generate(model, tok, [make_prompt(t["text"], samples["system_prompt"]) for t in tickets[:2]], 4, 2, desc="warm-up")
+    generation.generate(model, tok, [make_prompt(t["text"], samples["system_prompt"]) for t in tickets[:2]], 4, 2, desc="warm-up")
 
     runs = {}
     for name, n, new_tokens in (("labels", args.n, args.max_new_tokens), ("replies", args.reply_n, args.reply_tokens)):
         if n <= 0:
             continue
         prompts = [make_prompt(t["text"], samples["system_prompt"]) for t in tickets[-n:]]
-        (single, _, _), t_single = timed(evaluate.generate, model, tok, prompts, new_tokens, 1, desc=f"{name}: one at a time")
-        saved, evaluate.MIN_SHARED_PREFIX = evaluate.MIN_SHARED_PREFIX, 10**9  # batching alone
+        (single, _, _), t_single = timed(generation.generate, model, tok, prompts, new_tokens, 1, desc=f"{name}: one at a time")
+        saved, generation.MIN_SHARED_PREFIX = generation.MIN_SHARED_PREFIX, 10**9  # batching alone
         try:
-            (plain, _, _), t_plain = timed(evaluate.generate, model, tok, prompts, new_tokens, args.batch_size, desc=f"{name}: batched")
+            (plain, _, _), t_plain = timed(generation.generate, model, tok, prompts, new_tokens, args.batch_size, desc=f"{name}: batched")
         finally:
-            evaluate.MIN_SHARED_PREFIX = saved
-        (ours, _, _), t_ours = timed(evaluate.generate, model, tok, prompts, new_tokens, args.batch_size, desc=f"{name}: ftwork")
+            generation.MIN_SHARED_PREFIX = saved
+        (ours, _, _), t_ours = timed(generation.generate, model, tok, prompts, new_tokens, args.batch_size, desc=f"{name}: ftwork")
         runs[name] = {
             "n": n, "max_new_tokens": new_tokens,
             "seconds": {"one_at_a_time": round(t_single, 2), "batched": round(t_plain, 2), "ftwork": round(t_ours, 2)},

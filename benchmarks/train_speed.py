@@ -77,7 +77,7 @@ def setup(model_id: str, method: str, n_train: int):
     from ftwork import hardware, presets
     from ftwork.train import model_load_kwargs
 
-    preset = presets.recommend(model_id, method, hardware.detect(), n_train=n_train).config()
+    preset = presets.preset(model_id, method, hardware.detect(), n_train=n_train).config()
     return preset, torch.cuda.is_available(), model_load_kwargs(preset)
 
 
@@ -104,6 +104,7 @@ def child(side: str, model_id: str, method: str, n_train: int, epochs: float, ou
     from peft import LoraConfig
     from trl import SFTConfig, SFTTrainer
 
+    from ftwork import plans
     from ftwork.models import load_model, load_tokenizer
     from ftwork.train import _answer_only_trainer_class, _checkpointing_field, _precision, cpu_attention
 
@@ -125,7 +126,7 @@ def child(side: str, model_id: str, method: str, n_train: int, epochs: float, ou
         cpu_attention(model, prec)
         args = SFTConfig(**common, per_device_train_batch_size=preset.batch_size,
                          gradient_accumulation_steps=preset.grad_accum, bf16=prec == "bf16", fp16=prec == "fp16",
-                         optim=preset.optim or "adamw_torch", **{_checkpointing_field(): preset.gradient_checkpointing})
+                         optim=plans.optimizer(preset.method, cuda, preset.optim), **{_checkpointing_field(): preset.gradient_checkpointing})
         cls = _answer_only_trainer_class()
     trainer = cls(model=model, args=args, train_dataset=Dataset.from_list(train), processing_class=tok, peft_config=lora)
     batches = list(trainer.get_train_dataloader())
@@ -158,7 +159,8 @@ def accuracy(model_id: str, adapter: str, evals: list[dict]) -> float:
     """Greedy accuracy of the adapter on the unquantized base, as stage 05 scores it."""
     from peft import PeftModel
 
-    from ftwork.evaluate import classification_metrics, default_max_new_tokens, generate
+    from ftwork.generation import default_max_new_tokens, generate
+    from ftwork.metrics import classification_metrics
     from ftwork.models import load_for_inference, load_tokenizer
 
     tok = load_tokenizer(model_id)

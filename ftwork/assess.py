@@ -24,12 +24,23 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .configs import Questionnaire
-from .engagement import Engagement, EngagementError, atomic_write_text
-from .plots import _save
+from . import hardware
+from .configs import AssessConfig, Questionnaire
+from .engagement import Engagement, Settings, atomic_write_text
+from .errors import EngagementError
+from .language import guess_language
+from .loaders import TABLE_FORMATS, load_table
+from .models import (base_model_facts, count_prompt_tokens, count_tokens, counting_tokenizer, resolve_model,
+                     suggest_models, token_stats)
+from .pii.checksums import dni_valid, iban_valid, nie_valid
+from .plans import plan_hardware, plans_that_fit
+from .plots import roi_plot
+from .tasks import TASK_NAMES, task
 
 KNOWLEDGE_CHANGES = ("never", "yearly", "monthly", "weekly", "daily")
-TASKS = ("classification", "extraction", "writing", "qa", "general")
+# The questionnaire's answers to "what is the task": the engagement tasks of the registry, plus a
+# general-purpose need (which rules fine-tuning out).
+QUESTIONNAIRE_TASKS = (*TASK_NAMES, "general")
 DATA_QUALITY = ("clean", "mixed", "poor")
 PRIVACY = ("cloud_ok", "on_premise")
 HARDWARE = ("auto", "cpu", "gpu16", "gpu24", "gpu80", "multi_gpu")
@@ -43,13 +54,14 @@ GOOD_ENOUGH = 0.90  # prompting at ~90% of the way: fine-tuning rarely earns its
 RAG_CHANGES = ("monthly", "weekly", "daily")
 FAST_CHANGES = ("weekly", "daily")
 
-# Placeholders for the ROI until the client's real prices are put in (USD or EUR alike).
-DEFAULT_PRICE_PER_MILLION = 2.50  # input tokens of a hosted mid/large model
-DEFAULT_GPU_PRICE_PER_HOUR = 2.00  # a rented 24-80 GB GPU
 DEFAULT_TUNED_PROMPT = "Classify the ticket."  # when the engagement has no short system prompt yet
 EXAMPLE_CLIENT_PROMPT_TOKENS = 1200  # the guide's chatbot example, used when no client prompt is given
 
-
+# What fine-tuning teaches for each task, in the recommendation's words (other tasks: the registry's summary).
+BEHAVIOUR = {"classification": "the company's own criterion for classifying and routing",
+             "extraction": "the company's extraction format",
+             "writing": "the house style and tone",
+             "qa": "the answer format and tone (the facts stay in retrieval)"}
 
 
 @dataclass
@@ -96,14 +108,56 @@ def validate(q: Questionnaire) -> list[str]:
     score = _number(getattr(q, "prompting_score", None))
     if score is None or not 0 <= score <= 1:
         problems.append(f"prompting_score must be a share between 0 and 1 (0.7 for 70%), not {q.prompting_score!r}.")
-    for name, allowed in (("knowledge_changes", KNOWLEDGE_CHANGES), ("task", TASKS), ("data_quality", DATA_QUALITY),
-                          ("privacy", PRIVACY), ("hardware", HARDWARE)):
+    for name, allowed in (("knowledge_changes", KNOWLEDGE_CHANGES), ("task", QUESTIONNAIRE_TASKS),
+                          ("data_quality", DATA_QUALITY), ("privacy", PRIVACY), ("hardware", HARDWARE)):
         value = getattr(q, name, None)
         if value not in allowed:
             problems.append(f"{name} must be one of {', '.join(allowed)}, not {value!r}.")
     if not _languages(getattr(q, "languages", None)):
         problems.append("languages is empty: name at least one, e.g. ['en'] or ['es', 'en'].")
     return problems
+
+
+def _blockers(q: Questionnaire, volume: float, examples: int, score: float) -> list[str]:
+    """What stands in the way of fine-tuning; none means it fits."""
+    blockers = []
+    if volume < LOW_VOLUME:
+        blockers.append(f"Low volume: {volume:g} queries a day (under {LOW_VOLUME}). The tokens a fine-tuned model "
+                        "saves will not repay the project; prompting an existing model is cheaper.")
+    if examples == 0:
+        blockers.append("No labelled examples: fine-tuning learns from examples. Start with prompting and collect "
+                        f"a few hundred (at least {MIN_EXAMPLES}) from the daily work.")
+    elif examples < MIN_EXAMPLES:
+        blockers.append(f"Too few examples: {examples} (a narrow task needs a few hundred to a few thousand, "
+                        f"at least {MIN_EXAMPLES}).")
+    if q.data_quality == "poor":
+        blockers.append("The data is poor: a model trained on it learns its mistakes. Clean and relabel first.")
+    if q.task == "general":
+        blockers.append("The need is general-purpose: fine-tuning narrows a model to one task; a good general "
+                        "model with prompting serves a broad need better.")
+    if score >= GOOD_ENOUGH:
+        blockers.append(f"Prompting already gets {score:.0%} of the way (the bar is {GOOD_ENOUGH:.0%}): "
+                        "improve the prompt before training anything.")
+    return blockers
+
+
+def _caveats(q: Questionnaire, fine_tune: bool, examples: int, langs: list[str]) -> list[str]:
+    """Warnings that qualify the verdict without changing it."""
+    warnings = []
+    if fine_tune and examples < COMFORT_EXAMPLES:
+        warnings.append(f"{examples} examples is at the low end: plan a second round of data collection.")
+    if fine_tune and q.data_quality == "mixed":
+        warnings.append("The data quality is mixed: budget time to clean and relabel before training "
+                        "(quality beats volume).")
+    if fine_tune and len(langs) > 1 and examples / len(langs) < MIN_EXAMPLES:
+        warnings.append(f"{len(langs)} languages share {examples} examples: each language needs its own few hundred.")
+    if fine_tune and q.hardware == "cpu":
+        warnings.append("On a CPU only tiny models (up to ~0.5B parameters) train in reasonable time; 4B–8B models "
+                        "need a GPU (QLoRA fits 16 GB, LoRA 24 GB).")
+    if not fine_tune and q.privacy == "on_premise":
+        warnings.append("The data must stay in the company: prompt an open model run on its own machines rather "
+                        "than a cloud API.")
+    return warnings
 
 
 def recommend(q: Questionnaire) -> Recommendation:
@@ -122,9 +176,7 @@ def recommend(q: Questionnaire) -> Recommendation:
     volume = _number(q.queries_per_day)
     examples = int(_number(q.examples_available))
     score = _number(q.prompting_score)
-    langs = _languages(q.languages)
-    reasons, warnings, blockers = [], [], []
-
+    reasons, warnings = [], []
     needs_rag = q.knowledge_changes in RAG_CHANGES or q.task == "qa"
     if q.knowledge_changes in RAG_CHANGES:
         reasons.append(f"The knowledge it needs changes {q.knowledge_changes}: keep it in documents and retrieve it "
@@ -136,30 +188,10 @@ def recommend(q: Questionnaire) -> Recommendation:
         reasons.append("Answering questions from the company's documents is retrieval's job: fine-tuning teaches "
                        "behaviour reliably, facts unreliably.")
 
-    if volume < LOW_VOLUME:
-        blockers.append(f"Low volume: {volume:g} queries a day (under {LOW_VOLUME}). The tokens a fine-tuned model "
-                        "saves will not repay the project; prompting an existing model is cheaper.")
-    if examples == 0:
-        blockers.append("No labelled examples: fine-tuning learns from examples. Start with prompting and collect "
-                        f"a few hundred (at least {MIN_EXAMPLES}) from the daily work.")
-    elif examples < MIN_EXAMPLES:
-        blockers.append(f"Too few examples: {examples} (a narrow task needs a few hundred to a few thousand, "
-                        f"at least {MIN_EXAMPLES}).")
-    if q.data_quality == "poor":
-        blockers.append("The data is poor: a model trained on it learns its mistakes. Clean and relabel first.")
-    if q.task == "general":
-        blockers.append("The need is general-purpose: fine-tuning narrows a model to one task; a good general "
-                        "model with prompting serves a broad need better.")
-    if score >= GOOD_ENOUGH:
-        blockers.append(f"Prompting already gets {score:.0%} of the way (the bar is {GOOD_ENOUGH:.0%}): "
-                        "improve the prompt before training anything.")
-
+    blockers = _blockers(q, volume, examples, score)
     fine_tune = not blockers
     if fine_tune:
-        what = {"classification": "the company's own criterion for classifying and routing",
-                "extraction": "the company's extraction format",
-                "writing": "the house style and tone",
-                "qa": "the answer format and tone (the facts stay in retrieval)"}[q.task]
+        what = BEHAVIOUR.get(q.task) or task(q.task).summary
         reasons.append(f"Fine-tuning fits: {what} is behaviour a model learns from examples.")
         reasons.append(f"{examples:,} {q.data_quality} examples and {volume:,.0f} queries a day are enough to train "
                        f"and to repay the work; prompting reaches only {score:.0%}.")
@@ -170,20 +202,7 @@ def recommend(q: Questionnaire) -> Recommendation:
                            "machines keeps it there.")
     else:
         reasons.extend(blockers)
-
-    if fine_tune and examples < COMFORT_EXAMPLES:
-        warnings.append(f"{examples} examples is at the low end: plan a second round of data collection.")
-    if fine_tune and q.data_quality == "mixed":
-        warnings.append("The data quality is mixed: budget time to clean and relabel before training "
-                        "(quality beats volume).")
-    if fine_tune and len(langs) > 1 and examples / len(langs) < MIN_EXAMPLES:
-        warnings.append(f"{len(langs)} languages share {examples} examples: each language needs its own few hundred.")
-    if fine_tune and q.hardware == "cpu":
-        warnings.append("On a CPU only tiny models (up to ~0.5B parameters) train in reasonable time; 4B–8B models "
-                        "need a GPU (QLoRA fits 16 GB, LoRA 24 GB).")
-    if not fine_tune and q.privacy == "on_premise":
-        warnings.append("The data must stay in the company: prompt an open model run on its own machines rather "
-                        "than a cloud API.")
+    warnings.extend(_caveats(q, fine_tune, examples, _languages(q.languages)))
 
     if fine_tune:
         verdict = "fine-tune+rag" if needs_rag else "fine-tune"
@@ -207,16 +226,6 @@ def questionnaire_from(params: dict) -> Questionnaire:
 
 # -- data readiness ---------------------------------------------------------------------------------
 
-DATA_SUFFIXES = (".csv", ".tsv", ".jsonl", ".json", ".xlsx", ".xls")
-STOPWORDS = {
-    "en": "the and to of a in is you that it for on with this are be your we have please thank".split(),
-    "es": "el la de que y en los las por un una para con no es su al lo como del pero muchas gracias".split(),
-    "fr": "le la les de des et est une pour que vous nous dans pas merci avec sur".split(),
-    "de": "der die das und ist nicht ein eine ich sie mit für auf wir bitte danke".split(),
-    "it": "il lo gli di che e è una per non sono con grazie del della".split(),
-    "pt": "o os de que e em um uma para com não é do da obrigado você".split(),
-}
-_STOP_INDEX = {lang: set(words) for lang, words in STOPWORDS.items()}
 PII_PATTERNS = {
     "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     "phone": re.compile(
@@ -226,28 +235,7 @@ PII_PATTERNS = {
     "dni": re.compile(r"\b\d{8}-?[A-Z]\b"),
     "nie": re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b"),
 }
-_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
-
-
-def _iban_ok(text: str) -> bool:
-    s = text.replace(" ", "")
-    if not 15 <= len(s) <= 34:
-        return False
-    digits = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
-    return int(digits) % 97 == 1
-
-
-def _dni_ok(text: str) -> bool:
-    s = text.replace("-", "")
-    return _DNI_LETTERS[int(s[:8]) % 23] == s[8]
-
-
-def _nie_ok(text: str) -> bool:
-    s = text.replace("-", "")
-    return _DNI_LETTERS[int(str("XYZ".index(s[0])) + s[1:8]) % 23] == s[8]
-
-
-_PII_CHECKS = {"iban": _iban_ok, "dni": _dni_ok, "nie": _nie_ok}
+_PII_CHECKS = {"iban": iban_valid, "dni": dni_valid, "nie": nie_valid}  # stage 02's checksums
 
 
 def find_pii(text: str) -> Counter:
@@ -261,53 +249,79 @@ def find_pii(text: str) -> Counter:
     return found
 
 
-def guess_language(text: str) -> str:
-    """The language whose common words appear most often (en, es, fr, de, it, pt), or 'unknown'."""
-    words = re.findall(r"[^\W\d_]+", (text or "").lower())
-    if not words:
-        return "unknown"
-    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOP_INDEX.items()}
-    best = max(scores, key=scores.get)
-    return best if scores[best] > 0 else "unknown"
+def _data_file(eng: Engagement, settings: Settings, out: dict) -> Path | None:
+    """The client's data file in raw/ (settings.data_file, else the only one); None, with a reason, when there is none."""
+    if eng.raw.is_dir():
+        out["files"] = [{"name": str(p.relative_to(eng.raw)), "bytes": p.stat().st_size}
+                        for p in sorted(eng.raw.rglob("*")) if p.is_file() and not p.name.startswith(".")]
+    data_files = [f["name"] for f in out["files"] if Path(f["name"]).suffix.lower() in TABLE_FORMATS]
+    name = settings.data_file
+    if not name:
+        if len(data_files) != 1:
+            out["reasons"].append("settings.json names no data_file and raw/ holds "
+                                  f"{len(data_files) or 'no'} data files: set data_file in settings.json.")
+            return None
+        name = data_files[0]
+        out["warnings"].append(f"settings.json names no data_file; using the only data file, raw/{name}.")
+    out["file"] = name
+    if not (eng.raw / name).is_file():
+        out["reasons"].append(f"The data file raw/{name} does not exist (raw/ holds: "
+                              f"{', '.join(data_files) or 'nothing usable'}).")
+        return None
+    return eng.raw / name
 
 
-def read_table(path: Path):
-    """Read a CSV/TSV/JSONL/JSON/XLSX file into a DataFrame of strings."""
-    import pandas as pd
-
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    elif suffix == ".tsv":
-        df = pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False)
-    elif suffix == ".jsonl":
-        df = pd.read_json(path, lines=True, dtype=False)
-    elif suffix == ".json":
-        df = pd.read_json(path, dtype=False)
-    elif suffix in (".xlsx", ".xls"):
-        df = pd.read_excel(path, dtype=str, keep_default_na=False)
-    else:
-        raise ValueError(f"{path.name}: unsupported file type {suffix!r}; use one of {', '.join(DATA_SUFFIXES)}.")
-    return df
-
-
-def _token_stats(lengths: list[int]) -> dict:
-    if not lengths:
-        return {}
-    ordered = sorted(lengths)
-    pick = lambda p: ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))]  # noqa: E731
-    return {"mean": round(sum(ordered) / len(ordered), 1), "median": pick(0.5), "p95": pick(0.95),
-            "max": ordered[-1], "total": sum(ordered)}
+def _count_rows(df, text_col: str, label_col: str, has_label: bool, out: dict):
+    """Empty, duplicate and conflicting records into `out`; returns the usable rows."""
+    empty = df[text_col].str.strip() == ""
+    if has_label:
+        empty |= df[label_col].str.strip() == ""
+    out["empty"] = int(empty.sum())
+    subset = [text_col, label_col] if has_label else [text_col]
+    dup_text = df[text_col].duplicated(keep="first") & ~empty
+    dup_pair = df.duplicated(subset=subset, keep="first") & ~empty
+    out["duplicates"] = int(dup_pair.sum())
+    out["duplicate_texts"] = int(dup_text.sum())
+    out["conflicting_duplicates"] = 0
+    if has_label:
+        labels_per_text = df[~empty].groupby(text_col)[label_col].nunique()
+        out["conflicting_duplicates"] = int((labels_per_text > 1).sum())
+    usable = df[~empty & ~dup_pair]
+    out["usable"] = int(len(usable))
+    return usable
 
 
-def _count_tokens(texts: list[str], tokenizer) -> list[int]:
+def _describe_texts(usable, df, settings: Settings, has_label: bool, tokenizer, tokenizer_name, sample: int,
+                    out: dict) -> None:
+    """Labels, languages, token lengths and a first count of personal data, into `out`."""
+    text_col, label_col = settings.text_column, settings.label_column
+    if has_label and settings.task == "classification":
+        counts = usable[label_col].value_counts()
+        out["labels"] = {str(k): int(v) for k, v in counts.items()}
+        out["n_labels"] = int(len(counts))
+        unknown = sorted(set(out["labels"]) - set(settings.labels)) if settings.labels else []
+        if unknown:
+            out["warnings"].append(f"Labels not in settings.labels: {', '.join(unknown[:10])}.")
+    texts = usable[text_col].tolist()
+    if len(texts) > sample:
+        texts = usable[text_col].sample(sample, random_state=0).tolist()
+    out["languages"] = dict(Counter(guess_language(t) for t in texts).most_common())
     if tokenizer is None:
-        return [len(re.findall(r"\w+|[^\w\s]", t)) for t in texts]
-    out = []
-    for start in range(0, len(texts), 256):
-        enc = tokenizer(texts[start:start + 256], add_special_tokens=False)["input_ids"]
-        out.extend(len(ids) for ids in enc)
-    return out
+        out["tokenizer"] = "words (no tokenizer given)"
+    else:
+        out["tokenizer"] = tokenizer_name or str(getattr(tokenizer, "name_or_path", "") or type(tokenizer).__name__)
+    out["tokens"] = {"text": token_stats(count_tokens(texts, tokenizer))}
+    generated = has_label and settings.task != "classification"  # the target is text too
+    if generated:
+        out["tokens"]["target"] = token_stats(count_tokens(usable[label_col].tolist()[:sample], tokenizer))
+    pii, records_with_pii = Counter(), 0
+    columns = [text_col] + ([label_col] if generated else [])
+    for row in df[columns].itertuples(index=False):
+        found = sum((find_pii(value) for value in row), Counter())
+        pii += found
+        records_with_pii += bool(found)
+    out["pii"] = {"counts": dict(pii), "records_with_pii": records_with_pii,
+                  "note": "a first count by pattern; stage 02 finds names and addresses too"}
 
 
 def data_readiness(eng: Engagement, tokenizer=None, sample: int = 5000, tokenizer_name: str | None = None) -> dict:
@@ -325,97 +339,37 @@ def data_readiness(eng: Engagement, tokenizer=None, sample: int = 5000, tokenize
         out["reasons"].append(str(exc))
         return out
     out.update(task=settings.task, text_column=settings.text_column, label_column=settings.label_column)
-    if eng.raw.is_dir():
-        out["files"] = [{"name": str(p.relative_to(eng.raw)), "bytes": p.stat().st_size}
-                        for p in sorted(eng.raw.rglob("*")) if p.is_file() and not p.name.startswith(".")]
-    data_files = [f["name"] for f in out["files"] if Path(f["name"]).suffix.lower() in DATA_SUFFIXES]
-    name = settings.data_file
-    if not name:
-        if len(data_files) == 1:
-            name = data_files[0]
-            out["warnings"].append(f"settings.json names no data_file; using the only data file, raw/{name}.")
-        else:
-            out["reasons"].append("settings.json names no data_file and raw/ holds "
-                                  f"{len(data_files) or 'no'} data files: set data_file in settings.json.")
-            return out
-    path = eng.raw / name
-    out["file"] = name
-    if not path.is_file():
-        out["reasons"].append(f"The data file raw/{name} does not exist (raw/ holds: "
-                              f"{', '.join(data_files) or 'nothing usable'}).")
+    path = _data_file(eng, settings, out)
+    if path is None:
         return out
+    import pandas as pd
+
     try:
-        df = read_table(path)
-    except Exception as exc:  # pandas raises many kinds on a malformed file
-        out["reasons"].append(f"raw/{name} could not be read: {exc}")
+        df = pd.DataFrame(load_table(path, error=ValueError))
+    except Exception as exc:  # pandas and the loader raise many kinds on a malformed file
+        out["reasons"].append(f"raw/{out['file']} could not be read: {exc}")
         return out
     out["columns"] = [str(c) for c in df.columns]
     out["records"] = int(len(df))
     text_col, label_col = settings.text_column, settings.label_column
     if text_col not in df.columns:
-        out["reasons"].append(f"The text column {text_col!r} is not in raw/{name} (columns: {', '.join(out['columns'])}); "
-                              "set text_column in settings.json.")
+        out["reasons"].append(f"The text column {text_col!r} is not in raw/{out['file']} (columns: "
+                              f"{', '.join(out['columns'])}); set text_column in settings.json.")
         return out
     has_label = label_col in df.columns
     if not has_label:
         out["warnings"].append(f"The label/target column {label_col!r} is not in the file: examples without targets "
                                "cannot be trained on.")
     df = df.copy()
-    df[text_col] = df[text_col].map(lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
-    if has_label:
-        df[label_col] = df[label_col].map(lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
-    empty = df[text_col].str.strip() == ""
-    if has_label:
-        empty |= df[label_col].str.strip() == ""
-    out["empty"] = int(empty.sum())
-    subset = [text_col, label_col] if has_label else [text_col]
-    dup_text = df[text_col].duplicated(keep="first") & ~empty
-    dup_pair = df.duplicated(subset=subset, keep="first") & ~empty
-    out["duplicates"] = int(dup_pair.sum())
-    out["duplicate_texts"] = int(dup_text.sum())
-    out["conflicting_duplicates"] = 0
-    if has_label:
-        labels_per_text = df[~empty].groupby(text_col)[label_col].nunique()
-        out["conflicting_duplicates"] = int((labels_per_text > 1).sum())
-    usable = df[~empty & ~dup_pair]
-    out["usable"] = int(len(usable))
-
-    if has_label and settings.task == "classification":
-        counts = usable[label_col].value_counts()
-        out["labels"] = {str(k): int(v) for k, v in counts.items()}
-        out["n_labels"] = int(len(counts))
-        unknown = sorted(set(out["labels"]) - set(settings.labels)) if settings.labels else []
-        if unknown:
-            out["warnings"].append(f"Labels not in settings.labels: {', '.join(unknown[:10])}.")
-    texts = usable[text_col].tolist()
-    if len(texts) > sample:
-        texts = usable[text_col].sample(sample, random_state=0).tolist()
-    langs = Counter(guess_language(t) for t in texts)
-    out["languages"] = dict(langs.most_common())
-    if tokenizer is None:
-        out["tokenizer"] = "words (no tokenizer given)"
-    else:
-        out["tokenizer"] = tokenizer_name or str(getattr(tokenizer, "name_or_path", "") or type(tokenizer).__name__)
-    out["tokens"] = {"text": _token_stats(_count_tokens(texts, tokenizer))}
-    if has_label and settings.task != "classification":
-        targets = usable[label_col].tolist()[:sample]
-        out["tokens"]["target"] = _token_stats(_count_tokens(targets, tokenizer))
-    pii = Counter()
-    records_with_pii = 0
-    columns = [text_col] + ([label_col] if has_label and settings.task != "classification" else [])
-    for _, row in df[columns].iterrows():
-        found = Counter()
-        for col in columns:
-            found += find_pii(row[col])
-        pii += found
-        records_with_pii += bool(found)
-    out["pii"] = {"counts": dict(pii), "records_with_pii": records_with_pii,
-                  "note": "a first count by pattern; stage 02 finds names and addresses too"}
+    for col in [text_col] + ([label_col] if has_label else []):
+        df[col] = df[col].map(lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
+    usable = _count_rows(df, text_col, label_col, has_label, out)
+    _describe_texts(usable, df, settings, has_label, tokenizer, tokenizer_name, sample, out)
     _readiness_verdict(out, settings)
     return out
 
 
-def _readiness_verdict(out: dict, settings) -> None:
+def _readiness_verdict(out: dict, settings: Settings) -> None:
     n = out["usable"]
     reasons, warnings = out["reasons"], out["warnings"]
     blocking = False
@@ -468,16 +422,9 @@ def _readiness_verdict(out: dict, settings) -> None:
 
 # -- return on investment ---------------------------------------------------------------------------
 
-def count_prompt_tokens(text: str | None, tokenizer) -> int:
-    """Tokens the prompt costs with this tokenizer (special tokens not counted)."""
-    if not text:
-        return 0
-    return len(tokenizer(text, add_special_tokens=False)["input_ids"])
-
-
 def roi(current_prompt_tokens: float, tuned_prompt_tokens: float, queries_per_day: float,
-        price_per_million_tokens: float = DEFAULT_PRICE_PER_MILLION, training_gpu_hours: float = 4.0,
-        gpu_price_per_hour: float = DEFAULT_GPU_PRICE_PER_HOUR, other_costs: float = 0.0,
+        price_per_million_tokens: float = AssessConfig.price_per_million_tokens, training_gpu_hours: float = 4.0,
+        gpu_price_per_hour: float = AssessConfig.gpu_price_per_hour, other_costs: float = 0.0,
         extra_monthly_cost: float = 0.0, days_per_month: float = 30.0, horizon_months: int = 24) -> dict:
     """Monthly savings of a shorter prompt against the one-off cost of getting it.
 
@@ -495,14 +442,11 @@ def roi(current_prompt_tokens: float, tuned_prompt_tokens: float, queries_per_da
             return default
         return number
 
-    current = clean("current_prompt_tokens", current_prompt_tokens)
-    tuned = clean("tuned_prompt_tokens", tuned_prompt_tokens)
-    volume = clean("queries_per_day", queries_per_day)
-    price = clean("price_per_million_tokens", price_per_million_tokens)
-    hours = clean("training_gpu_hours", training_gpu_hours)
-    gpu_price = clean("gpu_price_per_hour", gpu_price_per_hour)
-    other = clean("other_costs", other_costs)
-    extra = clean("extra_monthly_cost", extra_monthly_cost)
+    current, tuned, volume, price, hours, gpu_price, other, extra = (clean(name, value) for name, value in (
+        ("current_prompt_tokens", current_prompt_tokens), ("tuned_prompt_tokens", tuned_prompt_tokens),
+        ("queries_per_day", queries_per_day), ("price_per_million_tokens", price_per_million_tokens),
+        ("training_gpu_hours", training_gpu_hours), ("gpu_price_per_hour", gpu_price_per_hour),
+        ("other_costs", other_costs), ("extra_monthly_cost", extra_monthly_cost)))
     days = clean("days_per_month", days_per_month, 30.0) or 30.0
     horizon = int(clean("horizon_months", horizon_months, 24) or 24)
     if tuned > current:
@@ -565,63 +509,6 @@ def _months(months: float | None) -> str:
     return "under a day" if days < 1 else f"{days:.0f} day{'s' if round(days) > 1 else ''}"
 
 
-def _pyplot():
-    import matplotlib
-
-    try:
-        from IPython import get_ipython
-
-        interactive = get_ipython() is not None
-    except ImportError:
-        interactive = False
-    if not interactive:
-        matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def roi_plot(roi_dict: dict, path: str | Path | None = None):
-    """Cumulative savings against the one-off cost, month by month; saves a PNG when `path` is given."""
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(7, 3.8))
-    months, saved = roi_dict["months"], roi_dict["cumulative_savings"]
-    cost = roi_dict["one_off_cost"]
-    ax.plot(months, saved, marker="o", markersize=3, label="cumulative savings")
-    ax.axhline(cost, color="tab:red", linestyle="--", label=f"one-off cost ({cost:,.0f})")
-    be = roi_dict.get("break_even_months")
-    if be is not None and be <= months[-1]:
-        ax.axvline(be, color="tab:green", linestyle=":", label=f"break-even: {be:.1f} months")
-    ax.set_xlabel("months after deployment")
-    ax.set_ylabel("money (same currency as the prices)")
-    ax.set_title(f"{roi_dict['tokens_saved_per_day']:,.0f} tokens saved a day → {roi_dict['monthly_savings']:,.0f} a month")
-    ax.legend(loc="upper left")
-    ax.grid(alpha=0.3)
-    fig.tight_layout()
-    return _save(fig, path)
-
-
-def memory_plot(plans: dict, available_gb: float | None = None, path: str | Path | None = None):
-    """Stacked bars of the peak-memory components, one bar per plan (e.g. {"LoRA": estimate, ...})."""
-    plt = _pyplot()
-    keys = ("weights", "lora", "gradients", "optimizer", "activations", "overhead")
-    fig, ax = plt.subplots(figsize=(7, 3.8))
-    names = list(plans)
-    bottom = [0.0] * len(names)
-    for key in keys:
-        values = [plans[n].get(key, 0.0) for n in names]
-        ax.bar(names, values, bottom=bottom, label=key)
-        bottom = [b + v for b, v in zip(bottom, values)]
-    if available_gb:
-        ax.axhline(available_gb, color="black", linestyle="--", label=f"available ({available_gb:g} GB)")
-    for i, total in enumerate(bottom):
-        ax.text(i, total, f"{total:.1f}", ha="center", va="bottom")
-    ax.set_ylabel("peak memory (GB)")
-    ax.legend(fontsize=8, loc="upper left")
-    fig.tight_layout()
-    return _save(fig, path)
-
-
 # GPU throughput actually reached by fine-tuning (about 30-40% of the bf16 peak), in TFLOP/s.
 EFFECTIVE_TFLOPS = {"cpu": 0.3, "gpu16": 20.0, "gpu24": 50.0, "gpu80": 120.0, "multi_gpu": 400.0}
 
@@ -635,134 +522,88 @@ def training_hours(params_b: float, tokens: float, method: str = "lora", epochs:
     return round(rounds * max(seconds / 3600, 0.25), 2)
 
 
-# -- models and hardware ----------------------------------------------------------------------------
-
-def model_facts(model_id: str) -> dict:
-    """Catalogue facts for a model id, or what its config.json says for a local/cached one; 'problem' when unknown."""
-    from .models import EMBEDDED_ID, ModelNotAvailable, model_info, resolve_model
-
-    info = model_info(model_id)
-    if info is not None:
-        d = asdict(info)
-        d["in_catalogue"] = True
-        return d
-    try:
-        if str(model_id).lower() == EMBEDDED_ID.lower():
-            raise ModelNotAvailable("")
-        folder = Path(resolve_model(model_id))
-        config = json.loads((folder / "config.json").read_text())
-    except Exception:
-        return {"hub_id": str(model_id), "problem":
-                f"Unknown model id {model_id!r}: it is not in the catalogue, not a local folder and not in the "
-                f"local cache. Pick one from the catalogue, point at a saved model folder, or keep the embedded "
-                f"default {EMBEDDED_ID}."}
-    config = config.get("text_config", config)
-    h, L = config.get("hidden_size", 0), config.get("num_hidden_layers", 0)
-    heads = config.get("num_attention_heads", 1) or 1
-    kv = config.get("num_key_value_heads", heads)
-    hd = config.get("head_dim") or (h // heads if heads else 0)
-    i, V = config.get("intermediate_size", 4 * h), config.get("vocab_size", 32000)
-    tied = bool(config.get("tie_word_embeddings", True))
-    params = L * (2 * h * heads * hd + 2 * h * kv * hd + 3 * h * i) + V * h * (1 if tied else 2)
-    return {"hub_id": str(model_id), "params_b": round(params / 1e9, 3), "licence": "unknown (check the model card)",
-            "commercial": None, "gated": None, "languages": (), "context": config.get("max_position_embeddings", 0),
-            "family": config.get("model_type", ""), "in_catalogue": False, "layers": L, "hidden": h,
-            "intermediate": i, "vocab": V, "heads": heads, "kv_heads": kv, "head_dim": hd, "tied": tied}
-
-
-def _arch_kwargs(facts: dict) -> dict:
-    if facts.get("in_catalogue") or not facts.get("layers"):
-        return {"model_id": facts["hub_id"]} if facts.get("in_catalogue") else {}
-    return {"n_layers": facts["layers"], "hidden": facts["hidden"], "intermediate": facts["intermediate"],
-            "vocab": facts["vocab"], "heads": facts["heads"], "kv_heads": facts["kv_heads"],
-            "head_dim": facts["head_dim"], "tied": facts["tied"]}
-
-
-def model_table(machine: dict | None = None, seq_len: int = 512, batch_size: int = 8,
-                languages: list[str] | None = None, commercial_only: bool = False,
-                fits_only: bool = False, licence: str | None = None) -> list[dict]:
-    """The catalogue as rows (facts + which methods fit `machine` at what memory), filtered."""
-    from . import hardware
-    from .models import CATALOGUE
-
-    rows = []
-    langs = set(_languages(languages))
-    for info in CATALOGUE:
-        if commercial_only and not info.commercial:
-            continue
-        if langs and not langs <= set(info.languages):
-            continue
-        if licence and licence.lower() not in info.licence.lower():
-            continue
-        row = {"hub_id": info.hub_id, "family": info.family, "params_b": info.params_b, "licence": info.licence,
-               "commercial": info.commercial, "gated": info.gated, "languages": ", ".join(info.languages),
-               "context": info.context, "embedded": info.embedded, "notes": info.notes}
-        if machine is not None:
-            plans = hardware.plans_that_fit(info.params_b, machine, seq_len=seq_len, batch_size=batch_size,
-                                            model_id=info.hub_id)
-            row["fits"] = ", ".join(p["method"] + (" +ckpt" if p["gradient_checkpointing"] else "")
-                                    + (f" bs{p['batch_size']}" if p["batch_size"] != batch_size else "")
-                                    for p in plans) or "no"
-            row["best_plan_gb"] = plans[0]["total"] if plans else None
-            if fits_only and not plans:
-                continue
-        rows.append(row)
-    return rows
-
-
-def plan_hardware(facts: dict, machine: dict, method: str = "auto", seq_len: int = 512, batch_size: int = 8) -> dict:
-    """Which plans fit, and the one to use: the requested method if it fits, else the best that does."""
-    from . import hardware
-
-    params = facts.get("params_b") or 0
-    plans = hardware.plans_that_fit(params, machine, seq_len=seq_len, batch_size=batch_size, **_arch_kwargs(facts))
-    warnings = []
-    requested = {"dora": "lora"}.get(method, method)
-    chosen = None
-    if requested not in ("auto", *hardware.METHODS):
-        warnings.append(f"Unknown method {method!r}: use auto, lora, dora, qlora or full; choosing automatically.")
-        requested = "auto"
-    if requested == "auto":
-        chosen = plans[0] if plans else None
-    else:
-        chosen = next((p for p in plans if p["method"] == requested), None)
-        if chosen is None and plans:
-            warnings.append(f"{method} does not fit {hardware.describe(machine)} for {facts['hub_id']}; "
-                            f"{plans[0]['method']} does, and is used instead.")
-            chosen = plans[0]
-    if chosen is None:
-        warnings.append(f"{facts['hub_id']} ({params:g}B) cannot be fine-tuned on {hardware.describe(machine)} with "
-                        "any method (full, LoRA, QLoRA), even with gradient checkpointing and batch 1.")
-    all_methods = {}
-    for m in hardware.METHODS:
-        try:
-            all_methods[m] = hardware.estimate_memory(
-                params, m, seq_len, batch_size, precision="fp32" if not machine.get("gpus") else
-                ("bf16" if machine.get("bf16") else "fp16"), optimizer="paged_adamw_8bit" if m == "qlora" else "adamw",
-                device="gpu" if machine.get("gpus") else "cpu", **_arch_kwargs(facts))["total"]
-        except ValueError:
-            pass
-    chosen_method = None
-    if chosen is not None:
-        chosen_method = "dora" if method == "dora" and chosen["method"] == "lora" else chosen["method"]
-    return {"plans": plans, "chosen": chosen, "method": chosen_method, "warnings": warnings,
-            "estimates_gb": all_methods, "seq_len": seq_len, "batch_size": batch_size}
-
-
-def suggest_models(machine: dict, languages=None, commercial_only: bool = False, seq_len: int = 512,
-                   batch_size: int = 8, limit: int = 3) -> list[str]:
-    """The largest catalogue models that fit the machine (biggest first; on a CPU only those up to 1B)."""
-    rows = model_table(machine, seq_len, batch_size, languages, commercial_only, fits_only=True)
-    if not machine.get("gpus"):  # fitting in RAM is not enough: above ~1B a CPU takes days per run
-        rows = [r for r in rows if r["params_b"] <= 1.0]
-    rows.sort(key=lambda r: -r["params_b"])
-    return [r["hub_id"] for r in rows[:limit]]
-
-
 # -- the report -------------------------------------------------------------------------------------
 
 def _md_list(items) -> str:
     return "\n".join(f"- {x}" for x in items) if items else "- (none)"
+
+
+def _md_methods_table(plan: dict) -> list[str]:
+    """Every method's peak at the asked batch, and whether (and how) it fits."""
+    est = plan.get("estimates_gb") or {}
+    if not est:
+        return []
+    lines = ["", f"| method | peak at batch {plan.get('batch_size')} (GB) | fits |", "|---|---|---|"]
+    fitting = {p["method"]: p for p in plan.get("plans", [])}
+    cuda = bool((plan.get("machine") or {}).get("gpus"))
+    for m, gb in est.items():
+        p = fitting.get(m)
+        if p is None:
+            fit = "no (needs a CUDA GPU)" if m == "qlora" and not cuda else "no"
+        else:
+            how = []
+            if p["batch_size"] != plan.get("batch_size"):
+                how.append(f"batch {p['batch_size']} x {p['grad_accumulation']} accumulation")
+            how += ["gradient checkpointing"] if p["gradient_checkpointing"] else []
+            fit = f"yes, {p['total']:.1f} GB" + (f" with {' and '.join(how)}" if how else "")
+        lines.append(f"| {m} | {gb:.1f} | {fit} |")
+    return lines
+
+
+def _md_model_and_plan(parts: dict) -> list[str]:
+    model = parts.get("model") or {}
+    plan = parts.get("hardware") or {}
+    if not (model or plan):
+        return []
+    lines = ["## Base model and hardware plan", ""]
+    if model:
+        lines += [f"- Model: `{model.get('hub_id')}` – {model.get('params_b')}B parameters, licence "
+                  f"{model.get('licence')} (commercial use: {_yes(model.get('commercial'))}), gated: "
+                  f"{_yes(model.get('gated'))}, languages: {', '.join(model.get('languages') or []) or '?'}, "
+                  f"context {model.get('context')} tokens."]
+    if plan:
+        method = parts.get("method")
+        lines += [f"- Machine: {plan.get('machine_description')}",
+                  f"- Method: **{method}**" if method else "- Method: **none fits** – see the models below"]
+        chosen = plan.get("chosen")
+        if chosen:
+            room = chosen.get("available_gb")
+            room = f"{room:.1f} GB" if room is not None else "an unknown amount of memory (not readable here)"
+            lines += [f"- Peak memory estimate: {chosen['total']:.1f} GB of {room} "
+                      f"(weights {chosen['weights']:.2f}, LoRA {chosen['lora']:.2f}, gradients "
+                      f"{chosen['gradients']:.2f}, optimizer {chosen['optimizer']:.2f}, activations "
+                      f"{chosen['activations']:.2f}, overhead {chosen['overhead']:.2f}) at sequence length "
+                      f"{chosen['seq_len']} and batch {chosen['batch_size']}"
+                      + (f" (x {chosen['grad_accumulation']} gradient accumulation)"
+                         if chosen.get("grad_accumulation", 1) > 1 else "")
+                      + (" with gradient checkpointing" if chosen["gradient_checkpointing"] else "") + "."]
+        lines += _md_methods_table(plan)
+        if plan.get("suggestions"):
+            lines += ["", "Models that fit this machine: " + ", ".join(f"`{s}`" for s in plan["suggestions"])]
+    return lines + [""]
+
+
+def _md_readiness(parts: dict) -> list[str]:
+    ready = parts.get("readiness") or {}
+    if not ready:
+        return []
+    lines = ["## Data readiness", "",
+             f"**{ready.get('verdict')}** – `raw/{ready.get('file')}`: {ready.get('records', 0)} records, "
+             f"{ready.get('usable', 0)} usable, {ready.get('duplicates', 0)} exact duplicates, languages "
+             f"{ready.get('languages', {})}.", ""]
+    if ready.get("labels"):
+        lines += ["| label | examples |", "|---|---|"]
+        lines += [f"| {k} | {v} |" for k, v in ready["labels"].items()]
+        lines.append("")
+    for key, stats in ready.get("tokens", {}).items():
+        if stats:
+            lines.append(f"- Tokens per {key} ({ready.get('tokenizer')}): mean {stats['mean']}, median "
+                         f"{stats['median']}, 95% under {stats['p95']}, max {stats['max']}.")
+    pii = ready.get("pii", {})
+    if pii:
+        lines.append(f"- Personal data (first count): {pii.get('counts') or 'none found'} in "
+                     f"{pii.get('records_with_pii', 0)} records.")
+    return lines + ["", _md_list(ready.get("reasons", []) + ready.get("warnings", [])), ""]
 
 
 def render_markdown(parts: dict) -> str:
@@ -778,68 +619,7 @@ def render_markdown(parts: dict) -> str:
         lines += ["## Answers", "", "| question | answer |", "|---|---|"]
         lines += [f"| {k} | {', '.join(v) if isinstance(v, list) else v} |" for k, v in q.items()]
         lines.append("")
-    model = parts.get("model") or {}
-    plan = parts.get("hardware") or {}
-    if model or plan:
-        lines += ["## Base model and hardware plan", ""]
-        if model:
-            lines += [f"- Model: `{model.get('hub_id')}` – {model.get('params_b')}B parameters, licence "
-                      f"{model.get('licence')} (commercial use: {_yes(model.get('commercial'))}), gated: "
-                      f"{_yes(model.get('gated'))}, languages: {', '.join(model.get('languages') or []) or '?'}, "
-                      f"context {model.get('context')} tokens."]
-        if plan:
-            method = parts.get("method")
-            lines += [f"- Machine: {plan.get('machine_description')}",
-                      f"- Method: **{method}**" if method else "- Method: **none fits** – see the models below"]
-            chosen = plan.get("chosen")
-            if chosen:
-                lines += [f"- Peak memory estimate: {chosen['total']:.1f} GB of {chosen.get('available_gb', 0):.1f} GB "
-                          f"(weights {chosen['weights']:.2f}, LoRA {chosen['lora']:.2f}, gradients "
-                          f"{chosen['gradients']:.2f}, optimizer {chosen['optimizer']:.2f}, activations "
-                          f"{chosen['activations']:.2f}, overhead {chosen['overhead']:.2f}) at sequence length "
-                          f"{chosen['seq_len']} and batch {chosen['batch_size']}"
-                          + (f" (x {chosen['grad_accumulation']} gradient accumulation)"
-                             if chosen.get("grad_accumulation", 1) > 1 else "")
-                          + (" with gradient checkpointing" if chosen["gradient_checkpointing"] else "") + "."]
-            est = plan.get("estimates_gb") or {}
-            if est:
-                lines += ["", f"| method | peak at batch {plan.get('batch_size')} (GB) | fits |", "|---|---|---|"]
-                fitting = {p["method"]: p for p in plan.get("plans", [])}
-                cuda = bool((plan.get("machine") or {}).get("gpus"))
-                for m, gb in est.items():
-                    p = fitting.get(m)
-                    if p is None:
-                        fit = "no (needs a CUDA GPU)" if m == "qlora" and not cuda else "no"
-                    else:
-                        how = []
-                        if p["batch_size"] != plan.get("batch_size"):
-                            how.append(f"batch {p['batch_size']} x {p['grad_accumulation']} accumulation")
-                        how += ["gradient checkpointing"] if p["gradient_checkpointing"] else []
-                        fit = f"yes, {p['total']:.1f} GB" + (f" with {' and '.join(how)}" if how else "")
-                    lines.append(f"| {m} | {gb:.1f} | {fit} |")
-            if plan.get("suggestions"):
-                lines += ["", "Models that fit this machine: " + ", ".join(f"`{s}`" for s in plan["suggestions"])]
-        lines.append("")
-    ready = parts.get("readiness") or {}
-    if ready:
-        lines += ["## Data readiness", "",
-                  f"**{ready.get('verdict')}** – `raw/{ready.get('file')}`: {ready.get('records', 0)} records, "
-                  f"{ready.get('usable', 0)} usable, {ready.get('duplicates', 0)} exact duplicates, languages "
-                  f"{ready.get('languages', {})}.", ""]
-        if ready.get("labels"):
-            lines += ["| label | examples |", "|---|---|"]
-            lines += [f"| {k} | {v} |" for k, v in ready["labels"].items()]
-            lines.append("")
-        toks = ready.get("tokens", {})
-        for key, stats in toks.items():
-            if stats:
-                lines.append(f"- Tokens per {key} ({ready.get('tokenizer')}): mean {stats['mean']}, median "
-                             f"{stats['median']}, 95% under {stats['p95']}, max {stats['max']}.")
-        pii = ready.get("pii", {})
-        if pii:
-            lines.append(f"- Personal data (first count): {pii.get('counts') or 'none found'} in "
-                         f"{pii.get('records_with_pii', 0)} records.")
-        lines += ["", _md_list(ready.get("reasons", []) + ready.get("warnings", [])), ""]
+    lines += _md_model_and_plan(parts) + _md_readiness(parts)
     r = parts.get("roi")
     if r:
         lines += ["## Return on investment", "", "| item | value |", "|---|---|"]
@@ -861,15 +641,9 @@ def _yes(value) -> str:
     return "?" if value is None else ("yes" if value else "no")
 
 
-def _plain(value):
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
-    return value
-
-
 def write_assessment(eng: Engagement, **parts) -> tuple[Path, Path]:
     """Write assess/assessment.md and assessment.json atomically; returns their paths."""
-    parts = {k: _plain(v) for k, v in parts.items()}
+    parts = {k: asdict(v) if dataclasses.is_dataclass(v) and not isinstance(v, type) else v for k, v in parts.items()}
     md = eng.assess_dir / "assessment.md"
     js = eng.assess_dir / "assessment.json"
     text = render_markdown(parts)  # render both before writing either, so a failure leaves the old pair intact
@@ -881,88 +655,33 @@ def write_assessment(eng: Engagement, **parts) -> tuple[Path, Path]:
 
 # -- the whole stage --------------------------------------------------------------------------------
 
-def _load_tokenizer(model_id: str, warnings: list[str]):
-    from .models import EMBEDDED_ID, load_tokenizer
-
-    try:
-        return load_tokenizer(model_id), model_id
-    except Exception:
-        if str(model_id).lower() != EMBEDDED_ID.lower():
-            warnings.append(f"The tokenizer of {model_id} is not available offline: token counts use the embedded "
-                            "model's tokenizer as a stand-in (tokenizers differ by some 10-30%).")
-        try:
-            return load_tokenizer(EMBEDDED_ID), EMBEDDED_ID + " (stand-in)"
-        except Exception as exc:
-            warnings.append(f"No tokenizer could be loaded ({exc}): token counts are word counts.")
-            return None, None
+def _sequence_length(readiness: dict, system_prompt: str, tok) -> int:
+    """The longest example sets the peak (batches pad to it): text, target, system prompt and 32 tokens of chat
+    template, rounded up to a multiple of 64 and capped where training truncates anyway."""
+    stats = readiness.get("tokens", {})
+    longest = (stats.get("text", {}).get("max") or 256) + (stats.get("target", {}).get("max") or 16)
+    system = count_prompt_tokens(system_prompt, tok) if tok is not None else 0
+    return int(min(2048, max(64, 64 * math.ceil((longest + system + 32) / 64))))
 
 
-def run_stage(eng: Engagement, q: Questionnaire, base_model: str, method: str = "auto",
-              client_prompt: str | None = None, price_per_million_tokens: float = DEFAULT_PRICE_PER_MILLION,
-              gpu_price_per_hour: float = DEFAULT_GPU_PRICE_PER_HOUR, training_gpu_hours: float | None = None,
-              other_costs: float = 0.0, seq_len: int | None = None, batch_size: int = 8, epochs: float = 3.0,
-              tokenizer=None, update_settings: bool = True, plot: bool = True) -> dict:
-    """Everything stage 01 does: recommendation, readiness, hardware plan, ROI, report, settings.
-
-    The chosen model and method go to settings.json when the model is known and fits the hardware
-    (otherwise the settings keep their model and the report names models that do fit).
-    """
-    from . import hardware
-    from .models import EMBEDDED_ID
-
-    warnings: list[str] = []
-    rec = recommend(q)
-    settings = eng.settings()
-    hw_name = q.hardware if q.hardware in HARDWARE else "auto"
-    try:
-        machine = hardware.machine_profile(hw_name)
-    except ValueError as exc:
-        warnings.append(str(exc))
-        machine = hardware.detect()
-    machine_text = hardware.describe(machine)
-
-    facts = model_facts(base_model)
-    model_ok = "problem" not in facts
-    if not model_ok:
-        warnings.append(facts["problem"] + f" The assessment uses {EMBEDDED_ID}.")
-        facts = model_facts(EMBEDDED_ID)
-    langs = _languages(q.languages)
-    if facts.get("languages") and langs and not set(langs) <= set(facts["languages"]):
-        missing = sorted(set(langs) - set(facts["languages"]))
-        warnings.append(f"{facts['hub_id']} does not list {', '.join(missing)} among its languages: prefer a "
-                        "multilingual model (Qwen2.5, Gemma 3, Llama 3.x).")
-    if facts.get("commercial") is False:
-        warnings.append(f"{facts['hub_id']} is under {facts['licence']}, which does not allow commercial use.")
-    if facts.get("gated"):
-        warnings.append(f"{facts['hub_id']} is gated: accept its licence on the Hugging Face hub and set HF_TOKEN "
-                        "on a connected machine to download it.")
-
-    tok, tok_name = (tokenizer, None) if tokenizer is not None else _load_tokenizer(facts["hub_id"], warnings)
-    readiness = data_readiness(eng, tok, tokenizer_name=tok_name)
-    claimed, found = _number(q.examples_available), readiness.get("usable")
-    if found is not None and claimed is not None and readiness.get("file") and (found < claimed / 2 or found > claimed * 2):
-        warnings.append(f"The answers say {claimed:,.0f} examples but raw/{readiness['file']} holds {found:,} usable "
-                        "ones: the recommendation uses the answers; re-run it with the real count.")
-
-    if seq_len is None:
-        # batches are padded to their longest example, so the longest one sets the peak; 32 tokens for the
-        # chat template, rounded up to a multiple of 64 and capped where training truncates anyway
-        stats = readiness.get("tokens", {})
-        longest = (stats.get("text", {}).get("max") or 256) + (stats.get("target", {}).get("max") or 16)
-        system = count_prompt_tokens(settings.system_prompt, tok) if tok is not None else 0
-        seq_len = int(min(2048, max(64, 64 * math.ceil((longest + system + 32) / 64))))
-    plan = plan_hardware(facts, machine, method, seq_len, batch_size)
+def _hardware_plan(facts: dict, machine: dict, config: AssessConfig, seq_len: int, langs: list[str],
+                   warnings: list[str]) -> dict:
+    """The plan for the base model on this machine; models that do fit when it does not."""
+    plan = plan_hardware(facts, machine, config.method, seq_len, config.batch_size)
     warnings.extend(plan.pop("warnings"))
     plan["machine"] = machine
-    plan["machine_description"] = machine_text
-    fits_any = plan["chosen"] is not None
-    if not fits_any:
-        plan["suggestions"] = suggest_models(machine, langs, seq_len=seq_len, batch_size=batch_size)
+    plan["machine_description"] = hardware.describe(machine)
+    if plan["chosen"] is None:
+        plan["suggestions"] = suggest_models(machine, langs, seq_len=seq_len, batch_size=config.batch_size,
+                                             plans_that_fit=plans_that_fit)
         if plan["suggestions"]:
             warnings.append("Models that fit this hardware: " + ", ".join(plan["suggestions"]) + ".")
-    chosen_method = plan["method"]  # None when nothing fits
+    return plan
 
-    current_text = client_prompt if client_prompt is not None else settings.client_prompt
+
+def _prompt_tokens(config: AssessConfig, settings: Settings, tok, warnings: list[str]) -> dict:
+    """Tokens of the client's prompt today and of the fine-tuned model's short one."""
+    current_text = config.client_prompt if config.client_prompt is not None else settings.client_prompt
     tuned_text = settings.system_prompt or DEFAULT_TUNED_PROMPT
     if tok is not None and current_text:
         current_tokens = count_prompt_tokens(current_text, tok)
@@ -971,49 +690,100 @@ def run_stage(eng: Engagement, q: Questionnaire, base_model: str, method: str = 
         warnings.append(f"No client prompt given: the ROI assumes the guide's example of {current_tokens:,} tokens. "
                         "Pass the client's real system prompt (client_prompt) for real figures.")
     tuned_tokens = count_prompt_tokens(tuned_text, tok) if tok is not None else len(tuned_text.split())
-    if training_gpu_hours is None:
-        data_tokens = (readiness.get("tokens", {}).get("text", {}).get("mean", 100)
-                       + readiness.get("tokens", {}).get("target", {}).get("mean", 8) + tuned_tokens)
+    return {"current_tokens": current_tokens, "tuned_tokens": tuned_tokens, "tuned_prompt": tuned_text}
+
+
+def _return_on_investment(eng: Engagement, config: AssessConfig, facts: dict, machine: dict, method: str | None,
+                          readiness: dict, prompts: dict) -> tuple[dict, Path | None]:
+    """The ROI (training hours estimated when not given) and its figure, when asked for."""
+    q = config.questionnaire
+    hours = config.training_gpu_hours
+    if hours is None:
+        tokens = readiness.get("tokens", {})
+        data_tokens = (tokens.get("text", {}).get("mean", 100) + tokens.get("target", {}).get("mean", 8)
+                       + prompts["tuned_tokens"])
         n = readiness.get("usable") or _number(q.examples_available) or 0
-        profile = hw_name if hw_name != "auto" else ("gpu24" if machine.get("gpus") else "cpu")
-        training_gpu_hours = training_hours(facts.get("params_b") or 0.1, data_tokens * max(n, 0),
-                                            chosen_method or "lora", epochs, profile)
+        known = q.hardware in HARDWARE and q.hardware != "auto"
+        profile = q.hardware if known else ("gpu24" if machine.get("gpus") else "cpu")
+        hours = training_hours(facts.get("params_b") or 0.1, data_tokens * max(n, 0), method or "lora",
+                               config.epochs, profile)
     volume = _number(q.queries_per_day)
-    r = roi(current_tokens, tuned_tokens, volume if volume is not None and volume >= 0 else 0,
-            price_per_million_tokens, training_gpu_hours, gpu_price_per_hour, other_costs)
-    plot_path = None
-    if plot:
-        plot_path = eng.assess_dir / "roi.png"
-        fig = roi_plot(r, plot_path)
-        import matplotlib.pyplot as plt
+    r = roi(prompts["current_tokens"], prompts["tuned_tokens"], volume if volume is not None and volume >= 0 else 0,
+            config.price_per_million_tokens, hours, config.gpu_price_per_hour, config.other_costs)
+    if not config.plot:
+        return r, None
+    plot_path = eng.assess_dir / "roi.png"
+    fig = roi_plot(r, plot_path)
+    import matplotlib.pyplot as plt
 
-        plt.close(fig)
+    plt.close(fig)
+    return r, plot_path
 
+
+def _choose(eng: Engagement, config: AssessConfig, settings: Settings, facts: dict, model_ok: bool,
+            method: str | None, warnings: list[str]) -> dict:
+    """Write the chosen model and method to settings.json when the model is known and fits; what changed."""
+    fits_any = method is not None
     if model_ok and fits_any:
         try:
-            from .models import resolve_model
-
             resolve_model(facts["hub_id"])
         except Exception:
             warnings.append(f"{facts['hub_id']} is not on this machine: download it (or copy the Hugging Face cache) "
                             "before stage 04 trains it.")
+    if not config.update_settings:
+        return {}
+    if model_ok and fits_any:
+        changed = {"base_model": facts["hub_id"], "method": method}
+        eng.update_settings(**changed)
+        return changed
+    if model_ok:
+        warnings.append(f"settings.json keeps base_model {settings.base_model!r}: {facts['hub_id']} does not fit.")
+    return {}
+
+
+def run_stage(eng: Engagement, config: AssessConfig, *, tokenizer=None) -> dict:
+    """Everything stage 01 does: recommendation, readiness, hardware plan, ROI, report, settings.
+
+    The chosen model and method go to settings.json when the model is known and fits the hardware (else the
+    settings keep their model and the report names models that do). `tokenizer` replaces the model's own."""
+    q = config.questionnaire
+    warnings: list[str] = []
+    rec = recommend(q)
+    settings = eng.settings()
+    try:
+        machine = hardware.machine_profile(q.hardware if q.hardware in HARDWARE else "auto")
+    except ValueError as exc:
+        warnings.append(str(exc))
+        machine = hardware.detect()
+    langs = _languages(q.languages)
+    facts, model_ok, model_notes = base_model_facts(config.base_model or settings.base_model, langs)
+    warnings.extend(model_notes)
+
+    tok, tok_name = tokenizer, None
+    if tok is None:
+        tok, tok_name, tok_warnings = counting_tokenizer(facts["hub_id"])
+        warnings.extend(tok_warnings)
+    readiness = data_readiness(eng, tok, tokenizer_name=tok_name)
+    claimed, found = _number(q.examples_available), readiness.get("usable")
+    if found is not None and claimed is not None and readiness.get("file") and (found < claimed / 2 or found > claimed * 2):
+        warnings.append(f"The answers say {claimed:,.0f} examples but raw/{readiness['file']} holds {found:,} usable "
+                        "ones: the recommendation uses the answers; re-run it with the real count.")
+    seq_len = config.seq_len
+    if seq_len is None:
+        seq_len = _sequence_length(readiness, settings.system_prompt, tok)
+    plan = _hardware_plan(facts, machine, config, seq_len, langs, warnings)
+    method = plan["method"]  # None when nothing fits
+    prompts = _prompt_tokens(config, settings, tok, warnings)
+    r, plot_path = _return_on_investment(eng, config, facts, machine, method, readiness, prompts)
     mem = hardware.memory_check()
-    settings_changed = {}
-    if update_settings:
-        if model_ok and fits_any:
-            settings_changed = {"base_model": facts["hub_id"], "method": chosen_method}
-        elif model_ok:
-            warnings.append(f"settings.json keeps base_model {settings.base_model!r}: {facts['hub_id']} does not fit.")
-        if settings_changed:
-            eng.update_settings(**settings_changed)
+    settings_changed = _choose(eng, config, settings, facts, model_ok, method, warnings)
 
     parts = {
         "questionnaire": asdict(q) if dataclasses.is_dataclass(q) else dict(vars(q)),
-        "recommendation": asdict(rec), "warnings": warnings, "model": facts, "method": chosen_method,
+        "recommendation": asdict(rec), "warnings": warnings, "model": facts, "method": method,
         "hardware": plan, "readiness": readiness, "roi": r,
         "roi_plot": str(plot_path) if plot_path else None, "memory_check": mem,
-        "prompts": {"current_tokens": current_tokens, "tuned_tokens": tuned_tokens, "tuned_prompt": tuned_text},
-        "settings_updated": settings_changed,
+        "prompts": prompts, "settings_updated": settings_changed,
     }
     md, js = write_assessment(eng, **parts)
     parts.update(assessment_md=str(md), assessment_json=str(js), recommendation_obj=rec)

@@ -11,17 +11,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from .engagement import Engagement, EngagementError, Settings, atomic_dir
-from .tasks import NEW_TASKS as TASKS
+from .dataset import check_columns, load_records
+from .engagement import Engagement, Settings, atomic_dir
+from .errors import DatasetError, EngagementError
+from .loaders import import_source
 from .models import EMBEDDED_ID
+from .pii.quality import anonymize_eval_command
+from .tasks import NEW_TASKS, task as registry_task
 
 REPO = Path(__file__).resolve().parents[1]
 STAGES = ("01_assess", "02_anonymize", "03_build_dataset", "04_train", "05_evaluate", "06_export")
-DEFAULT_SYSTEM_PROMPTS = {
-    "classification": "Classify the customer message into one category.",
-    "extraction": "Extract the fields of this document as a JSON object.",
-    "writing": "Write the company's reply to this customer message.",
-}
 
 
 class CliError(Exception):
@@ -40,8 +39,6 @@ def notebooks_dir() -> Path:
 # ftwork new
 # ---------------------------------------------------------------------------------------------
 def _validate_data(path: Path, task: str, text_col: str, label_col: str, role: str) -> list[dict]:
-    from .dataset import DatasetError, check_columns, load_records
-
     try:
         records = load_records(path)
         check_columns(records, [text_col, label_col], str(path))
@@ -65,9 +62,6 @@ def _validate_data(path: Path, task: str, text_col: str, label_col: str, role: s
 
 def _as_table(path: Path, company: dict, role: str) -> Path:
     """A mailbox (.mbox), .eml files or a folder of documents become a JSONL table first (read only)."""
-    from .dataset import DatasetError
-    from .loaders import import_source
-
     if path.is_file() and path.suffix.lower() not in (".eml", ".mbox"):
         return path
     if not path.exists():
@@ -77,6 +71,56 @@ def _as_table(path: Path, company: dict, role: str) -> Path:
         return import_source(path, staging, company)
     except DatasetError as exc:
         raise CliError(f"{role}: {exc}") from None
+
+
+def _sample(sample: str) -> tuple[dict, dict | None]:
+    """The entry of `sample` in data_samples/samples.json (with the path of its file), and the samples' company."""
+    registry_path = samples_dir() / "samples.json"
+    if not registry_path.is_file():
+        raise CliError(f"No sample registry at {registry_path}: run from a clone of the repository, or set FTWORK_SAMPLES.")
+    registry = json.loads(registry_path.read_text(encoding="utf-8"))
+    names = [k for k in registry if k != "company"]
+    if sample not in names:
+        raise CliError(f"Unknown sample '{sample}'. Available samples: {', '.join(names)}.")
+    return {**registry[sample], "path": samples_dir() / registry[sample]["file"]}, registry.get("company")
+
+
+def _default_prompt(task: str) -> str:
+    """The registry's instruction for `task`, written when no --system-prompt is given."""
+    try:
+        return registry_task(task).default_prompt
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _read_client_prompt(client_prompt_file: str) -> str:
+    try:
+        return Path(client_prompt_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"--client-prompt-file {client_prompt_file}: cannot be read as UTF-8 text ({exc}).") from None
+
+
+def _copy_read_only(src: Path, dst: Path) -> None:
+    """Copies, read-only: the client's raw data is never modified in place."""
+    shutil.copy2(src, dst)
+    os.chmod(dst, 0o444)
+
+
+def _write_engagement(target: Path, settings: Settings, files: list[tuple[Path, str]], company: dict | None) -> Engagement:
+    """Create the folder with raw/ copies, company.json and settings.json; nothing half-made on error."""
+    with atomic_dir(target) as tmp:  # replaces target only on success
+        eng = Engagement(tmp)
+        eng.raw.mkdir()
+        for src, name in files:
+            _copy_read_only(src, eng.raw / name)
+        if settings.sample:
+            for extra in ("deny_list.csv",):
+                if (samples_dir() / extra).is_file():
+                    _copy_read_only(samples_dir() / extra, eng.raw / extra)
+        if company:
+            (eng.root / "company.json").write_text(json.dumps(company, indent=2, ensure_ascii=False) + "\n")
+        eng.save_settings(settings)
+    return Engagement(target)
 
 
 def new_engagement(
@@ -95,80 +139,49 @@ def new_engagement(
 ) -> Engagement:
     """Create an engagement folder from a sample or from the client's own file; nothing half-made on error."""
     target = Path(directory).expanduser().resolve()
-    if target.exists() and any(target.iterdir()):
-        if not force:
-            raise CliError(f"{target} already exists and is not empty. Choose a new folder, or pass --force to replace it.")
+    if target.exists() and any(target.iterdir()) and not force:
+        raise CliError(f"{target} already exists and is not empty. Choose a new folder, or pass --force to replace it.")
     if bool(sample) == bool(data):
         raise CliError("Give either --sample NAME (from data_samples/) or --data FILE (your own CSV/JSONL/XLSX), not both or neither.")
-    client_prompt = ""
-    client_company = None
+    client_prompt, company = "", None
     if sample:
-        registry_path = samples_dir() / "samples.json"
-        if not registry_path.is_file():
-            raise CliError(f"No sample registry at {registry_path}: run from a clone of the repository, or set FTWORK_SAMPLES.")
-        registry = json.loads(registry_path.read_text(encoding="utf-8"))
-        names = [k for k in registry if k != "company"]
-        if sample not in names:
-            raise CliError(f"Unknown sample '{sample}'. Available samples: {', '.join(names)}.")
-        spec = registry[sample]
-        data_path = samples_dir() / spec["file"]
+        spec, company = _sample(sample)
+        data_path = spec["path"]
         task, text_column, label_column = spec["task"], spec["text_column"], spec["label_column"]
         system_prompt = system_prompt or spec.get("system_prompt", "")
         client_prompt = spec.get("client_prompt", "")
         language = spec.get("language", "en")
     else:
-        data_path = Path(data).expanduser()
         language = "en"
-        if task not in TASKS:
-            raise CliError(f"Unknown --task '{task}'. Choose one of {', '.join(TASKS)}.")
-        company = {"name": "", "allow": list(company_domains or [])}
-        data_path = _as_table(data_path, company, "--data")
+        if task not in NEW_TASKS:
+            raise CliError(f"Unknown --task '{task}'. Choose one of {', '.join(NEW_TASKS)}.")
+        client = {"name": "", "allow": list(company_domains or [])}
+        data_path = _as_table(Path(data).expanduser(), client, "--data")
         if eval_data:
-            eval_data = str(_as_table(Path(eval_data).expanduser(), company, "--eval-data"))
-        if company_domains:
-            client_company = company
+            eval_data = str(_as_table(Path(eval_data).expanduser(), client, "--eval-data"))
+        company = client if company_domains else None
     _validate_data(data_path, task, text_column, label_column, "--data")
     eval_path = Path(eval_data).expanduser() if eval_data else None
     if eval_path is not None:
         _validate_data(eval_path, task, text_column, label_column, "--eval-data")
     if client_prompt_file:
-        try:
-            client_prompt = Path(client_prompt_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"--client-prompt-file {client_prompt_file}: cannot be read as UTF-8 text ({exc}).") from None
+        client_prompt = _read_client_prompt(client_prompt_file)
 
     settings = Settings(
         name=target.name,
         task=task,
         base_model=base_model or EMBEDDED_ID,
         data_file=data_path.name,
-        eval_file=("eval_" + eval_path.name if eval_path and eval_path.name == data_path.name else eval_path.name) if eval_path else "",
+        eval_file=("eval_" + eval_path.name if eval_path.name == data_path.name else eval_path.name) if eval_path else "",
         text_column=text_column,
         label_column=label_column,
-        system_prompt=system_prompt or DEFAULT_SYSTEM_PROMPTS.get(task, ""),
+        system_prompt=system_prompt or _default_prompt(task),
         client_prompt=client_prompt,
         language=language,
         sample=sample or "",
     )
-    with atomic_dir(target) as tmp:  # nothing half-made on error; replaces target only on success
-        eng = Engagement(tmp)
-        eng.raw.mkdir()
-        # Copies, read-only: the client's raw data is never modified in place.
-        for src, name in [(data_path, settings.data_file)] + ([(eval_path, settings.eval_file)] if eval_path else []):
-            shutil.copy2(src, eng.raw / name)
-            os.chmod(eng.raw / name, 0o444)
-        if sample:
-            for extra in ("deny_list.csv",):
-                if (samples_dir() / extra).is_file():
-                    shutil.copy2(samples_dir() / extra, eng.raw / extra)
-                    os.chmod(eng.raw / extra, 0o444)
-            company = json.loads((samples_dir() / "samples.json").read_text(encoding="utf-8")).get("company")
-            if company:
-                (eng.root / "company.json").write_text(json.dumps(company, indent=2, ensure_ascii=False) + "\n")
-        if client_company:
-            (eng.root / "company.json").write_text(json.dumps(client_company, indent=2, ensure_ascii=False) + "\n")
-        eng.save_settings(settings)
-    return Engagement(target)
+    files = [(data_path, settings.data_file)] + ([(eval_path, settings.eval_file)] if eval_path else [])
+    return _write_engagement(target, settings, files, company)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -258,7 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("directory")
     p.add_argument("--sample", help="a sample from data_samples/ (tickets, emails, invoices)")
     p.add_argument("--data", help="your own CSV/JSONL/XLSX file, .mbox/.eml mailbox or folder of .txt/.md files")
-    p.add_argument("--task", default="classification", choices=TASKS)
+    p.add_argument("--task", default="classification", choices=NEW_TASKS,
+                   help="; ".join(f"{name}: {registry_task(name).summary}" for name in NEW_TASKS))
     p.add_argument("--text-column", default="text")
     p.add_argument("--label-column", default="label")
     p.add_argument("--eval-data", help="a held-out file used as the evaluation split")
@@ -283,8 +297,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "anonymize-eval":
-        from .anonymize import anonymize_eval_command
-
         return anonymize_eval_command(argv[1:])
     args = build_parser().parse_args(argv)
     try:

@@ -101,7 +101,7 @@ class DatasetConfig:
     max_length: int = 0  # tokens per example in training; 0 = TrainConfig.max_length
     drop_cut_answers: bool = True  # drop examples whose answer max_length would cut (a cut JSON teaches broken JSON)
     max_blank_share: float = 0.5  # more blank answers than this share: the mapping is wrong, stop
-    canaries: int = 0  # > 0 plants that many canary examples in train (ftwork.evaluate.plant_canaries)
+    canaries: int = 0  # > 0 plants that many canary examples in train (ftwork.canaries.plant_canaries)
     extra: dict = field(default_factory=dict)
 
 
@@ -167,3 +167,22 @@ class ExportConfig:
     strict: bool = False  # raise (and keep nothing) when a verification fails, instead of reporting it
     context: int = 2048  # llama.cpp context for the check and the Modelfile (num_ctx)
 
+
+
+@dataclass
+class AssessConfig:
+    """What 01_assess works from besides the engagement; each field is also a notebook parameter."""
+
+    questionnaire: Questionnaire = field(default_factory=Questionnaire)  # the decision guide's answers
+    base_model: str = ""  # hub id or local folder; "" = settings.json base_model
+    method: str = "auto"  # auto | lora | dora | qlora | full; auto: the best that fits the machine
+    client_prompt: str | None = None  # the system prompt the client pays for today; None = settings.json client_prompt
+    price_per_million_tokens: float = 2.50  # input tokens of a hosted mid/large model, until the client's real price
+    gpu_price_per_hour: float = 2.00  # a rented 24-80 GB GPU
+    training_gpu_hours: float | None = None  # None: estimated from the data, the model and the method
+    other_costs: float = 0.0  # one-off costs besides the GPU: people's time, data preparation
+    seq_len: int | None = None  # tokens per example for the memory plan; None: from the longest example
+    batch_size: int = 8  # per device, for the memory plan
+    epochs: float = 3.0  # for the training-time estimate
+    update_settings: bool = True  # write the chosen base model and method to settings.json
+    plot: bool = True  # write assess/roi.png

@@ -25,29 +25,39 @@ clusters on one side, so evaluation never sees a paraphrase of a training exampl
 
 from __future__ import annotations
 
+import csv
 import json
-import math
 import random
-import re
 from collections import Counter, defaultdict
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
-from .artifacts import check_gate, dataset_hash, load_splits
+from . import language, loaders, prompts, splits as splitting
+from .artifacts import CANARIES_FILE, STATS_FILE, check_gate, dataset_hash, load_splits
+from .canaries import plant_canaries
+from .configs import DatasetConfig, TrainConfig
+from .engagement import Engagement, Settings, atomic_dir, atomic_write_text, sha256_file, sha256_text, sha256_tree, write_json
+from .errors import DatasetError
+from .language import guess_language
+from .loaders import SUPPORTED as SUPPORTED_FORMATS
+from .loaders import apply_mapping, columns, load_source, load_table, read_company
+from .models import load_tokenizer, model_info, resolve_model
+from .plots import label_distribution_plot, token_length_plot
 from .prompts import (PRIORITY_SEPARATOR, infer_schema, make_prompt, parse_schema, query_text, target_text, to_example,
                       validate_target)
-from .engagement import sha256_text, sha256_tree
-from .configs import DatasetConfig
-from .engagement import Engagement, Settings, atomic_dir, atomic_write_text, write_json
-from .loaders import SUPPORTED as SUPPORTED_FORMATS
-from .loaders import DatasetError, apply_mapping, load_source, read_company
+from .splits import clusters, near_duplicate_pairs, norm_text, split_indices, stratified_split
+from .tasks import TASK_NAMES
 
-TEMPLATES = ("classification", "extraction", "writing", "qa")
+TEMPLATES = TASK_NAMES
+LANGUAGE_MIN_HITS = 2  # a short example with one stray common word says nothing about its language
+# the code is part of the recipe: a change to any module the built examples depend on rebuilds
+_RECIPE_CODE = (__file__, loaders.__file__, prompts.__file__, splitting.__file__, language.__file__)
 
 __all__ = [
-    "DatasetConfig", "DatasetError", "SUPPORTED_FORMATS", "TEMPLATES", "apply_mapping", "build", "check_columns", "dataset_hash",
-    "infer_schema", "labelled_subset", "load_records", "load_splits", "make_prompt", "near_duplicate_pairs",
-    "stratified_split", "target_text", "to_example", "validate_target", "write_dataset",
+    "DatasetConfig", "DatasetError", "SUPPORTED_FORMATS", "TEMPLATES", "apply_mapping", "build", "check_columns",
+    "clusters", "dataset_hash", "guess_language", "infer_schema", "labelled_subset", "load_records", "load_splits",
+    "make_prompt", "near_duplicate_pairs", "parse_schema", "run_stage", "source_paths", "split_indices",
+    "stratified_split", "target_text", "to_example", "token_length_plot", "validate_target", "write_dataset",
 ]
 
 
@@ -63,9 +73,10 @@ def load_records(path: str | Path, company: dict | None = None, info: dict | Non
     return load_source(path, company=company, info=info)
 
 
-def check_columns(records: list[dict], columns: list[str], source: str) -> None:
-    available = list(dict.fromkeys(k for r in records[:50] for k in r))
-    missing = [c for c in columns if c and c not in available]
+def check_columns(records: list[dict], needed: list[str], source: str) -> None:
+    """A DatasetError naming the missing columns and the ones there are."""
+    available = columns(records)
+    missing = [c for c in needed if c and c not in available]
     if missing:
         raise DatasetError(
             f"{source}: no column {', '.join(repr(m) for m in missing)}. Available columns: {', '.join(available)}. "
@@ -73,121 +84,35 @@ def check_columns(records: list[dict], columns: list[str], source: str) -> None:
         )
 
 
-# ---------------------------------------------------------------------------------------------
-# Near-duplicates
-# ---------------------------------------------------------------------------------------------
-_STOP = frozenset(
-    "a an the and or but if of to in on at by for with from as is are was were be been it its this that these those i "
-    "me my we our you your he she they them his her their do does did have has had not no so than then there here what "
-    "which who how when where why can could would should will may might must am please hi hello dear thanks thank "
-    "regards kind best el la los las de del y o que en un una por para con es mi me se lo le al su sus le les du des "
-    "et est une pour der die das und ist ein eine zu il di che per".split()
-)
+def source_paths(eng: Engagement, override_gate: bool = False) -> tuple[Path, Path | None, dict]:
+    """(train source, eval source or None, gate record): stage 02's output, or raw data with the override."""
+    settings = eng.settings()
+    gate = check_gate(eng, override=override_gate)
+    if gate.get("overridden"):
+        return (eng.raw / settings.data_file, eng.raw / settings.eval_file if settings.eval_file else None, gate)
+    return (Path(gate.get("records") or eng.anonymized_dir / "records.jsonl"),
+            Path(gate["eval_records"]) if gate.get("eval_records") else None, gate)
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", str(text).lower()).strip()
-
-
-def _char_grams(text: str, n: int = 5) -> frozenset:
-    s = f" {_norm(text)} "
-    return frozenset(s[i : i + n] for i in range(max(1, len(s) - n + 1)))
-
-
-def _content_words(text: str) -> frozenset:
-    # order-free content words, cut to 5 letters (a cheap stemmer: arrived/arrive, invoices/invoice)
-    return frozenset(w[:5] for w in _norm(text).split() if w not in _STOP)
-
-
-def _jaccard_join(sets_a: list[frozenset], sets_b: list[frozenset], threshold: float, same: bool) -> dict:
-    """All pairs with Jaccard ≥ threshold, exactly, by prefix filtering (rare tokens first)."""
-    freq = Counter(t for s in (sets_a if same else sets_a + sets_b) for t in s)
-
-    def prefix(s):
-        toks = sorted(s, key=lambda t: (freq[t], t))
-        return toks[: len(toks) - math.ceil(threshold * len(toks) - 1e-9) + 1]
-
-    index: dict = defaultdict(list)
-    for j, s in enumerate(sets_b):
-        if s:
-            for t in prefix(s):
-                index[t].append(j)
-    found = {}
-    for i, s in enumerate(sets_a):
-        if not s:
-            continue
-        candidates = {j for t in prefix(s) for j in index.get(t, ())}
-        for j in candidates:
-            if same and j <= i:
-                continue
-            other = sets_b[j]
-            if min(len(s), len(other)) < threshold * max(len(s), len(other)):
-                continue
-            inter = len(s & other)
-            jac = inter / (len(s) + len(other) - inter)
-            if jac >= threshold:
-                found[(i, j)] = jac
-    return found
-
-
-def near_duplicate_pairs(texts_a: list[str], texts_b: list[str] | None = None, threshold: float = 0.8) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, similarity) with similarity ≥ threshold, within `texts_a` or across a and b.
-
-    Similarity is the larger of two Jaccard scores: on character 5-grams (catches copies with small
-    edits) and on the set of content words (catches reworded copies: reordered clauses, changed
-    function words). Texts written from one template with other names and products stay below 0.8.
-    """
-    same = texts_b is None
-    texts_b = texts_a if same else texts_b
-    found: dict = {}
-    for shingle in (_char_grams, _content_words):
-        sa = [shingle(t) for t in texts_a]
-        sb = sa if same else [shingle(t) for t in texts_b]
-        for key, jac in _jaccard_join(sa, sb, threshold, same).items():
-            found[key] = max(jac, found.get(key, 0.0))
-    return sorted((i, j, round(s, 3)) for (i, j), s in found.items())
-
-
-def clusters(n: int, pairs: list[tuple[int, int, float]]) -> list[int]:
-    """Cluster id per item (union–find over the pairs): near-duplicates share an id."""
-    parent = list(range(n))
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, j, _ in pairs:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    return [find(i) for i in range(n)]
+def _load_inputs(eng: Engagement, settings: Settings, config: DatasetConfig, train_src: Path,
+                 eval_src: Path | None) -> tuple[list[dict], list[dict] | None, dict]:
+    """(training records, held-out records or None, what the loader saw), the mapped columns checked."""
+    company = read_company(eng.root)
+    load_info: dict = {}
+    records = load_records(train_src, company=company, info=load_info)
+    needed = [settings.text_column, settings.label_column] if not config.conversation_column else [config.conversation_column]
+    needed += [c for c in (config.priority_column, config.id_column) if c]
+    check_columns(records, needed, str(train_src))
+    eval_records = None
+    if eval_src is not None:
+        eval_records = load_records(eval_src, company=company)
+        check_columns(eval_records, needed, str(eval_src))
+    return records, eval_records, load_info
 
 
 # ---------------------------------------------------------------------------------------------
-# Other checks
+# Checks
 # ---------------------------------------------------------------------------------------------
-_LANG_WORDS = {
-    "en": "the and you your with for have has not this that is are was my our please thank order".split(),
-    "es": "el la los las del que por para con una mi pedido gracias hola usted muy pero como está".split(),
-    "fr": "le les des une est pour avec vous mon merci bonjour commande pas sur dans".split(),
-    "de": "der die das und ist nicht mit ich sie bitte danke bestellung ein eine für".split(),
-    "it": "il gli che per con una sono non mio grazie ordine della questo".split(),
-    "pt": "os uma não com para meu obrigado encomenda você está pelo pela".split(),
-}
-_LANG_SETS = {k: set(v) for k, v in _LANG_WORDS.items()}
-
-
-def guess_language(text: str) -> str:
-    """A light guess from common words (en, es, fr, de, it, pt), or 'unknown' when the text gives no signal."""
-    words = _norm(text).split()
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _LANG_SETS.items()}
-    best = max(scores, key=scores.get)
-    ranked = sorted(scores.values(), reverse=True)
-    return best if ranked[0] >= 2 and ranked[0] > ranked[1] else "unknown"
-
-
 EXPORT_CAPS = (255, 256, 500, 512, 1000, 1024, 2000, 2048, 4000, 4096, 8000, 8192, 32767)
 
 
@@ -207,8 +132,6 @@ def export_cut_length(lengths: list[int]) -> int | None:
 
 def model_context(model_id: str, tokenizer=None) -> int | None:
     """The base model's context length in tokens (catalogue, tokenizer or config), or None if unknown."""
-    from .models import model_info, resolve_model
-
     info = model_info(model_id)
     if info and info.context:
         return info.context
@@ -237,82 +160,6 @@ def token_lengths(examples: list[dict], tokenizer, batch: int = 256) -> list[tup
     return out
 
 
-# ---------------------------------------------------------------------------------------------
-# Split
-# ---------------------------------------------------------------------------------------------
-def split_indices(labels: list[str], fractions: dict[str, float], seed: int, groups: list | None = None) -> dict[str, list[int]]:
-    """Indices per split ("train" takes the rest), stratified by label, whole groups kept together.
-
-    Groups (near-duplicate clusters) are shuffled within their label with a fixed seed and dealt to
-    the held-out splits until each holds its share of that label's rows; every label with at least
-    two groups gets one group in each held-out split with a positive fraction.
-    """
-    rng = random.Random(seed)
-    groups = list(range(len(labels))) if groups is None else list(groups)
-    members: dict = defaultdict(list)
-    for i, g in enumerate(groups):
-        members[g].append(i)
-    by_label: dict[str, list] = defaultdict(list)
-    for g, idx in members.items():
-        # a cluster counts under the label most of its members carry
-        by_label[Counter(labels[i] for i in idx).most_common(1)[0][0]].append(g)
-    out: dict[str, list[int]] = {name: [] for name in fractions}
-    out["train"] = []
-    for label in sorted(by_label):
-        gs = sorted(by_label[label], key=str)
-        rng.shuffle(gs)
-        n_rows = sum(len(members[g]) for g in gs)
-        for name, frac in fractions.items():
-            if frac <= 0 or len(gs) < 2:
-                continue
-            want = max(1, round(n_rows * frac))
-            got, picked = 0, []
-            for g in gs:  # groups that fit in the share; a big cluster goes to training instead of swamping eval
-                if len(gs) - len(picked) <= 1 or got >= want:  # always leave one group for training
-                    break
-                if got + len(members[g]) <= want:
-                    picked.append(g)
-                    got += len(members[g])
-            if not picked and len(gs) > 1:  # every group is bigger than the share: the smallest one
-                picked = [min(gs, key=lambda g: len(members[g]))]
-            for g in picked:
-                out[name] += members[g]
-            gs = [g for g in gs if g not in set(picked)]
-        for g in gs:
-            out["train"] += members[g]
-    return {k: sorted(v) for k, v in out.items()}
-
-
-def stratified_split(labels: list[str], eval_fraction: float, seed: int, groups: list | None = None) -> tuple[list[int], list[int]]:
-    """Indices for train and eval, stratified by label (every label with ≥2 rows gets one in eval);
-    rows sharing a group id (near-duplicates) stay on the same side."""
-    parts = split_indices(labels, {"eval": eval_fraction}, seed, groups)
-    return parts["train"], parts["eval"]
-
-
-# ---------------------------------------------------------------------------------------------
-# The stage
-# ---------------------------------------------------------------------------------------------
-
-
-def _subsample(rows: list[dict], k: int, seed: int) -> list[dict]:
-    """Keep `k` rows, spread over labels in turn, for smoke runs."""
-    if not k or len(rows) <= k:
-        return rows
-    by_label: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        by_label[r["label"]].append(r)
-    rng = random.Random(seed)
-    for group in by_label.values():
-        rng.shuffle(group)
-    out: list[dict] = []
-    while len(out) < k:
-        for label in sorted(by_label):
-            if by_label[label] and len(out) < k:
-                out.append(by_label[label].pop())
-    return out
-
-
 class _Report:
     """The checks' report: one entry per check with what it dropped or flagged, why, and a few ids."""
 
@@ -326,38 +173,49 @@ class _Report:
         return entry
 
 
-def source_paths(eng: Engagement, override_gate: bool = False) -> tuple[Path, Path | None, dict]:
-    """(train source, eval source or None, gate record): stage 02's output, or raw data with the override."""
-
-    settings = eng.settings()
-    gate = check_gate(eng, override=override_gate)
+def _gate_report(gate: dict) -> _Report:
+    """A new report whose first check is the anonymization gate."""
+    report = _Report()
     if gate.get("overridden"):
-        return (eng.raw / settings.data_file, eng.raw / settings.eval_file if settings.eval_file else None, gate)
-    return (Path(gate.get("records") or eng.anonymized_dir / "records.jsonl"),
-            Path(gate["eval_records"]) if gate.get("eval_records") else None, gate)
+        report.add("anonymization gate", flagged=1, why=gate.get("notice") or "overridden: raw data used")
+    else:
+        report.add("anonymization gate", dropped=int(gate.get("quarantined") or 0),
+                   why="rows held in quarantine by 02_anonymize (residual personal data) are not used")
+    return report
 
 
 def _resolve(config: DatasetConfig, settings: Settings) -> Settings:
     """The settings this build uses: the config's mapping and prompt override settings.json."""
-    import dataclasses
-
     changes = {k: getattr(config, k) for k in ("text_column", "label_column") if getattr(config, k)}
     if config.system_prompt is not None:
         changes["system_prompt"] = config.system_prompt
     if settings.task not in TEMPLATES:
         raise DatasetError(f"settings.json: unknown task '{settings.task}'. Use one of {', '.join(TEMPLATES)}.")
-    return dataclasses.replace(settings, **changes)
+    return replace(settings, **changes)
+
+
+def _extraction_schema(settings: Settings, config: DatasetConfig, records: list[dict], source: Path) -> tuple[dict, str]:
+    """(schema, where it came from): the consultant's, or inferred from the targets; ({}, "") for other tasks."""
+    if settings.task != "extraction":
+        return {}, ""
+    schema = parse_schema(config.schema)
+    if schema:
+        return schema, "given"
+    schema = infer_schema([r.get(settings.label_column) for r in records])
+    if not schema:
+        raise DatasetError(
+            f"{source}: no extraction target in column '{settings.label_column}' parses as a JSON object. "
+            "Check LABEL_COLUMN: it must hold the fields to extract, as JSON."
+        )
+    return schema, "inferred from the data"
 
 
 def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip()) or (isinstance(value, (list, dict)) and not value)
 
 
-def _examples(records: list[dict], settings: Settings, config: DatasetConfig, schema: dict, source: str,
-              report: _Report) -> list[dict]:
-    """Records → examples, dropping (and reporting) empty, unparsable and off-schema rows."""
-    conv = config.conversation_column
-    answer_col = settings.label_column
+def _check_blank_answers(records: list[dict], answer_col: str, conv: str, config: DatasetConfig, source: str) -> None:
+    """Stop when the answer column is mostly blank: it is probably not the one holding the answers."""
     blank = [i for i, r in enumerate(records) if _blank(r.get(answer_col)) and not (conv and r.get(conv))]
     if records and len(blank) > config.max_blank_share * len(records):
         raise DatasetError(
@@ -365,11 +223,18 @@ def _examples(records: list[dict], settings: Settings, config: DatasetConfig, sc
             f"so it is probably not the one holding the answers. Pick another with LABEL_COLUMN (or --label-column), "
             f"or fill the answers in."
         )
+
+
+def _examples(records: list[dict], settings: Settings, config: DatasetConfig, schema: dict, source: str,
+              report: _Report) -> list[dict]:
+    """Records → examples, dropping (and reporting) empty, unparsable and off-schema rows."""
+    conv = config.conversation_column
+    _check_blank_answers(records, settings.label_column, conv, config, source)
     out, empty, bad_json, off_schema, other = [], [], [], [], []
     for i, rec in enumerate(records):
         rid = str(rec.get(config.id_column) if config.id_column else (rec.get("id") or rec.get("ticket_id") or i))
         has_conv = bool(conv and rec.get(conv))
-        if not has_conv and (_blank(rec.get(settings.text_column)) or _blank(rec.get(answer_col))):
+        if not has_conv and (_blank(rec.get(settings.text_column)) or _blank(rec.get(settings.label_column))):
             empty.append(rid)
             continue
         try:
@@ -386,15 +251,7 @@ def _examples(records: list[dict], settings: Settings, config: DatasetConfig, sc
             empty.append(rid)
             continue
         out.append(ex)
-    report.add(f"empty text or answer ({source})", dropped=len(empty),
-               why="nothing to learn from, or nothing to answer", examples=empty)
-    if settings.task == "extraction":
-        report.add(f"extraction target not valid JSON ({source})", dropped=len(bad_json),
-                   why="the answer must be one JSON object; see row_problems in stats.json", examples=bad_json)
-        report.add(f"extraction target does not match the schema ({source})", dropped=len(off_schema),
-                   why="missing/unexpected keys or wrong types; see row_problems in stats.json", examples=off_schema)
-    if other:
-        report.add(f"malformed record ({source})", dropped=len(other), why="see row_problems in stats.json", examples=other)
+    _report_unusable(report, settings, source, empty, bad_json, off_schema, other)
     failed = len(bad_json) + len(off_schema) + len(other)
     if records and failed + len(empty) > config.max_blank_share * len(records):
         first = "; ".join(f"{p['id']}: {p['problem']}" for p in report.rows[:3])
@@ -406,12 +263,25 @@ def _examples(records: list[dict], settings: Settings, config: DatasetConfig, sc
     return out
 
 
+def _report_unusable(report: _Report, settings: Settings, source: str, empty: list, bad_json: list, off_schema: list,
+                     other: list) -> None:
+    report.add(f"empty text or answer ({source})", dropped=len(empty),
+               why="nothing to learn from, or nothing to answer", examples=empty)
+    if settings.task == "extraction":
+        report.add(f"extraction target not valid JSON ({source})", dropped=len(bad_json),
+                   why="the answer must be one JSON object; see row_problems in stats.json", examples=bad_json)
+        report.add(f"extraction target does not match the schema ({source})", dropped=len(off_schema),
+                   why="missing/unexpected keys or wrong types; see row_problems in stats.json", examples=off_schema)
+    if other:
+        report.add(f"malformed record ({source})", dropped=len(other), why="see row_problems in stats.json", examples=other)
+
+
 def _dedupe(examples: list[dict], report: _Report, source: str) -> list[dict]:
     """Exact duplicates of the query: keep the first; count copies with a different answer apart."""
     first: dict[str, dict] = {}
     kept, copies, conflicts = [], [], []
     for ex in examples:
-        key = _norm(query_text(ex))
+        key = norm_text(query_text(ex))
         if key in first:
             copies.append(ex["id"])
             if first[key]["completion"][0]["content"] != ex["completion"][0]["content"]:
@@ -437,6 +307,14 @@ def _unique_ids(examples: list[dict], report: _Report) -> None:
     if renamed:
         report.add("repeated ids", flagged=len(renamed), why="renamed with a #n suffix so every example has its own id",
                    examples=renamed)
+
+
+def _clean_examples(records: list[dict] | None, settings: Settings, config: DatasetConfig, schema: dict, source: str,
+                    report: _Report) -> list[dict] | None:
+    """One source's usable examples, exact duplicates removed; None for no source."""
+    if records is None:
+        return None
+    return _dedupe(_examples(records, settings, config, schema, source, report), report, source)
 
 
 def _length_checks(examples: list[dict], tokenizer, max_length: int, context: int | None, drop_cut: bool,
@@ -468,112 +346,25 @@ def _length_checks(examples: list[dict], tokenizer, max_length: int, context: in
     return kept, kept_len
 
 
-def _fingerprint(settings: Settings, config: DatasetConfig, inputs: dict) -> str:
-    keys = ("task", "base_model", "text_column", "label_column", "system_prompt", "language", "data_file", "eval_file")
-    # the code is part of the recipe: a changed dataset.py or loaders.py rebuilds
-    code = sha256_text("".join(Path(m).read_text(encoding="utf-8") for m in (__file__, Path(__file__).with_name("loaders.py"))))
-    payload = {"settings": {k: getattr(settings, k) for k in keys}, "config": asdict(config), "inputs": inputs,
-               "code": code}
-    return sha256_text(json.dumps(payload, sort_keys=True, default=str))
-
-
-def _outputs_intact(eng: Engagement, stats: dict) -> bool:
-    for name, digest in (stats.get("hashes") or {}).items():
-        path = eng.dataset_dir / f"{name}.jsonl"
-        if not path.is_file() or sha256_text(path.read_text(encoding="utf-8")) != digest:
-            return False
-    return (eng.dataset_dir / "hf").is_dir() and bool(stats.get("hashes"))
-
-
-def build(eng: Engagement, config: DatasetConfig | None = None, redo: bool = False) -> dict:
-    """Build the engagement's dataset from the anonymized records; return the stats.
-
-    Nothing is written unless every check passes: the dataset folder is swapped in whole at the
-    end, and settings.json is updated (labels, mapping) only after that. Raw data is only read.
-    A build whose inputs and choices match the saved one is skipped unless `redo`.
-    """
-    config = config or DatasetConfig()
-    base_settings = eng.settings()
-    settings = _resolve(config, base_settings)
-    train_src, eval_src, gate = source_paths(eng, config.override_gate)
-    inputs = {str(p.relative_to(eng.root)) if p.is_relative_to(eng.root) else str(p): sha256_tree(p)
-              for p in (train_src, eval_src) if p is not None and p.exists()}
-    fingerprint = _fingerprint(settings, config, inputs)
-    stats_path = eng.dataset_dir / "stats.json"
-    if not redo and stats_path.is_file():
-        try:
-            old = json.loads(stats_path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            old = {}
-        if old.get("fingerprint") == fingerprint and _outputs_intact(eng, old):
-            return {**old, "skipped": True}
-
-    report = _Report()
-    if gate.get("overridden"):
-        report.add("anonymization gate", flagged=1, why=gate.get("notice") or "overridden: raw data used")
-    else:
-        report.add("anonymization gate", dropped=int(gate.get("quarantined") or 0),
-                   why="rows held in quarantine by 02_anonymize (residual personal data) are not used")
-
-    company = read_company(eng.root)
-    load_info: dict = {}
-    records = load_records(train_src, company=company, info=load_info)
-    needed = [settings.text_column, settings.label_column] if not config.conversation_column else [config.conversation_column]
-    needed += [c for c in (config.priority_column, config.id_column) if c]
-    check_columns(records, needed, str(train_src))
-    eval_records = None
-    if eval_src is not None:
-        eval_records = load_records(eval_src, company=company)
-        check_columns(eval_records, needed, str(eval_src))
-
-    schema: dict = {}
-    schema_origin = ""
-    if settings.task == "extraction":
-        schema = parse_schema(config.schema)
-        schema_origin = "given"
-        if not schema:
-            schema = infer_schema([r.get(settings.label_column) for r in records])
-            schema_origin = "inferred from the data"
-            if not schema:
-                raise DatasetError(
-                    f"{train_src}: no extraction target in column '{settings.label_column}' parses as a JSON object. "
-                    "Check LABEL_COLUMN: it must hold the fields to extract, as JSON."
-                )
-
-    examples = _dedupe(_examples(records, settings, config, schema, train_src.name, report), report, train_src.name)
-    evals_given = _dedupe(_examples(eval_records, settings, config, schema, eval_src.name, report), report,
-                          eval_src.name) if eval_records is not None else None
-
-    _unique_ids(examples + (evals_given or []), report)
-
-    # Token lengths with the base model's own tokenizer and chat template.
-    from .models import load_tokenizer
-
-    max_length = config.max_length
-    if not max_length:
-        from .train import TrainConfig
-
-        max_length = TrainConfig().max_length
-    tokenizer = load_tokenizer(settings.base_model)
-    context = model_context(settings.base_model, tokenizer)
-    examples, lengths = _length_checks(examples, tokenizer, max_length, context, config.drop_cut_answers, report)
-    if evals_given is not None:
-        evals_given, _ = _length_checks(evals_given, tokenizer, max_length, context, config.drop_cut_answers, report)
-
-    # Records that look cut by the export (a cell limit), language mix: flagged, not dropped.
+def _flag_export_cut_and_languages(examples: list[dict], settings: Settings, report: _Report) -> Counter:
+    """Records that look cut by the export (a cell limit), and the language mix: flagged, not dropped."""
     cut_at = export_cut_length([len(query_text(ex)) for ex in examples])
     cut_ids = [ex["id"] for ex in examples if cut_at and len(query_text(ex)) == cut_at]
     report.add("text looks cut by the export", flagged=len(cut_ids),
                why=f"{len(cut_ids)} texts stop at exactly {cut_at} characters, a typical export limit: re-export them"
                if cut_at else "no sign of a length limit", examples=cut_ids)
-    languages = Counter(guess_language(query_text(ex)) for ex in examples)
+    languages = Counter(guess_language(query_text(ex), min_hits=LANGUAGE_MIN_HITS) for ex in examples)
     main = settings.language or "en"
     other_lang = sum(n for lang, n in languages.items() if lang not in (main, "unknown"))
     report.add("language mix", flagged=other_lang,
                why=", ".join(f"{lang}: {n}" for lang, n in languages.most_common())
                + f" (engagement language: {main}); make sure the base model covers them and eval has them too")
+    return languages
 
-    # Near-duplicates within the set: clustered, kept on one side of the split (or dropped).
+
+def _near_duplicates(examples: list[dict], lengths: list[tuple[int, int]], config: DatasetConfig,
+                     report: _Report) -> tuple[list[dict], list[tuple[int, int]], list[int]]:
+    """Near-duplicates within the set: clustered (examples, lengths, cluster ids), or all but one per cluster dropped."""
     pairs = near_duplicate_pairs([query_text(ex) for ex in examples], threshold=config.near_dup_threshold)
     group = clusters(len(examples), pairs)
     sizes = Counter(group)
@@ -581,42 +372,46 @@ def build(eng: Engagement, config: DatasetConfig | None = None, redo: bool = Fal
     if config.drop_near_duplicates:
         keep = [i for i, g in enumerate(group) if i == g]  # a cluster's id is its first member
         dropped_ids = [examples[i]["id"] for i, g in enumerate(group) if i != g]
-        examples = [examples[i] for i in keep]
-        lengths = [lengths[i] for i in keep]
-        group = [group[i] for i in keep]
         report.add("near-duplicates within the set", dropped=len(dropped_ids),
                    why=f"similarity ≥ {config.near_dup_threshold}; one per cluster kept", examples=dropped_ids)
-    else:
-        report.add("near-duplicates within the set", flagged=len(in_clusters),
-                   why=f"{sum(1 for s in sizes.values() if s > 1)} clusters of similarity ≥ {config.near_dup_threshold}, "
-                       f"largest {max(sizes.values(), default=0)}; each cluster kept on one side of the split",
-                   examples=[examples[i]["id"] for i in in_clusters])
+        return [examples[i] for i in keep], [lengths[i] for i in keep], [group[i] for i in keep]
+    report.add("near-duplicates within the set", flagged=len(in_clusters),
+               why=f"{sum(1 for s in sizes.values() if s > 1)} clusters of similarity ≥ {config.near_dup_threshold}, "
+                   f"largest {max(sizes.values(), default=0)}; each cluster kept on one side of the split",
+               examples=[examples[i]["id"] for i in in_clusters])
+    return examples, lengths, group
 
+
+def _check_enough(examples: list[dict], settings: Settings, config: DatasetConfig, source: Path) -> None:
     if len(examples) < config.min_examples:
         raise DatasetError(
-            f"{train_src}: only {len(examples)} usable examples after the checks; at least {config.min_examples} are "
+            f"{source}: only {len(examples)} usable examples after the checks; at least {config.min_examples} are "
             f"needed to train and hold out an evaluation split. A narrow task wants a few hundred."
         )
     if settings.task == "classification" and len({ex["label"] for ex in examples}) < 2:
         raise DatasetError(
-            f"{train_src}: column '{settings.label_column}' has a single class; classification needs at least two."
+            f"{source}: column '{settings.label_column}' has a single class; classification needs at least two."
         )
 
-    # Split: the client's held-out file, or a seeded split stratified by label with clusters kept together.
-    length_of = {id(ex): n for ex, n in zip(examples, lengths)}
-    splits: dict[str, list[dict]] = {}
-    if evals_given is not None:
-        splits["train"], splits["eval"] = examples, evals_given
-    else:
-        fractions = {"eval": config.eval_fraction}
-        if config.test_fraction > 0:
-            fractions["test"] = config.test_fraction
-        strat = [ex["label"] if settings.task == "classification" else "" for ex in examples]
-        parts = split_indices(strat, fractions, config.seed, group)
-        for name, idx in parts.items():
-            splits[name] = [examples[i] for i in idx]
 
-    # Leakage: an eval example (near-)copied in training proves nothing. Drop it from the held-out side.
+# ---------------------------------------------------------------------------------------------
+# Split
+# ---------------------------------------------------------------------------------------------
+def _split(examples: list[dict], evals_given: list[dict] | None, group: list[int], settings: Settings,
+           config: DatasetConfig) -> dict[str, list[dict]]:
+    """The client's held-out file, or a seeded split stratified by label with clusters kept together."""
+    if evals_given is not None:
+        return {"train": examples, "eval": evals_given}
+    fractions = {"eval": config.eval_fraction}
+    if config.test_fraction > 0:
+        fractions["test"] = config.test_fraction
+    strat = [ex["label"] if settings.task == "classification" else "" for ex in examples]
+    parts = split_indices(strat, fractions, config.seed, group)
+    return {name: [examples[i] for i in idx] for name, idx in parts.items()}
+
+
+def _drop_leakage(splits: dict[str, list[dict]], config: DatasetConfig, report: _Report) -> None:
+    """An eval example (near-)copied in training proves nothing: drop it from the held-out side."""
     train_q = [query_text(ex) for ex in splits["train"]]
     for name in [n for n in splits if n != "train"]:
         cross = near_duplicate_pairs([query_text(ex) for ex in splits[name]], train_q, config.near_dup_threshold)
@@ -627,9 +422,13 @@ def build(eng: Engagement, config: DatasetConfig | None = None, redo: bool = Fal
         leaked_set = set(leaked)
         splits[name] = [ex for i, ex in enumerate(splits[name]) if i not in leaked_set]
 
-    # Balance is a property of the data: checked before any smoke cap. The label set is every label
-    # seen, so evaluation knows all of them even when a cap leaves one out of training.
-    labels = sorted({ex["label"] for rows in splits.values() for ex in rows}) if settings.task == "classification" else []
+
+def _label_balance(splits: dict[str, list[dict]], settings: Settings, report: _Report) -> list[str]:
+    """The label set (every label seen, so evaluation knows all of them even when a smoke cap leaves
+    one out of training), with its balance checked – a property of the data, so before any cap."""
+    if settings.task != "classification":
+        return []
+    labels = sorted({ex["label"] for rows in splits.values() for ex in rows})
     if labels:
         counts = Counter(ex["label"] for ex in splits["train"])
         rare = [l for l in labels if counts[l] < 5]
@@ -641,7 +440,29 @@ def build(eng: Engagement, config: DatasetConfig | None = None, redo: bool = Fal
                        f"(ratio {ratio:.1f}); {len(rare)} with fewer than 5; {len(missing_eval)} absent from eval"
                        + ("; a ratio above 10 biases the model to the big labels" if ratio > 10 else ""),
                    examples=rare + missing_eval)
+    return labels
 
+
+def _subsample(rows: list[dict], k: int, seed: int) -> list[dict]:
+    """Keep `k` rows, spread over labels in turn, for smoke runs."""
+    if not k or len(rows) <= k:
+        return rows
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_label[r["label"]].append(r)
+    rng = random.Random(seed)
+    for group in by_label.values():
+        rng.shuffle(group)
+    out: list[dict] = []
+    while len(out) < k:
+        for label in sorted(by_label):
+            if by_label[label] and len(out) < k:
+                out.append(by_label[label].pop())
+    return out
+
+
+def _cap(splits: dict[str, list[dict]], config: DatasetConfig, n_usable: int) -> None:
+    """Smoke caps (max_train, max_eval), then the floor every held-out split must reach."""
     if config.max_train:
         splits["train"] = _subsample(splits["train"], config.max_train, config.seed)
     for name in [n for n in splits if n != "train"]:
@@ -650,60 +471,23 @@ def build(eng: Engagement, config: DatasetConfig | None = None, redo: bool = Fal
         if len(splits[name]) < config.min_eval:
             raise DatasetError(
                 f"Only {len(splits[name])} {name} examples are left after the checks (at least {config.min_eval} are "
-                f"needed); {len(examples)} usable examples in all. Provide more data, raise EVAL_FRACTION, or give "
+                f"needed); {n_usable} usable examples in all. Provide more data, raise EVAL_FRACTION, or give "
                 f"a held-out file with --eval-data."
             )
 
-    label_counts = {name: dict(sorted(Counter(ex["label"] for ex in rows).items())) if labels else {}
-                    for name, rows in splits.items()}
 
-    train_len = [length_of[id(ex)] for ex in splits["train"]]  # measured before canaries change any row
-    canaries = None
-    if config.canaries > 0:
-        canaries = _plant_canaries(splits, config)
-        report.add("canaries planted in train", flagged=len(canaries),
-                   why="synthetic secrets to test in 05_evaluate whether the model memorises training text")
-
-    p_len = [p for p, _ in train_len]
-    a_len = [t - p for p, t in train_len]
-    stats = {
-        "task": settings.task,
-        "base_model": settings.base_model,
-        "sources": {"train": _rel(train_src, eng), "eval": _rel(eval_src, eng) if eval_src else None,
-                    "raw_inputs": (gate.get("marker") and _marker_inputs(gate)) or {}, "loader": load_info},
-        "input_hashes": inputs,
-        "mapping": {"text_column": settings.text_column, "label_column": settings.label_column,
-                    "priority_column": config.priority_column, "conversation_column": config.conversation_column,
-                    "id_column": config.id_column, "system_prompt": settings.system_prompt},
-        "schema": schema, "schema_origin": schema_origin,
-        "anonymization_gate": {k: (str(v) if isinstance(v, Path) else v) for k, v in gate.items()},
-        "n_records": len(records),
-        "n_train": len(splits["train"]),
-        "n_eval": len(splits["eval"]),
-        **({"n_test": len(splits["test"])} if "test" in splits else {}),
-        "labels": labels,
-        "label_counts": label_counts,
-        "languages": dict(languages),
-        "tokens": {"max_length": max_length, "context": context,
-                   "prompt": _summary(p_len), "answer": _summary(a_len), "total": _summary([t for _, t in train_len])},
-        "checks": report.checks,
-        "row_problems": report.rows[:200],
-        "config": asdict(config),
-        "fingerprint": fingerprint,
-    }
-    write_dataset(eng, splits["train"], splits["eval"], stats, test=splits.get("test"), canaries=canaries,
-                  lengths=train_len)
-    changes = {}
-    if labels and labels != base_settings.labels:
-        changes["labels"] = labels
-    for key in ("text_column", "label_column", "system_prompt"):
-        if getattr(settings, key) != getattr(base_settings, key):
-            changes[key] = getattr(settings, key)
-    if changes:
-        eng.update_settings(**changes)
-    return stats
+def _plant_canaries(splits: dict, config: DatasetConfig) -> list:
+    try:
+        rows, canaries = plant_canaries(splits["train"], config.canaries, config.seed)
+    except (ValueError, RuntimeError) as exc:  # e.g. more canaries than training rows
+        raise DatasetError(f"CANARIES = {config.canaries}: {exc}") from exc
+    splits["train"] = list(rows)
+    return canaries
 
 
+# ---------------------------------------------------------------------------------------------
+# The stage
+# ---------------------------------------------------------------------------------------------
 def _rel(path: Path, eng: Engagement) -> str:
     return str(path.relative_to(eng.root)) if path.is_relative_to(eng.root) else str(path)
 
@@ -723,15 +507,140 @@ def _summary(values: list[int]) -> dict:
             "mean": round(sum(s) / len(s), 1)}
 
 
-def _plant_canaries(splits: dict, config: DatasetConfig) -> list:
-    from .evaluate import plant_canaries
+def _fingerprint(settings: Settings, config: DatasetConfig, inputs: dict) -> str:
+    keys = ("task", "base_model", "text_column", "label_column", "system_prompt", "language", "data_file", "eval_file")
+    code = sha256_text("".join(Path(m).read_text(encoding="utf-8") for m in _RECIPE_CODE))
+    payload = {"settings": {k: getattr(settings, k) for k in keys}, "config": asdict(config), "inputs": inputs,
+               "code": code}
+    return sha256_text(json.dumps(payload, sort_keys=True, default=str))
 
+
+def _outputs_intact(eng: Engagement, stats: dict) -> bool:
+    for name, digest in (stats.get("hashes") or {}).items():
+        path = eng.dataset_dir / f"{name}.jsonl"
+        if not path.is_file() or sha256_file(path) != digest:
+            return False
+    return (eng.dataset_dir / "hf").is_dir() and bool(stats.get("hashes"))
+
+
+def _saved_build(eng: Engagement, fingerprint: str) -> dict | None:
+    """The saved stats when the dataset on disk was built from these inputs and choices and is intact."""
+    stats_path = eng.dataset_dir / STATS_FILE
+    if not stats_path.is_file():
+        return None
     try:
-        rows, canaries = plant_canaries(splits["train"], config.canaries, config.seed)
-    except (ValueError, RuntimeError) as exc:  # e.g. more canaries than training rows
-        raise DatasetError(f"CANARIES = {config.canaries}: {exc}") from exc
-    splits["train"] = list(rows)
-    return canaries
+        old = json.loads(stats_path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError:
+        return None
+    return old if old.get("fingerprint") == fingerprint and _outputs_intact(eng, old) else None
+
+
+def _stats(eng: Engagement, settings: Settings, config: DatasetConfig, *, sources: tuple, gate: dict, load_info: dict,
+           inputs: dict, schema: tuple[dict, str], n_records: int, splits: dict, labels: list[str], label_counts: dict,
+           languages: Counter, tokens: tuple, train_len: list[tuple[int, int]], report: _Report, fingerprint: str) -> dict:
+    """stats.json: where the examples came from, how they were made and checked, and what is in each split."""
+    train_src, eval_src = sources
+    max_length, context = tokens
+    p_len = [p for p, _ in train_len]
+    a_len = [t - p for p, t in train_len]
+    return {
+        "task": settings.task,
+        "base_model": settings.base_model,
+        "sources": {"train": _rel(train_src, eng), "eval": _rel(eval_src, eng) if eval_src else None,
+                    "raw_inputs": (gate.get("marker") and _marker_inputs(gate)) or {}, "loader": load_info},
+        "input_hashes": inputs,
+        "mapping": {"text_column": settings.text_column, "label_column": settings.label_column,
+                    "priority_column": config.priority_column, "conversation_column": config.conversation_column,
+                    "id_column": config.id_column, "system_prompt": settings.system_prompt},
+        "schema": schema[0], "schema_origin": schema[1],
+        "anonymization_gate": {k: (str(v) if isinstance(v, Path) else v) for k, v in gate.items()},
+        "n_records": n_records,
+        "n_train": len(splits["train"]),
+        "n_eval": len(splits["eval"]),
+        **({"n_test": len(splits["test"])} if "test" in splits else {}),
+        "labels": labels,
+        "label_counts": label_counts,
+        "languages": dict(languages),
+        "tokens": {"max_length": max_length, "context": context,
+                   "prompt": _summary(p_len), "answer": _summary(a_len), "total": _summary([t for _, t in train_len])},
+        "checks": report.checks,
+        "row_problems": report.rows[:200],
+        "config": asdict(config),
+        "fingerprint": fingerprint,
+    }
+
+
+def _save_settings(eng: Engagement, base: Settings, settings: Settings, labels: list[str]) -> None:
+    """settings.json learns the label set and the mapping this build used (only after the dataset is written)."""
+    changes = {}
+    if labels and labels != base.labels:
+        changes["labels"] = labels
+    for key in ("text_column", "label_column", "system_prompt"):
+        if getattr(settings, key) != getattr(base, key):
+            changes[key] = getattr(settings, key)
+    if changes:
+        eng.update_settings(**changes)
+
+
+def run_stage(eng: Engagement, config: DatasetConfig | None = None, *, redo: bool = False) -> dict:
+    """Build the engagement's dataset from the anonymized records; return the stats.
+
+    Nothing is written unless every check passes: the dataset folder is swapped in whole at the
+    end, and settings.json is updated (labels, mapping) only after that. Raw data is only read.
+    A build whose inputs and choices match the saved one is skipped unless `redo`.
+    """
+    config = config or DatasetConfig()
+    base_settings = eng.settings()
+    settings = _resolve(config, base_settings)
+    train_src, eval_src, gate = source_paths(eng, config.override_gate)
+    inputs = {_rel(p, eng): sha256_tree(p) for p in (train_src, eval_src) if p is not None and p.exists()}
+    fingerprint = _fingerprint(settings, config, inputs)
+    saved = None if redo else _saved_build(eng, fingerprint)
+    if saved is not None:
+        return {**saved, "skipped": True}
+
+    report = _gate_report(gate)
+    records, eval_records, load_info = _load_inputs(eng, settings, config, train_src, eval_src)
+    schema = _extraction_schema(settings, config, records, train_src)
+    examples = _clean_examples(records, settings, config, schema[0], train_src.name, report)
+    evals_given = _clean_examples(eval_records, settings, config, schema[0], eval_src.name if eval_src else "", report)
+    _unique_ids(examples + (evals_given or []), report)
+
+    # Token lengths with the base model's own tokenizer and chat template.
+    max_length = config.max_length or TrainConfig().max_length
+    tokenizer = load_tokenizer(settings.base_model)
+    context = model_context(settings.base_model, tokenizer)
+    examples, lengths = _length_checks(examples, tokenizer, max_length, context, config.drop_cut_answers, report)
+    if evals_given is not None:
+        evals_given, _ = _length_checks(evals_given, tokenizer, max_length, context, config.drop_cut_answers, report)
+    languages = _flag_export_cut_and_languages(examples, settings, report)
+    examples, lengths, group = _near_duplicates(examples, lengths, config, report)
+    _check_enough(examples, settings, config, train_src)
+
+    length_of = {id(ex): n for ex, n in zip(examples, lengths)}
+    splits = _split(examples, evals_given, group, settings, config)
+    _drop_leakage(splits, config, report)
+    labels = _label_balance(splits, settings, report)
+    _cap(splits, config, len(examples))
+    label_counts = {name: dict(sorted(Counter(ex["label"] for ex in rows).items())) if labels else {}
+                    for name, rows in splits.items()}  # counted before canaries add rows
+    train_len = [length_of[id(ex)] for ex in splits["train"]]  # measured before canaries change any row
+    canaries = None
+    if config.canaries > 0:
+        canaries = _plant_canaries(splits, config)
+        report.add("canaries planted in train", flagged=len(canaries),
+                   why="synthetic secrets to test in 05_evaluate whether the model memorises training text")
+
+    stats = _stats(eng, settings, config, sources=(train_src, eval_src), gate=gate, load_info=load_info, inputs=inputs,
+                   schema=schema, n_records=len(records), splits=splits, labels=labels, label_counts=label_counts,
+                   languages=languages, tokens=(max_length, context), train_len=train_len, report=report, fingerprint=fingerprint)
+    write_dataset(eng, splits["train"], splits["eval"], stats, test=splits.get("test"), canaries=canaries,
+                  lengths=train_len)
+    _save_settings(eng, base_settings, settings, labels)
+    return stats
+
+
+build = run_stage  # the name the notebook and the tests have always called
 
 
 # ---------------------------------------------------------------------------------------------
@@ -741,8 +650,6 @@ def write_dataset(eng: Engagement, train: list[dict], evals: list[dict], stats: 
                   canaries: list | None = None, lengths: list[tuple[int, int]] | None = None) -> None:
     """Write the DatasetDict, JSONL copies, stats, card and plots in one atomic folder swap."""
     from datasets import Dataset, DatasetDict
-
-    from .plots import label_distribution_plot
 
     parts = {"train": train, "eval": evals, **({"test": test} if test is not None else {})}
     with atomic_dir(eng.dataset_dir) as tmp:
@@ -756,8 +663,8 @@ def write_dataset(eng: Engagement, train: list[dict], evals: list[dict], stats: 
         # without a test split this is the hash of before, so the lineage of earlier runs still matches
         stats["dataset_hash"] = sha256_text(hashes["train"] + hashes["eval"] + hashes.get("test", ""))
         if canaries is not None:
-            write_json(tmp / "canaries.json", canaries)
-            stats["canaries_file"] = "canaries.json"
+            write_json(tmp / CANARIES_FILE, canaries)
+            stats["canaries_file"] = CANARIES_FILE
         plots = []
         if stats.get("labels"):
             label_distribution_plot(stats["label_counts"], tmp / "label_distribution.png")
@@ -766,32 +673,8 @@ def write_dataset(eng: Engagement, train: list[dict], evals: list[dict], stats: 
             token_length_plot(lengths, stats.get("tokens", {}).get("max_length"), tmp / "token_lengths.png")
             plots.append("token_lengths.png")
         stats["plots"] = plots
-        write_json(tmp / "stats.json", stats)
+        write_json(tmp / STATS_FILE, stats)
         atomic_write_text(tmp / "dataset_card.md", dataset_card(stats))
-
-
-def token_length_plot(lengths: list[tuple[int, int]], max_length: int | None = None, path=None):
-    """Histogram of prompt and answer lengths in tokens, with the training max_length marked."""
-    from .plots import _plt, _save
-
-    plt = _plt()
-    fig, ax = plt.subplots(figsize=(7, 3.5))
-    prompts = [p for p, _ in lengths]
-    answers = [t - p for p, t in lengths]
-    totals = [t for _, t in lengths]
-    top = max(totals + [max_length or 0, 1])
-    bins = list(range(0, top + max(1, top // 40) + 1, max(1, top // 40)))
-    ax.hist(prompts, bins=bins, alpha=0.6, label="prompt")
-    ax.hist(answers, bins=bins, alpha=0.6, label="answer (loss)")
-    ax.hist(totals, bins=bins, histtype="step", color="black", label="prompt + answer")
-    if max_length:
-        ax.axvline(max_length, color="red", linestyle="--", label=f"max_length {max_length}")
-    ax.set_xlabel("tokens (with the model's chat template)")
-    ax.set_ylabel("training examples")
-    ax.set_title("Example lengths")
-    ax.legend()
-    fig.tight_layout()
-    return _save(fig, path)
 
 
 def dataset_card(stats: dict) -> str:
@@ -870,13 +753,8 @@ def labelled_subset(train_csv: Path, test_csv: Path, out_dir: Path, n_labels: in
     Training rows come from `train_csv` only and evaluation rows from `test_csv` only, so the
     held-out file never leaks into training.
     """
-    import csv
-
     rng = random.Random(seed)
-    with open(train_csv, encoding="utf-8") as fh:
-        train = list(csv.DictReader(fh))
-    with open(test_csv, encoding="utf-8") as fh:
-        test = list(csv.DictReader(fh))
+    train, test = load_table(train_csv), load_table(test_csv)
     labels = sorted(rng.sample(sorted({r[label_column] for r in train}), n_labels))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -891,5 +769,3 @@ def labelled_subset(train_csv: Path, test_csv: Path, out_dir: Path, n_labels: in
             writer.writerows(picked)
         paths.append(out_dir / name)
     return paths[0], paths[1]
-
-

@@ -1,4 +1,7 @@
-"""Hardware: what this machine has, how much memory a fine-tuning run needs, and which plans fit.
+"""Hardware: what this machine has, how much memory a fine-tuning run needs, and whether it fits.
+
+Which plans are tried, in what order and at which precision is decided in `ftwork.plans` (one search for
+stages 01 and 04).
 
 `estimate_memory` adds up, in GiB (2**30 bytes, the unit GPU memory is sold in, so "24 GB" = 24):
 
@@ -28,11 +31,18 @@ fits 16 GB, 8B LoRA/QLoRA fits 24 GB, 7B full fine-tuning does not fit 80 GB) an
 
 from __future__ import annotations
 
+import ctypes
+import json
 import math
 import numbers
 import os
 import platform
+import subprocess
+import sys
 from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .models import CATALOGUE, model_info
 
 GIB = 2**30
 PRECISION_BYTES = {"fp32": 4, "bf16": 2, "fp16": 2}
@@ -93,8 +103,6 @@ def architecture(params_b: float | None = None, model_id: str | None = None, **o
 
     Keyword overrides (layers, hidden, intermediate, vocab, heads, kv_heads, head_dim, tied) win.
     """
-    from .models import CATALOGUE, model_info
-
     known = [m for m in CATALOGUE if m.layers]
     info = model_info(model_id) if model_id else None
     if info is None or not info.layers:
@@ -116,6 +124,12 @@ def architecture(params_b: float | None = None, model_id: str | None = None, **o
     if given:
         source += " (with " + ", ".join(f"{k}={v}" for k, v in given.items()) + ")"
     return Arch(source=source, **base)
+
+
+def memory_method(method: str) -> str:
+    """The method the estimate prices for `method`: DoRA's memory is LoRA's (the magnitude vectors are a
+    rounding error next to the adapters), every other method is its own."""
+    return "lora" if method == "dora" else method
 
 
 def activation_bytes(arch: Arch, method: str, act_bytes: int, lora_rank: int = 16, lora_dropout: float = 0.05,
@@ -178,7 +192,7 @@ def estimate_memory(params_b: float, method: str, seq_len: int, batch_size: int,
     "full" (logits built whole, as in a plain transformers loop). `device`: gpu | cpu.
     Raises ValueError with a readable message on impossible inputs.
     """
-    method = {"dora": "lora"}.get(str(method).lower(), str(method).lower())
+    method = memory_method(str(method).lower())
     problems = []
     if method not in METHODS:
         problems.append(f"method must be one of {', '.join(METHODS)}, not {method!r}")
@@ -289,17 +303,61 @@ def cpu_bf16() -> bool:
     return bool(_cpu_flags() & {"avx512_bf16", "amx_bf16"})
 
 
-def _ram_gb() -> float:
+class _MemoryStatusEx(ctypes.Structure):
+    """Windows' MEMORYSTATUSEX, filled by kernel32.GlobalMemoryStatusEx."""
+
+    _fields_ = [("dwLength", ctypes.c_ulong), ("dwMemoryLoad", ctypes.c_ulong),
+                ("ullTotalPhys", ctypes.c_ulonglong), ("ullAvailPhys", ctypes.c_ulonglong),
+                ("ullTotalPageFile", ctypes.c_ulonglong), ("ullAvailPageFile", ctypes.c_ulonglong),
+                ("ullTotalVirtual", ctypes.c_ulonglong), ("ullAvailVirtual", ctypes.c_ulonglong),
+                ("ullAvailExtendedVirtual", ctypes.c_ulonglong)]
+
+
+def _windows_ram_bytes() -> int | None:
+    status = _MemoryStatusEx()
+    status.dwLength = ctypes.sizeof(_MemoryStatusEx)
     try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / GIB
-    except (ValueError, OSError, AttributeError):
-        return 0.0
+        ok = ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status))
+    except (AttributeError, OSError):  # not Windows after all, or the call is unavailable
+        return None
+    return int(status.ullTotalPhys) if ok and status.ullTotalPhys else None
+
+
+def _sysconf_ram_bytes() -> int | None:
+    """Linux, and macOS where Python exposes SC_PHYS_PAGES."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # no sysconf (Windows) or no such name
+        return None
+    return total if total > 0 else None
+
+
+def _sysctl_ram_bytes() -> int | None:
+    """macOS (and the BSDs) without SC_PHYS_PAGES: `sysctl -n hw.memsize`."""
+    try:
+        out = subprocess.run(["sysctl", "-n", "hw.memsize"], capture_output=True, text=True, timeout=5, check=True)
+        total = int(out.stdout.strip())
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return None
+    return total if total > 0 else None
+
+
+def _ram_gb() -> float | None:
+    """Physical RAM in GiB, or None when this platform does not tell (never a silent 0)."""
+    if sys.platform == "win32":
+        total = _windows_ram_bytes()
+    else:
+        total = _sysconf_ram_bytes()
+        if total is None and sys.platform == "darwin":
+            total = _sysctl_ram_bytes()
+    return total / GIB if total else None
 
 
 def detect() -> dict:
-    """This machine: CPU name, cores, RAM, CUDA GPUs (name, memory) and bf16 support."""
+    """This machine: CPU name, cores, RAM (None when unknown), CUDA GPUs (name, memory) and bf16 support."""
+    ram = _ram_gb()
     machine = {
-        "kind": "cpu", "cpu": _cpu_name(), "cores": os.cpu_count() or 1, "ram_gb": round(_ram_gb(), 1),
+        "kind": "cpu", "cpu": _cpu_name(), "cores": os.cpu_count() or 1, "ram_gb": round(ram, 1) if ram else None,
         "gpus": [], "bf16": False, "mps": False, "source": "detected",
     }
     machine["cpu_bf16"] = cpu_bf16()
@@ -347,27 +405,30 @@ def describe(machine: dict) -> str:
         head = f"{len(gpus)} x " if len(gpus) > 1 else ""
         return f"{head}{', '.join(sorted(names))} ({gpus[0]['memory_gb']:g} GB{' each' if len(gpus) > 1 else ''})"
     cpu = machine.get("cpu") or "CPU"
-    return f"{cpu}, {machine.get('cores', '?')} cores, {machine.get('ram_gb', 0):g} GB RAM, no CUDA GPU"
+    ram = f"{machine['ram_gb']:g} GB RAM" if machine.get("ram_gb") is not None else "RAM size unknown"
+    return f"{cpu}, {machine.get('cores', '?')} cores, {ram}, no CUDA GPU"
 
 
-def available_gb(machine: dict) -> float:
-    """Memory one training process can use: one GPU's memory, or 80% of the RAM on a CPU machine."""
+def available_gb(machine: dict) -> float | None:
+    """Memory one training process can use: one GPU's memory, or 80% of the RAM on a CPU machine;
+    None when the RAM size is unknown (this platform did not say)."""
     if machine.get("gpus"):
         return float(min(g["memory_gb"] for g in machine["gpus"]))
-    return 0.8 * float(machine.get("ram_gb") or 0)
+    if machine.get("ram_gb") is None:
+        return None
+    return 0.8 * float(machine["ram_gb"])
 
 
 def fits(plan: dict, machine: dict) -> bool:
-    """Whether `plan` (an `estimate_memory` result) fits `machine`.
+    """Whether `plan` (an `estimate_memory` result) fits `machine`'s memory; True when the RAM size is
+    unknown, as nothing is refused on a guess.
 
     Full fine-tuning on several GPUs is sharded (FSDP / DeepSpeed ZeRO-3: weights, gradients and optimizer
-    states split across the GPUs); LoRA and QLoRA are data parallel, every GPU holding a whole copy.
-    QLoRA needs a CUDA GPU (bitsandbytes).
+    states split across the GPUs); LoRA and QLoRA are data parallel, every GPU holding a whole copy. Which
+    methods are tried on which machine (QLoRA only on a CUDA GPU unless asked for) is `ftwork.plans`' rule.
     """
-    gpus = machine.get("gpus") or []
-    if plan.get("method") == "qlora" and not gpus:
-        return False
-    return per_device_gb(plan, machine) <= available_gb(machine)
+    available = available_gb(machine)
+    return available is None or per_device_gb(plan, machine) <= available
 
 
 def per_device_gb(plan: dict, machine: dict) -> float:
@@ -379,61 +440,11 @@ def per_device_gb(plan: dict, machine: dict) -> float:
     return plan["total"]
 
 
-def plans_that_fit(params_b: float, machine: dict, seq_len: int = 1024, batch_size: int = 1,
-                   methods: tuple[str, ...] = ("lora", "qlora", "full"), model_id: str | None = None, **kwargs) -> list[dict]:
-    """The plans that fit, in the order a consultant would try them (LoRA, QLoRA, full).
-
-    For each method the first setting that fits among: the batch as asked; the same with gradient
-    checkpointing; batch 1 with checkpointing (reach the batch by gradient accumulation). QLoRA uses
-    paged 8-bit AdamW. On a GPU bf16 when supported (else fp16); on a CPU fp32 and no QLoRA.
-    """
-    gpu = bool(machine.get("gpus"))
-    precision = ("bf16" if machine.get("bf16") else "fp16") if gpu else "fp32"
-    tries = [(batch_size, False), (batch_size, True)] + ([(1, True)] if batch_size > 1 else [])
-    out = []
-    for method in methods:
-        if method == "qlora" and not gpu:
-            continue
-        optimizer = "paged_adamw_8bit" if method == "qlora" else "adamw"
-        for batch, ckpt in tries:
-            plan = estimate_memory(params_b, method, seq_len, batch, precision=precision, optimizer=optimizer,
-                                   gradient_checkpointing=ckpt, model_id=model_id, device="gpu" if gpu else "cpu",
-                                   **kwargs)
-            if fits(plan, machine):
-                plan["per_device_gb"] = per_device_gb(plan, machine)
-                plan["available_gb"] = round(available_gb(machine), 1)
-                plan["grad_accumulation"] = max(1, batch_size // batch)
-                plan["note"] = _speed_note(params_b, method, machine)
-                out.append(plan)
-                break
-    return out
-
-
-def best_plan(params_b: float, machine: dict, **kwargs) -> dict | None:
-    plans = plans_that_fit(params_b, machine, **kwargs)
-    return plans[0] if plans else None
-
-
-def _speed_note(params_b: float, method: str, machine: dict) -> str:
-    if not machine.get("gpus"):
-        if params_b > 1.0:
-            return "fits in RAM, but training a model this size on a CPU takes days: use a GPU"
-        if params_b > 0.4:
-            return "fits; hours on a CPU"
-        return "fits; minutes to an hour on a CPU"
-    if method == "full" and len(machine["gpus"]) > 1:
-        return f"sharded across {len(machine['gpus'])} GPUs with accelerate (FSDP / DeepSpeed ZeRO-3)"
-    return ""
-
-
 def memory_check(path: str | os.PathLike | None = None) -> dict | None:
     """The estimator against the measured peak (benchmarks/results/memory_estimate.json), with a one-line summary.
 
     Returns None when the results file is not there (an installed package without the repository).
     """
-    import json
-    from pathlib import Path
-
     path = Path(path) if path else Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "memory_estimate.json"
     if not path.is_file():
         return None

@@ -1,6 +1,7 @@
 """Loaders: the client's files → a list of flat records (one dict per example), whatever the format.
 
-Tables (CSV, TSV, JSONL, a JSON list, Excel `.xlsx`) give one record per row. A folder of `.txt` /
+Tables (CSV, TSV, JSONL, a JSON list, Excel `.xlsx`) give one record per row, every cell as text; the
+delimiter (, ; tab |) and the encoding are detected and reported (`load_table(info=...)`). A folder of `.txt` /
 `.md` files gives one record per file (`text`, and `label` from the sub-folder it sits in; a
 `NAME.json` beside `NAME.txt` adds its keys, e.g. the fields to extract). Mail (`.eml` files, a
 folder of them, or an `.mbox` mailbox) is read with the standard library and paired into
@@ -13,6 +14,9 @@ Nothing here writes to the source: raw data stays untouched.
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
 import json
 import mailbox
 import re
@@ -33,72 +37,310 @@ MAIL_FORMATS = (".eml", ".mbox")
 SUPPORTED = TABLE_FORMATS + TEXT_FORMATS + MAIL_FORMATS
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------------------------
-def read_text(path: str | Path, error: type[Exception] = None) -> str:
-    """A file's text (UTF-8, a byte-order mark allowed); a clear error naming the file when it is not UTF-8."""
-    data = Path(path).read_bytes()
+# What spreadsheets export: Excel's "CSV UTF-8" (comma, BOM), "CSV (delimitado por punto y coma)"
+# (';', Windows-1252), "Texto Unicode" (.txt, tab, UTF-16 with BOM), and .xlsx itself.
+DELIMITED_FORMATS = (".csv", ".tsv", ".txt")
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_DELIMITER_ALIASES = {**{name: d for d, name in DELIMITER_NAMES.items()}, "\\t": "\t", "tsv": "\t"}
+# Longest first: UTF-32-LE's mark begins with UTF-16-LE's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16-le": "UTF-16 LE with BOM",
+                  "utf-16-be": "UTF-16 BE with BOM", "utf-32-le": "UTF-32 LE with BOM",
+                  "utf-32-be": "UTF-32 BE with BOM", "cp1252": "Windows-1252"}
+_SNIFF_CHARS = 64_000  # enough for ~50 rows of long messages; Sniffer is slow on more
+_SNIFF_ROWS = 50
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _where(data: bytes, offset: int) -> str:
+    line = data.count(b"\n", 0, offset) + 1
+    return f"byte 0x{data[offset]:02x} at offset {offset}, line {line}"
+
+
+def _decode_as(data: bytes, source: str | Path, error: type[Exception], encoding: str, bom: bool = False) -> str:
+    """`data` decoded with the encoding the caller named, or its byte-order mark (`bom`) did; a
+    leading mark dropped."""
     try:
-        return data.decode("utf-8-sig")
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise error(f"{source}: unknown encoding {encoding!r}. Use a Python codec name such as utf-8, cp1252, "
+                    "latin-1 or utf-16.") from None
+    try:
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise (error or DatasetError)(
-            f"{path} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}). Re-save it as UTF-8 "
-            f"(in Excel: 'CSV UTF-8'; in a shell: `iconv -f latin1 -t utf-8 in.csv > out.csv`) and try again. "
-            f"Nothing was written.") from exc
+        if codec == "utf-8":  # today's default: say how to re-save it
+            raise error(
+                f"{source} is not UTF-8 text ({_where(data, exc.start)}). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'; "
+                f"in a shell: `iconv -f cp1252 -t utf-8 in.csv > out.csv`) and try again, or let ftwork detect the "
+                f"encoding (encoding=None). Nothing was written.") from exc
+        if bom:
+            raise error(f"{source} starts with a {encoding} byte-order mark but is not valid {encoding} "
+                        f"({_where(data, exc.start)}): the file is damaged or cut off. Export it again, or pass "
+                        f"the right encoding (--encoding). Nothing was written.") from exc
+        raise error(f"{source} is not {encoding} text ({_where(data, exc.start)}). Leave the encoding out so ftwork "
+                    f"detects it, or pass the right one (--encoding). Nothing was written.") from exc
+    return text[1:] if text.startswith("\ufeff") else text
 
 
-def load_table(path: str | Path, error: type[Exception] = None) -> list[dict]:
-    """Rows of a CSV/TSV (all values kept as strings), JSONL, JSON list or XLSX file; an empty file
-    gives no rows. Never modifies the file. Problems raise `error` (DatasetError unless the caller
-    has its own), naming the file and, for JSONL, the line."""
+def _refuse_as_cp1252(data: bytes, source: str | Path, error: type[Exception], utf8: UnicodeDecodeError) -> None:
+    """Refuse bytes that would decode as Windows-1252 but are surely something else (no silent mojibake)."""
+    if b"\x00" in data[:4096]:
+        raise error(f"{source} has NUL bytes: it looks like UTF-16 without a byte-order mark. Pass --encoding "
+                    f"utf-16-le (or utf-16-be), or re-save it from Excel as 'CSV UTF-8'. Nothing was written.")
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    in_utf8 = sum(map(len, _UTF8_SEQUENCE.findall(data)))
+    if in_utf8 * 2 > high:  # most accented characters are UTF-8: a few rows came from elsewhere
+        raise error(
+            f"{source} mixes encodings: most of its accented characters are UTF-8, but {_where(data, utf8.start)} "
+            f"is not – probably rows pasted from another export. Fix that line and re-save the file as UTF-8, or pass "
+            f"--encoding if you are sure of one (e.g. cp1252). Nothing was written.")
+
+
+def decode_text(data: bytes, source: str | Path, error: type[Exception] = None,
+                encoding: str | None = None) -> tuple[str, str]:
+    """(text, encoding) of a file's bytes: `encoding` when given, else detected – a byte-order mark
+    (UTF-8, UTF-16/32 LE/BE), else UTF-8 when the bytes are valid UTF-8, else Windows-1252 (cp1252,
+    which covers Latin-1's printable characters). A clear error names what was tried otherwise."""
+    error = error or DatasetError
+    if encoding:
+        text = _decode_as(data, source, error, encoding)
+        codec = codecs.lookup(encoding).name
+        return text, "utf-8-sig" if codec == "utf-8" and data.startswith(codecs.BOM_UTF8) else codec
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_as(data, source, error, codec, bom=True), codec
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8 = exc
+    _refuse_as_cp1252(data, source, error, utf8)
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise error(
+            f"{source}: cannot tell its encoding. Tried UTF-8 ({_where(data, utf8.start)}), a UTF-8/UTF-16 "
+            f"byte-order mark (none) and Windows-1252 ({_where(data, exc.start)}). If you know the encoding, pass it "
+            f"(ftwork new --encoding latin-1, cp850, mac_roman …; in Python encoding='…'), or re-save the file "
+            f"from Excel as 'CSV UTF-8'. Nothing was written.") from exc
+
+
+def read_text(path: str | Path, error: type[Exception] = None, *, encoding: str | None = "utf-8",
+              info: dict | None = None) -> str:
+    """A file's text, a byte-order mark dropped. `encoding` as in `decode_text` (None: detect); the
+    default keeps today's UTF-8-only reading, with a clear error naming the file otherwise."""
+    text, codec = decode_text(Path(path).read_bytes(), path, error, encoding)
+    if info is not None:
+        info["encoding"] = codec
+    return text
+
+
+def _field_counts(sample: str, delimiter: str, truncated: bool) -> list[int]:
+    """Fields per non-blank record of `sample` (quotes and quoted newlines respected); [] if unparsable."""
+    counts = []
+    try:
+        for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter):
+            if any(cell.strip() for cell in row):
+                counts.append(len(row))
+            if len(counts) > _SNIFF_ROWS:
+                break
+    except csv.Error:
+        return []
+    return counts[:-1] if truncated else counts  # the last record of a cut sample may be cut too
+
+
+def _fit(counts: list[int]) -> tuple[float, int]:
+    """(share of rows with as many fields as the header, header fields); (0, 0) unless the header
+    has several fields and at least half the rows match it (short rows are allowed, and padded)."""
+    if not counts or counts[0] < 2:
+        return 0.0, 0
+    body = counts[1:]
+    share = sum(c == counts[0] for c in body) / len(body) if body else 1.0
+    return (share, counts[0]) if share >= 0.5 else (0.0, 0)
+
+
+def sniff_delimiter(text: str, preferred: str = ",") -> str:
+    """The delimiter among , ; tab | whose header and rows have the same number of fields most
+    consistently, outside quotes; on a tie csv.Sniffer's guess, then `preferred`, then the most
+    columns. `preferred` for a one-column table."""
+    sample = text[:_SNIFF_CHARS]
+    truncated = len(text) > len(sample)
+    fit = {d: _fit(_field_counts(sample, d, truncated)) for d in DELIMITERS}
+    fitting = [d for d in DELIMITERS if fit[d][1]]
+    if not fitting:
+        return preferred
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        sniffed = None
+    return max(fitting, key=lambda d: (fit[d][0], d == sniffed, d == preferred, fit[d][1]))
+
+
+def _delimiter_option(delimiter: str, source: Path, error: type[Exception]) -> str:
+    value = _DELIMITER_ALIASES.get(delimiter.lower(), delimiter)
+    if len(value) != 1 or value in "\"\r\n":
+        raise error(f"{source}: delimiter {delimiter!r} is not one character; use , ; | or tab.")
+    return value
+
+
+def _label(delimiter: str) -> str:
+    return DELIMITER_NAMES.get(delimiter, repr(delimiter))
+
+
+def _parse_delimited(text: str, delimiter: str, source: Path, error: type[Exception]) -> list[list[str]]:
+    """Header and rows of a delimited table, as text; blank lines skipped, short rows padded with ''."""
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))  # a cell may hold a whole document
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
+    for row in reader:
+        if not row or (len(row) == 1 and not row[0].strip()):
+            continue
+        if rows and len(row) > len(rows[0]):
+            raise error(
+                f"{source}, line {reader.line_num}: {len(row)} fields but the header has {len(rows[0])} "
+                f"({_label(delimiter)}-separated). A value holding the delimiter must be in double quotes: fix that "
+                f"line, or pass the delimiter explicitly (--delimiter) if the detection was wrong.")
+        rows.append(row + [""] * (len(rows[0]) - len(row)) if rows else row)
+    return rows
+
+
+def _read_xlsx(path: Path, error: type[Exception], sheet: str | None, found: dict) -> list[list[str]]:
+    """Header and rows of one sheet (the first unless `sheet` names one), every cell as text."""
+    import pandas as pd
+
+    with pd.ExcelFile(path) as book:
+        names = [str(n) for n in book.sheet_names]
+        if sheet is not None and sheet not in names:
+            raise error(f"{path}: no sheet {sheet!r}. The workbook's sheets: {', '.join(map(repr, names))}; "
+                        "pass one of them (--sheet NAME).")
+        found["sheet"], found["sheets"] = sheet if sheet is not None else names[0], names
+        frame = pd.read_excel(book, sheet_name=found["sheet"], header=None, dtype=str, keep_default_na=False)
+    return [[str(cell) for cell in row] for row in frame.values.tolist()]
+
+
+def _table_records(rows: list[list[str]], source: Path, error: type[Exception], found: dict) -> list[dict]:
+    """Records from a header row and data rows; repeated or blank column names are refused (an
+    unnamed column with nothing in it – Excel's trailing separators – is dropped)."""
+    if not rows:
+        return []
+    header = [h.strip() for h in rows[0]]
+    keep = [i for i, h in enumerate(header) if h or any(r[i].strip() for r in rows[1:] if i < len(r))]
+    found["dropped_columns"] = [i + 1 for i in range(len(header)) if i not in keep]
+    repeated = [h for h in dict.fromkeys(header[i] for i in keep) if h and sum(header[i] == h for i in keep) > 1]
+    blank = [i + 1 for i in keep if not header[i]]
+    if repeated or blank:
+        problems = [f"the column name '{h}' more than once (columns "
+                    f"{', '.join(str(i + 1) for i in keep if header[i] == h)})" for h in repeated]
+        if blank:
+            problems.append(f"a column without a name (column {', '.join(map(str, blank))})")
+        found_cols = "; ".join(f"{i + 1}: {rows[0][i]!r}" for i in range(len(header)))
+        if found.get("sheet") is not None:
+            how = f"sheet {found['sheet']!r}"
+            fix = f"If that is not the table, pick the sheet explicitly (--sheet; sheets: {', '.join(found['sheets'])})."
+        else:
+            how = f"read as {_label(found['delimiter'])}-separated {found['encoding']}"
+            fix = ("If these columns look wrong, the detection was: pass the delimiter and encoding explicitly "
+                   "(e.g. --delimiter ';' --encoding cp1252).")
+        raise error(f"{source}: the header row has {' and '.join(problems)}. Columns found ({how}): {found_cols}. "
+                    f"Give every column its own name in the file and save it again (ftwork does not change the "
+                    f"client's file). {fix}")
+    found["columns"] = [header[i] for i in keep]
+    return [dict(zip(found["columns"], (row[i] for i in keep))) for row in rows[1:]]
+
+
+def _json_records(text: str, path: Path, error: type[Exception], suffix: str) -> list[dict]:
+    if suffix == ".json":
+        records = json.loads(text) if text.strip() else []
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise error(f"{path}: a .json file must hold a list of objects; use JSONL for one object per line.")
+        return records
+    records = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise error(f"{path}, line {n}: not valid JSON ({exc.msg}). Fix or remove that line.") from exc
+        if not isinstance(row, dict):
+            raise error(f"{path}, line {n}: each line must be a JSON object, not {type(row).__name__}.")
+        records.append(row)
+    return records
+
+
+def _check_options(path: Path, suffix: str, delimiter, sheet, error: type[Exception]) -> None:
+    if delimiter is not None and suffix not in DELIMITED_FORMATS:
+        raise error(f"{path}: a delimiter applies to {', '.join(DELIMITED_FORMATS)} tables, not {suffix}.")
+    if delimiter is not None:
+        _delimiter_option(delimiter, path, error)
+    if sheet is not None and suffix != ".xlsx":
+        raise error(f"{path}: a sheet applies to .xlsx workbooks, not {suffix}.")
+
+
+def load_table(path: str | Path, error: type[Exception] = None, *, delimiter: str | None = None,
+               encoding: str | None = "utf-8", sheet: str | None = None, info: dict | None = None) -> list[dict]:
+    """Rows of a CSV/TSV/TXT table, JSONL, JSON list or XLSX sheet, every cell kept as text ("12,50",
+    "007"); an empty file gives no rows. The delimiter (, ; tab |) is detected unless given; the
+    encoding is detected when `encoding=None` (see `decode_text`) – the default keeps today's UTF-8
+    only; `sheet` picks an .xlsx sheet (default: the first). A passed `info` dict gets what was read:
+    format, encoding, delimiter, sheet, columns, rows (see `describe_table`). Repeated or blank column
+    names are refused. Never modifies the file. Problems raise `error` (DatasetError unless the caller
+    has its own), naming the file and the fix."""
     error = error or DatasetError
     path = Path(path)
     if not path.is_file():
         raise error(f"{path} does not exist.")
     suffix = path.suffix.lower()
-    if suffix not in TABLE_FORMATS:
-        raise error(f"{path}: not a table format ({', '.join(TABLE_FORMATS)}).")
+    if suffix not in TABLE_FORMATS + DELIMITED_FORMATS:
+        raise error(f"{path}: not a table format ({', '.join(TABLE_FORMATS + ('.txt',))}).")
+    _check_options(path, suffix, delimiter, sheet, error)
+    found = {"format": suffix[1:], "encoding": None, "delimiter": None, "sheet": None, "columns": [], "rows": 0,
+             "dropped_columns": []}
     try:
         if suffix == ".xlsx":
-            import pandas as pd
-
-            return pd.read_excel(path, dtype=str, keep_default_na=False).to_dict(orient="records")
-        text = read_text(path, error)
-        if suffix in (".csv", ".tsv"):
-            import io
-
-            import pandas as pd
-
-            if not text.strip():
-                return []
-            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep="\t" if suffix == ".tsv" else ",")
-            return frame.to_dict(orient="records")
-        if suffix == ".json":
-            records = json.loads(text) if text.strip() else []
-            if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-                raise error(f"{path}: a .json file must hold a list of objects; use JSONL for one object per line.")
-            return records
-        records = []
-        for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise error(f"{path}, line {n}: not valid JSON ({exc.msg}). Fix or remove that line.") from exc
-            if not isinstance(row, dict):
-                raise error(f"{path}, line {n}: each line must be a JSON object, not {type(row).__name__}.")
-            records.append(row)
-        return records
+            records = _table_records(_read_xlsx(path, error, sheet, found), path, error, found)
+        else:
+            text, found["encoding"] = decode_text(path.read_bytes(), path, error, encoding)
+            if suffix in DELIMITED_FORMATS:
+                found["delimiter"] = (_delimiter_option(delimiter, path, error) if delimiter is not None
+                                      else sniff_delimiter(text, "\t" if suffix == ".tsv" else ","))
+                rows = _parse_delimited(text, found["delimiter"], path, error) if text.strip() else []
+                records = _table_records(rows, path, error, found)
+            else:
+                records = _json_records(text, path, error, suffix)
+                found["columns"] = list(dict.fromkeys(k for r in records for k in r))
     except error:
         raise
     except json.JSONDecodeError as exc:
         raise error(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg}).") from exc
-    except Exception as exc:  # pandas parser errors and the like
+    except Exception as exc:  # a damaged workbook, a csv.Error and the like
         raise error(f"{path}: could not be read ({type(exc).__name__}: {exc}).") from exc
+    found["rows"] = len(records)
+    if info is not None:
+        info.update(found)
+    return records
+
+
+def describe_table(info: dict) -> str:
+    """What `load_table` read, for people and the dataset card: "csv, semicolon-separated,
+    Windows-1252 (cp1252): 2 columns (Texto, Categoría), 5 rows"."""
+    how = [info.get("format", "?")]
+    if info.get("sheet") is not None:
+        others = [s for s in info.get("sheets", []) if s != info["sheet"]]
+        how.append(f"sheet '{info['sheet']}'" + (f" (also in the workbook: {', '.join(others)})" if others else ""))
+    if info.get("delimiter"):
+        how.append(f"{_label(info['delimiter'])}-separated")
+    if info.get("encoding"):
+        name = ENCODING_NAMES.get(info["encoding"])
+        how.append(f"{name} ({info['encoding']})" if name else info["encoding"])
+    columns = info.get("columns") or []
+    return (f"{', '.join(how)}: {len(columns)} column{'s' * (len(columns) != 1)} ({', '.join(columns)}), "
+            f"{info.get('rows', 0)} row{'s' * (info.get('rows', 0) != 1)}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,12 +630,17 @@ def load_source(path: str | Path, company: dict | None = None, info: dict | None
     return records
 
 
+def columns(records: list[dict]) -> list[str]:
+    """The field names of the first 50 records, in the order they first appear."""
+    return list(dict.fromkeys(k for r in records[:50] for k in r))
+
+
 def apply_mapping(records: list[dict], mapping: dict[str, str], source: str = "") -> list[dict]:
     """Copy source fields to the names the task expects: {"text": "body", "label": "queue"} adds
     `text` and `label` from `body` and `queue` (the source fields stay too)."""
     if not mapping:
         return records
-    available = list(dict.fromkeys(k for r in records[:50] for k in r))
+    available = columns(records)
     missing = [src for src in mapping.values() if src not in available]
     if missing:
         raise DatasetError(f"{source or 'records'}: no field {', '.join(map(repr, missing))} to map. "
@@ -414,7 +661,6 @@ def read_company(root: str | Path) -> dict:
 
 def to_jsonl_table(records: list[dict], path: str | Path) -> Path:
     """Write records as a JSONL table (atomically), e.g. a mailbox turned into rows stage 02 can read."""
-
     atomic_write_text(Path(path), "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     return Path(path)
 

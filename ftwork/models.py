@@ -13,9 +13,10 @@ import functools
 import importlib.util
 import json
 import os
-import socket
-from dataclasses import dataclass, field
+import re
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from .engagement import sha256_file
 from .engagement import atomic_dir
@@ -121,16 +122,34 @@ def hub_offline() -> bool:
     return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-@functools.lru_cache(maxsize=1)
+def hub_endpoint() -> str:
+    """The hub huggingface_hub downloads from: HF_ENDPOINT (a mirror) when it is set, else huggingface.co."""
+    from huggingface_hub import constants  # lazy, like every hub call here: `ftwork --help` stays fast
+
+    return constants.ENDPOINT
+
+
+def _http_status(url: str, timeout: float) -> int:
+    """Status of a HEAD request through huggingface_hub's own session, which honours HTTP(S)_PROXY,
+    NO_PROXY and whatever client the user configured for the hub (certificates, custom proxies)."""
+    from huggingface_hub.utils import get_session
+
+    return get_session().head(url, timeout=timeout).status_code
+
+
+@functools.lru_cache(maxsize=4)
+def _endpoint_answers(url: str, timeout: float) -> bool:
+    try:
+        return _http_status(url, timeout) < 500  # a proxy's 502/503 means the hub is out of reach
+    except Exception:  # every transport error (DNS, refused, timeout, proxy) means the same: not reachable
+        return False
+
+
 def hub_reachable(timeout: float = 2.0) -> bool:
-    """True when the hub can be reached; always False under HF_HUB_OFFLINE."""
+    """True when the configured hub endpoint answers; always False, without asking, under HF_HUB_OFFLINE."""
     if hub_offline():
         return False
-    try:
-        with socket.create_connection(("huggingface.co", 443), timeout=timeout):
-            return True
-    except OSError:
-        return False
+    return _endpoint_answers(hub_endpoint(), timeout)
 
 
 def embedded_gguf() -> Path | None:
@@ -259,3 +278,166 @@ def load_for_inference(model_id: str):
         return load_model(model_id, dtype=torch.float32)
     half = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
     return load_model(model_id, dtype=half, device_map={"": torch.cuda.current_device()})
+
+
+# -- counting tokens ----------------------------------------------------------------------------------
+
+def counting_tokenizer(model_id: str) -> tuple[object | None, str | None, list[str]]:
+    """A tokenizer to count tokens with: the model's own, else the embedded model's as a stand-in, else
+    none (counts become word counts); with its name and what the consultant should know about it."""
+    warnings = []
+    try:
+        return load_tokenizer(model_id), model_id, warnings
+    except Exception:
+        if str(model_id).lower() != EMBEDDED_ID.lower():
+            warnings.append(f"The tokenizer of {model_id} is not available offline: token counts use the embedded "
+                            "model's tokenizer as a stand-in (tokenizers differ by some 10-30%).")
+        try:
+            return load_tokenizer(EMBEDDED_ID), EMBEDDED_ID + " (stand-in)", warnings
+        except Exception as exc:
+            warnings.append(f"No tokenizer could be loaded ({exc}): token counts are word counts.")
+            return None, None, warnings
+
+
+def count_prompt_tokens(text: str | None, tokenizer) -> int:
+    """Tokens the prompt costs with this tokenizer (special tokens not counted)."""
+    if not text:
+        return 0
+    return len(tokenizer(text, add_special_tokens=False)["input_ids"])
+
+
+def token_stats(lengths: list[int]) -> dict:
+    """Mean, median, 95th percentile, maximum and total of token counts; {} for none."""
+    if not lengths:
+        return {}
+    ordered = sorted(lengths)
+    pick = lambda p: ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))]  # noqa: E731
+    return {"mean": round(sum(ordered) / len(ordered), 1), "median": pick(0.5), "p95": pick(0.95),
+            "max": ordered[-1], "total": sum(ordered)}
+
+
+def count_tokens(texts: list[str], tokenizer) -> list[int]:
+    """Tokens of each text (special tokens not counted), 256 at a time; words and punctuation without a tokenizer."""
+    if tokenizer is None:
+        return [len(re.findall(r"\w+|[^\w\s]", t)) for t in texts]
+    out = []
+    for start in range(0, len(texts), 256):
+        enc = tokenizer(texts[start:start + 256], add_special_tokens=False)["input_ids"]
+        out.extend(len(ids) for ids in enc)
+    return out
+
+
+# -- the catalogue as facts and rows -----------------------------------------------------------------
+
+def model_facts(model_id: str) -> dict:
+    """Catalogue facts for a model id, or what its config.json says for a local/cached one; 'problem' when unknown."""
+    info = model_info(model_id)
+    if info is not None:
+        d = asdict(info)
+        d["in_catalogue"] = True
+        return d
+    try:
+        if str(model_id).lower() == EMBEDDED_ID.lower():
+            raise ModelNotAvailable("")
+        folder = Path(resolve_model(model_id))
+        config = json.loads((folder / "config.json").read_text())
+    except Exception:
+        return {"hub_id": str(model_id), "problem":
+                f"Unknown model id {model_id!r}: it is not in the catalogue, not a local folder and not in the "
+                f"local cache. Pick one from the catalogue, point at a saved model folder, or keep the embedded "
+                f"default {EMBEDDED_ID}."}
+    config = config.get("text_config", config)
+    h, L = config.get("hidden_size", 0), config.get("num_hidden_layers", 0)
+    heads = config.get("num_attention_heads", 1) or 1
+    kv = config.get("num_key_value_heads", heads)
+    hd = config.get("head_dim") or (h // heads if heads else 0)
+    i, V = config.get("intermediate_size", 4 * h), config.get("vocab_size", 32000)
+    tied = bool(config.get("tie_word_embeddings", True))
+    params = L * (2 * h * heads * hd + 2 * h * kv * hd + 3 * h * i) + V * h * (1 if tied else 2)
+    return {"hub_id": str(model_id), "params_b": round(params / 1e9, 3), "licence": "unknown (check the model card)",
+            "commercial": None, "gated": None, "languages": (), "context": config.get("max_position_embeddings", 0),
+            "family": config.get("model_type", ""), "in_catalogue": False, "layers": L, "hidden": h,
+            "intermediate": i, "vocab": V, "heads": heads, "kv_heads": kv, "head_dim": hd, "tied": tied}
+
+
+def arch_kwargs(facts: dict) -> dict:
+    """The shape keywords the memory estimator takes for `facts`: the catalogue id, or the config's shape."""
+    if facts.get("in_catalogue") or not facts.get("layers"):
+        return {"model_id": facts["hub_id"]} if facts.get("in_catalogue") else {}
+    return {"n_layers": facts["layers"], "hidden": facts["hidden"], "intermediate": facts["intermediate"],
+            "vocab": facts["vocab"], "heads": facts["heads"], "kv_heads": facts["kv_heads"],
+            "head_dim": facts["head_dim"], "tied": facts["tied"]}
+
+
+def model_warnings(facts: dict, languages: list[str] | None = None) -> list[str]:
+    """What to know before choosing this model: languages it does not list, a non-commercial licence, a gate."""
+    warnings = []
+    langs = set(languages or ())
+    if facts.get("languages") and langs and not langs <= set(facts["languages"]):
+        warnings.append(f"{facts['hub_id']} does not list {', '.join(sorted(langs - set(facts['languages'])))} among "
+                        "its languages: prefer a multilingual model (Qwen2.5, Gemma 3, Llama 3.x).")
+    if facts.get("commercial") is False:
+        warnings.append(f"{facts['hub_id']} is under {facts['licence']}, which does not allow commercial use.")
+    if facts.get("gated"):
+        warnings.append(f"{facts['hub_id']} is gated: accept its licence on the Hugging Face hub and set HF_TOKEN "
+                        "on a connected machine to download it.")
+    return warnings
+
+
+def base_model_facts(model_id: str, languages: list[str] | None = None) -> tuple[dict, bool, list[str]]:
+    """The facts of a base model – the embedded default's when it is unknown –, whether it was known,
+    and what to know before choosing it (see `model_warnings`)."""
+    facts = model_facts(model_id)
+    if "problem" not in facts:
+        return facts, True, model_warnings(facts, languages)
+    embedded = model_facts(EMBEDDED_ID)
+    return embedded, False, [facts["problem"] + f" The assessment uses {EMBEDDED_ID}."] + model_warnings(embedded, languages)
+
+
+PlanSearch = Callable[..., list]  # plans.plans_that_fit: (params_b, machine, seq_len=, batch_size=, model_id=) -> plans
+
+
+def model_table(machine: dict | None = None, seq_len: int = 512, batch_size: int = 8,
+                languages: list[str] | None = None, commercial_only: bool = False,
+                fits_only: bool = False, licence: str | None = None,
+                plans_that_fit: PlanSearch | None = None) -> list[dict]:
+    """The catalogue as rows (facts + which methods fit `machine` at what memory), filtered.
+
+    The plan search is passed in (`plans.plans_that_fit`): the machine, its memory estimate and the
+    plan search sit in layers above the catalogue, which they read.
+    """
+    if machine is not None and plans_that_fit is None:
+        raise ValueError("model_table: pass plans_that_fit (ftwork.plans.plans_that_fit) to check a machine.")
+    rows = []
+    langs = {str(x).strip().lower() for x in languages or () if str(x).strip()}
+    for info in CATALOGUE:
+        if commercial_only and not info.commercial:
+            continue
+        if langs and not langs <= set(info.languages):
+            continue
+        if licence and licence.lower() not in info.licence.lower():
+            continue
+        row = {"hub_id": info.hub_id, "family": info.family, "params_b": info.params_b, "licence": info.licence,
+               "commercial": info.commercial, "gated": info.gated, "languages": ", ".join(info.languages),
+               "context": info.context, "embedded": info.embedded, "notes": info.notes}
+        if machine is not None:
+            plans = plans_that_fit(info.params_b, machine, seq_len=seq_len, batch_size=batch_size, model_id=info.hub_id)
+            row["fits"] = ", ".join(p["method"] + (" +ckpt" if p["gradient_checkpointing"] else "")
+                                    + (f" bs{p['batch_size']}" if p["batch_size"] != batch_size else "")
+                                    for p in plans) or "no"
+            row["best_plan_gb"] = plans[0]["total"] if plans else None
+            if fits_only and not plans:
+                continue
+        rows.append(row)
+    return rows
+
+
+def suggest_models(machine: dict, languages: list[str] | None = None, commercial_only: bool = False,
+                   seq_len: int = 512, batch_size: int = 8, limit: int = 3, *, plans_that_fit: PlanSearch) -> list[str]:
+    """The largest catalogue models that fit the machine (biggest first; on a CPU only those up to 1B)."""
+    rows = model_table(machine, seq_len, batch_size, languages, commercial_only, fits_only=True,
+                       plans_that_fit=plans_that_fit)
+    if not machine.get("gpus"):  # fitting in RAM is not enough: above ~1B a CPU takes days per run
+        rows = [r for r in rows if r["params_b"] <= 1.0]
+    rows.sort(key=lambda r: -r["params_b"])
+    return [r["hub_id"] for r in rows[:limit]]

@@ -115,3 +115,99 @@ def comparison_plot(scores: dict[str, dict], metric_names: list[str], path=None,
     ax.legend(fontsize=8)
     fig.tight_layout()
     return _save(fig, path)
+
+
+def token_length_plot(lengths: list[tuple[int, int]], max_length: int | None = None, path=None):
+    """Histogram of prompt and answer lengths in tokens, with the training max_length marked."""
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    prompts = [p for p, _ in lengths]
+    answers = [t - p for p, t in lengths]
+    totals = [t for _, t in lengths]
+    top = max(totals + [max_length or 0, 1])
+    bins = list(range(0, top + max(1, top // 40) + 1, max(1, top // 40)))
+    ax.hist(prompts, bins=bins, alpha=0.6, label="prompt")
+    ax.hist(answers, bins=bins, alpha=0.6, label="answer (loss)")
+    ax.hist(totals, bins=bins, histtype="step", color="black", label="prompt + answer")
+    if max_length:
+        ax.axvline(max_length, color="red", linestyle="--", label=f"max_length {max_length}")
+    ax.set_xlabel("tokens (with the model's chat template)")
+    ax.set_ylabel("training examples")
+    ax.set_title("Example lengths")
+    ax.legend()
+    fig.tight_layout()
+    return _save(fig, path)
+
+
+def cost_plot(by_name: dict[str, dict], path=None):
+    """Prompt tokens and seconds per query, one bar per contender (keyed by its display name)."""
+    plt = _plt()
+    names = list(by_name)
+    fig, axes = plt.subplots(1, 2, figsize=(8, 3.2))
+    for ax, key, title in ((axes[0], "prompt_tokens_mean", "Prompt tokens per query"),
+                           (axes[1], "latency_s_mean", "Seconds per query")):
+        bars = ax.bar(names, [by_name[n].get(key, 0) for n in names], color=["#999", "#d98c3f", "#3f7fd9"][: len(names)])
+        ax.bar_label(bars, fmt="%.1f" if key == "prompt_tokens_mean" else "%.3f", fontsize=8)
+        ax.set_title(title)
+        ax.tick_params(axis="x", labelsize=8)
+    fig.tight_layout()
+    return _save(fig, path)
+
+
+def runs_comparison_plot(table: list[dict], contenders: dict[str, str], path=None):
+    """Primary metric per run, one bar per contender (`contenders`: column of `table` → legend name)."""
+    plt = _plt()
+    runs = [r["run"] for r in table]
+    fig, ax = plt.subplots(figsize=(2.2 + 1.4 * max(1, len(runs)), 3.5))
+    cs = [c for c in contenders if any(r.get(c) is not None for r in table)]
+    width = 0.8 / max(1, len(cs))
+    for k, c in enumerate(cs):
+        xs = [i + (k - (len(cs) - 1) / 2) * width for i in range(len(runs))]
+        bars = ax.bar(xs, [r.get(c) or 0.0 for r in table], width=width, label=contenders[c])
+        ax.bar_label(bars, fmt="%.2f", fontsize=7)
+    ax.set_xticks(range(len(runs)), runs)
+    metric = table[0]["primary_metric"] if table else ""
+    ax.set_ylabel(metric)
+    ax.set_ylim(0, 1.1)
+    ax.set_title("Held-out score across runs")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    return _save(fig, path)
+
+
+def roi_plot(roi_dict: dict, path: str | Path | None = None):
+    """Cumulative savings against the one-off cost, month by month (stage 01's `roi`); saves a PNG when `path` is given."""
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(7, 3.8))
+    months, saved = roi_dict["months"], roi_dict["cumulative_savings"]
+    cost = roi_dict["one_off_cost"]
+    ax.plot(months, saved, marker="o", markersize=3, label="cumulative savings")
+    ax.axhline(cost, color="tab:red", linestyle="--", label=f"one-off cost ({cost:,.0f})")
+    be = roi_dict.get("break_even_months")
+    if be is not None and be <= months[-1]:
+        ax.axvline(be, color="tab:green", linestyle=":", label=f"break-even: {be:.1f} months")
+    ax.set_xlabel("months after deployment")
+    ax.set_ylabel("money (same currency as the prices)")
+    ax.set_title(f"{roi_dict['tokens_saved_per_day']:,.0f} tokens saved a day → {roi_dict['monthly_savings']:,.0f} a month")
+    ax.legend(loc="upper left")
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    return _save(fig, path)
+
+
+def save_loss_plot(history: list[dict], path: str | Path) -> None:
+    """`loss_plot` saved as a PNG and closed (so it is not shown again under a live plot)."""
+    _plt().close(loss_plot(history, path))
+
+
+def show_loss_plot(history: list[dict], handle=None):
+    """Draw the loss curve in the notebook in place of the one `handle` shows; returns the handle for the next update."""
+    from IPython.display import display
+
+    fig = loss_plot(history)
+    if handle is None:
+        handle = display(fig, display_id=True)
+    else:
+        handle.update(fig)
+    _plt().close(fig)
+    return handle

@@ -1,7 +1,7 @@
 """The evaluation report of stage 05, for the client: `report.md`, a self-contained `report.html`
 (plots embedded as base64 PNG), and the comparison across the runs of one engagement.
 
-Everything here reads what `ftwork.evaluate` measured; no figure is typed by hand.
+Everything here reads what stage 05 (`ftwork.evaluate`) measured; no figure is typed by hand.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ import random
 from pathlib import Path
 
 from .engagement import Engagement, atomic_write_text
+from .metrics import normalize_label
+from .plots import comparison_plot, confusion_plot, cost_plot, runs_comparison_plot
+from .tasks import CONTENDERS, task
 
 NAMES = {"base": "Base model", "prompted_base": "Base model + your current long prompt", "tuned": "Fine-tuned model"}
 SHORT = {"base": "base", "prompted_base": "base + long prompt", "tuned": "fine-tuned"}
@@ -40,15 +43,10 @@ EXPLAIN = {
     "pii_answers": "answers with something that looks like personal data",
     "pii_known_leaks": "answers containing a real customer's data from the private mapping",
 }
-PLOT_METRICS = {
-    "classification": ["accuracy", "macro_f1"],
-    "extraction": ["valid_json", "field_f1", "exact_match"],
-    "writing": ["chrf", "rouge_l", "house_style"],
-}
 
 
 def _contenders(metrics: dict) -> list[str]:
-    return [c for c in ("base", "prompted_base", "tuned") if c in metrics]
+    return [c for c in CONTENDERS if c in metrics]
 
 
 def _fmt(value) -> str:
@@ -128,25 +126,8 @@ def select_examples(rows: list[dict], k: int = 3, seed: int = 0) -> dict[str, li
 
 
 # ---------------------------------------------------------------------------------------------
-# Plots (Agg when headless; saved atomically)
+# The report's figures (drawn by ftwork.plots)
 # ---------------------------------------------------------------------------------------------
-def cost_plot(metrics: dict, path=None):
-    """Prompt tokens and seconds per query, one bar per contender."""
-    from .plots import _plt, _save
-
-    plt = _plt()
-    cs = _contenders(metrics)
-    fig, axes = plt.subplots(1, 2, figsize=(8, 3.2))
-    for ax, key, title in ((axes[0], "prompt_tokens_mean", "Prompt tokens per query"),
-                           (axes[1], "latency_s_mean", "Seconds per query")):
-        bars = ax.bar([SHORT[c] for c in cs], [metrics[c].get(key, 0) for c in cs], color=["#999", "#d98c3f", "#3f7fd9"][: len(cs)])
-        ax.bar_label(bars, fmt="%.1f" if key == "prompt_tokens_mean" else "%.3f", fontsize=8)
-        ax.set_title(title)
-        ax.tick_params(axis="x", labelsize=8)
-    fig.tight_layout()
-    return _save(fig, path)
-
-
 def runs_table(eng: Engagement, current: dict | None = None) -> list[dict]:
     """One row per evaluated run of the engagement (runs/*/metrics.json), oldest first."""
     found = {}
@@ -165,7 +146,7 @@ def runs_table(eng: Engagement, current: dict | None = None) -> list[dict]:
         if not primary:
             continue
         row = {"run": run, "created": m.get("created", ""), "task": m.get("task"), "primary_metric": primary, "n_eval": m.get("n_eval")}
-        for c in ("base", "prompted_base", "tuned"):
+        for c in CONTENDERS:
             if isinstance(m.get(c), dict):
                 row[c] = m[c].get(primary)
         if isinstance(m.get("tuned"), dict):
@@ -184,29 +165,6 @@ def runs_table(eng: Engagement, current: dict | None = None) -> list[dict]:
     return sorted(rows, key=lambda r: (r["created"] or "", r["run"]))
 
 
-def runs_comparison_plot(table: list[dict], path=None):
-    """Primary metric per run: base, prompted base and tuned side by side."""
-    from .plots import _plt, _save
-
-    plt = _plt()
-    runs = [r["run"] for r in table]
-    fig, ax = plt.subplots(figsize=(2.2 + 1.4 * max(1, len(runs)), 3.5))
-    cs = [c for c in ("base", "prompted_base", "tuned") if any(r.get(c) is not None for r in table)]
-    width = 0.8 / max(1, len(cs))
-    for k, c in enumerate(cs):
-        xs = [i + (k - (len(cs) - 1) / 2) * width for i in range(len(runs))]
-        bars = ax.bar(xs, [r.get(c) or 0.0 for r in table], width=width, label=SHORT[c])
-        ax.bar_label(bars, fmt="%.2f", fontsize=7)
-    ax.set_xticks(range(len(runs)), runs)
-    metric = table[0]["primary_metric"] if table else ""
-    ax.set_ylabel(metric)
-    ax.set_ylim(0, 1.1)
-    ax.set_title("Held-out score across runs")
-    ax.legend(fontsize=8)
-    fig.tight_layout()
-    return _save(fig, path)
-
-
 def _close(fig):
     import matplotlib.pyplot as plt
 
@@ -215,17 +173,14 @@ def _close(fig):
 
 def _plots(eng: Engagement, run: str, metrics: dict, rows: list[dict]) -> dict[str, Path]:
     """Make the report's figures in runs/<run>/; returns title → path."""
-    from .evaluate import normalize_label
-    from .plots import comparison_plot, confusion_plot
-
     out = eng.run_dir(run)
     cs = _contenders(metrics)
-    task = metrics["task"]
+    task_name = metrics["task"]
     plots = {}
-    names = [m for m in PLOT_METRICS[task] if all(m in metrics[c] for c in cs)]
+    names = [m for m in task(task_name).plot_metrics if all(m in metrics[c] for c in cs)]
     _close(comparison_plot({SHORT[c]: metrics[c] for c in cs}, names, out / "comparison.png"))
     plots["Scores on held-out cases"] = out / "comparison.png"
-    if task == "classification" and "tuned" in cs:
+    if task_name == "classification" and "tuned" in cs:
         labels = list(metrics["tuned"]["per_class"])
         _close(confusion_plot(labels, [r["gold"] for r in rows], [normalize_label(r["tuned"], labels) for r in rows], out / "confusion.png"))
         plots["Confusion matrix of the fine-tuned model"] = out / "confusion.png"
@@ -233,11 +188,11 @@ def _plots(eng: Engagement, run: str, metrics: dict, rows: list[dict]) -> dict[s
     if style:
         _close(comparison_plot({SHORT[c]: metrics[c] for c in cs}, style + ["house_style"], out / "house_style.png", title="House rules"))
         plots["House rules"] = out / "house_style.png"
-    _close(cost_plot(metrics, out / "cost.png"))
+    _close(cost_plot({SHORT[c]: metrics[c] for c in cs}, out / "cost.png"))
     plots["Cost per query"] = out / "cost.png"
     table = runs_table(eng, current=metrics)
-    same_task = [r for r in table if r["task"] == task]
-    _close(runs_comparison_plot(same_task, out / "runs_comparison.png"))
+    same_task = [r for r in table if r["task"] == task_name]
+    _close(runs_comparison_plot(same_task, SHORT, out / "runs_comparison.png"))
     plots["Across runs"] = out / "runs_comparison.png"
     return plots
 
@@ -323,10 +278,10 @@ def _sections(metrics: dict, rows: list[dict], extras: dict, examples: dict) -> 
 
 
 def _runs_section(table: list[dict]) -> tuple[str, str, list]:
-    header = ["run", "date", "method", "learning rate", "epochs", "cases"] + [SHORT[c] for c in ("base", "prompted_base", "tuned")]
+    header = ["run", "date", "method", "learning rate", "epochs", "cases"] + [SHORT[c] for c in CONTENDERS]
     body = [[r["run"], r["created"][:16].replace("T", " "), str(r.get("method", "")), str(r.get("learning_rate", "")),
              str(r.get("epochs", "")), str(r.get("n_eval", ""))] + [_fmt(r[c]) if r.get(c) is not None else "–"
-                                                                    for c in ("base", "prompted_base", "tuned")]
+                                                                    for c in CONTENDERS]
             for r in table]
     metric = table[0]["primary_metric"] if table else ""
     return ("Across runs", f"Each round of data and settings is a run; the table shows {metric} per run.",
@@ -454,10 +409,10 @@ def write_runs_comparison(eng: Engagement) -> dict[str, Path] | None:
     table = runs_table(eng)
     if not table:
         return None
-    task = table[-1]["task"]
-    table = [r for r in table if r["task"] == task]
+    last_task = table[-1]["task"]
+    table = [r for r in table if r["task"] == last_task]
     runs_dir = eng.root / "runs"
-    _close(runs_comparison_plot(table, runs_dir / "runs_comparison.png"))
+    _close(runs_comparison_plot(table, SHORT, runs_dir / "runs_comparison.png"))
     title, intro, items = _runs_section(table)
     _, header, body = items[0]
     md = [f"# {title}", "", intro, "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]

@@ -17,6 +17,7 @@ import argparse
 import contextlib
 import csv
 import dataclasses
+import importlib.util
 import json
 import math
 import os
@@ -27,11 +28,14 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
+from . import hardware, plans, presets
 from .artifacts import check_adapter_base, check_gate, dataset_hash, last_checkpoint, load_splits, versions
 from .configs import TrainConfig
-from .errors import ExportError, TrainingError
-from .tasks import ACCELERATE_KINDS, METHODS, REPORT_TO
 from .engagement import Engagement, atomic_dir, atomic_write_text, write_json
+from .errors import AnonymizationGateError, DatasetError, EngagementError, ExportError, TrainingError
+from .models import load_model, load_tokenizer, model_revision
+from .plots import save_loss_plot, show_loss_plot
+from .tasks import ACCELERATE_KINDS, METHODS, REPORT_TO
 
 # Settings that change what is logged or checked, not what is trained: a finished run whose only
 # difference is one of these is still the same run.
@@ -82,18 +86,7 @@ def _callbacks(out_dir: Path, live_plot: bool, config: TrainConfig):
                 return
             _log_history_files(state.log_history, out_dir)
             if live_plot:
-                from IPython.display import display
-
-                from .plots import loss_plot
-
-                fig = loss_plot(state.log_history)
-                if self.handle is None:
-                    self.handle = display(fig, display_id=True)
-                else:
-                    self.handle.update(fig)
-                import matplotlib.pyplot as plt
-
-                plt.close(fig)
+                self.handle = show_loss_plot(state.log_history, self.handle)
 
     class StopOnNaN(TrainerCallback):
         """Stop at the first non-finite loss: every further step would only spread NaN into the checkpoints."""
@@ -129,8 +122,6 @@ def _tracking_callbacks(config: TrainConfig, out_dir: Path) -> list:
 
 def check_tracking(report_to: str) -> None:
     """Refuse trackers that send data away, and say clearly when a local one is not installed."""
-    import importlib.util
-
     if report_to not in REPORT_TO:
         raise TrainingError(
             f"REPORT_TO='{report_to}' is not allowed: ftwork tracks locally only, so nothing leaves this machine. "
@@ -209,12 +200,8 @@ def _answer_only_trainer_class():
             keep = target != -100
             # accelerate's mixed precision wraps the top-level forward only; this calls the decoder itself
             with self.accelerator.autocast():
-                hidden = lm.model(
-                    input_ids=inputs["input_ids"],
-                    attention_mask=inputs.get("attention_mask"),
-                    position_ids=inputs.get("position_ids"),
-                    use_cache=False,
-                ).last_hidden_state
+                hidden = lm.model(input_ids=inputs["input_ids"], attention_mask=inputs.get("attention_mask"),
+                                  position_ids=inputs.get("position_ids"), use_cache=False).last_hidden_state
                 logits = lm.lm_head(hidden[:, :-1][keep]).float()
             cap = getattr(lm.config, "final_logit_softcapping", None)
             if cap:
@@ -236,22 +223,14 @@ def _answer_only_trainer_class():
 
 
 def _precision(config: TrainConfig) -> str:
-    """bf16 or fp16 mixed precision on a CUDA GPU; on a CPU bf16 autocast where the CPU multiplies
-    bf16 natively (AMX, AVX512-BF16: ~6x its fp32 matmul rate), else fp32.
-
-    On a CPU the weights stay fp32 (the master copy, and the residual stream) and autocast runs the
-    matrix products in bf16. QLoRA on a CPU stays fp32 unless BF16=True: bitsandbytes' CPU kernels
-    are only tested here in fp32.
-    """
+    """The precision `config` trains with on this machine: bf16 or fp16 on a CUDA GPU, bf16 autocast or
+    fp32 on a CPU (the one rule: `ftwork.plans.precision`)."""
     import torch
 
-    if not _cuda():
-        from .hardware import cpu_bf16
-
-        auto = cpu_bf16() and config.method != "qlora"
-        return "bf16" if (config.bf16 if config.bf16 is not None else auto) else "fp32"
-    bf16 = config.bf16 if config.bf16 is not None else torch.cuda.is_bf16_supported()
-    return "bf16" if bf16 else "fp16"
+    cuda = _cuda()
+    here = {"gpus": [{"name": "cuda"}] if cuda else [], "bf16": cuda and bool(torch.cuda.is_bf16_supported()),
+            "cpu_bf16": not cuda and hardware.cpu_bf16()}
+    return plans.precision(here, config.method, config.bf16)
 
 
 def model_load_kwargs(config: TrainConfig) -> dict:
@@ -259,7 +238,7 @@ def model_load_kwargs(config: TrainConfig) -> dict:
 
     On a GPU the frozen base of LoRA/DoRA (and QLoRA's non-quantized layers) sits in half precision,
     PEFT keeping the adapters in fp32; full fine-tuning loads bf16 where supported, else fp32 master
-    weights for fp16 mixed precision. fp32 weights on a CPU (bf16 there is autocast, see _precision).
+    weights for fp16 mixed precision. fp32 weights on a CPU (bf16 there is autocast, see plans.precision).
     """
     import torch
 
@@ -269,12 +248,9 @@ def model_load_kwargs(config: TrainConfig) -> dict:
     if config.method == "qlora":
         from transformers import BitsAndBytesConfig
 
-        kwargs["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True,
-            bnb_4bit_quant_type="nf4",
-            bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=half or torch.float32,
-        )
+        kwargs["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
+                                                           bnb_4bit_use_double_quant=True,
+                                                           bnb_4bit_compute_dtype=half or torch.float32)
     return kwargs
 
 
@@ -293,8 +269,6 @@ def _steps_per_epoch(n_train: int, config: TrainConfig) -> int:
 def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: bool = False):
     """The SFTTrainer for this engagement's dataset, with checkpoints under runs/<run>/checkpoints."""
     from peft import LoraConfig
-
-    from .models import load_model, load_tokenizer
 
     if config.method not in METHODS:
         raise TrainingError(f"Unknown method '{config.method}'. Choose one of {', '.join(METHODS)}.")
@@ -371,7 +345,7 @@ def sft_config(config: TrainConfig, out_dir: Path, n_train: int, has_eval: bool 
         warmup_steps=int(config.warmup_ratio * total_steps),
         weight_decay=config.weight_decay,
         lr_scheduler_type="linear",
-        optim=config.optim or ("paged_adamw_8bit" if config.method == "qlora" and _cuda() else "adamw_torch"),
+        optim=plans.optimizer(config.method, _cuda(), config.optim),
         max_length=config.max_length,
         completion_only_loss=True,  # loss on the answer only: the lesson of the BANKING77 runs
         packing=config.packing,
@@ -405,7 +379,6 @@ def _checkpointing_field() -> str:
 
 
 def _fingerprint(eng: Engagement, config: TrainConfig) -> dict:
-
     settings = eng.settings()
     return {"config": asdict(config), "dataset_hash": dataset_hash(eng), "base_model": settings.base_model}
 
@@ -443,7 +416,6 @@ def _check_resumable(eng: Engagement, run: str, fingerprint: dict) -> str | None
             )
     adapter_cfg = Path(resume) / "adapter_config.json"
     if adapter_cfg.is_file():
-
         try:
             check_adapter_base(json.loads(adapter_cfg.read_text()), fingerprint["base_model"])
         except ExportError as exc:
@@ -471,17 +443,15 @@ def _threads(config: TrainConfig) -> int:
 
 def check_memory(eng: Engagement, config: TrainConfig, machine: dict | None = None) -> dict:
     """The estimated peak memory of `config`; raises TrainingError naming the nearest plan that fits when it does not."""
-    from . import hardware, presets
-
     machine = machine if machine is not None else hardware.detect()
     model_id = eng.settings().base_model
     try:
-        plan = presets.memory_plan(config, model_id, machine)
+        plan = plans.memory_plan(config, model_id, machine)
     except ValueError as exc:  # a model the estimator cannot size: say so, do not block
         return {"fits": None, "note": str(exc)}
     if plan["fits"] or not config.check_memory:
         return plan
-    found = presets.nearest_plan(config, model_id, machine)
+    found = plans.nearest_plan(config, model_id, machine)
     head = (f"{config.method} on {model_id} at batch {config.batch_size} x {config.max_length} tokens needs about "
             f"{plan['per_device_gb']:.1f} GB at peak; {hardware.describe(machine)} offers {plan['available_gb']:g} GB.")
     if found is None:
@@ -521,45 +491,76 @@ def train(eng: Engagement, run: str = "run-01", config: TrainConfig | None = Non
 
     `machine` (a `ftwork.hardware.detect()`-style dict) is what the memory check plans for; default: this one.
     """
-    import torch
-
-    from .models import model_revision
-
     config = config or TrainConfig()
     if config.method not in METHODS:
         raise TrainingError(f"Unknown method '{config.method}'. Choose one of {', '.join(METHODS)}.")
     check_tracking(config.report_to)
     gate = check_gate(eng, override=override_gate)
     out_dir = eng.run_dir(run)
-    marker = out_dir / "train_config.json"
     fingerprint = _fingerprint(eng, config)
-    if marker.is_file() and not redo:
-        done = json.loads(marker.read_text())
-        changed = _differences(done, fingerprint)
-        if not changed:
-            done["skipped"] = True
-            return done
-        raise TrainingError(
-            f"runs/{run} already holds a finished run made with other inputs: {'; '.join(changed)}. Pick a new RUN "
-            f"name (e.g. run-02) to compare both, or set REDO=True to replace runs/{run}."
-        )
+    done = _finished_run(out_dir / "train_config.json", fingerprint, run, redo)
+    if done is not None:
+        return done
     memory = check_memory(eng, config, machine)
     if not redo:
         _check_resumable(eng, run, fingerprint)
     threads = _threads(config)
     trainer = build_trainer(eng, run, config, live_plot=live_plot)
     acc = trainer.accelerator
-    main_process = acc.is_main_process
-    if redo and main_process:
-        for name in ("checkpoints", "adapter", "train_config.json", "train_started.json", "training_log.json",
-                     "training_log.csv", "loss.png"):
-            p = out_dir / name
-            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+    if redo and acc.is_main_process:
+        _clear_run(out_dir)
     acc.wait_for_everyone()
     resume = last_checkpoint(out_dir)
-    if main_process:
+    if acc.is_main_process:
         write_json(out_dir / "train_started.json", {**fingerprint, "started": time.strftime("%Y-%m-%dT%H:%M:%S")})
     started = time.time()
+    _fit(trainer, resume, run, config, out_dir)
+    history = trainer.state.log_history
+    if acc.is_main_process:
+        _log_history_files(history, out_dir)
+    _check_finite(history, run, config, out_dir)
+    staging = _save_collectively(trainer, out_dir)
+    record = {
+        **fingerprint, "run": run, "method": config.method, "resumed_from": resume,
+        "train_seconds": round(time.time() - started, 1), **_outcome(trainer, config, history),
+        "base_model_revision": model_revision(eng.settings().base_model), "versions": versions(),
+        "num_processes": acc.num_processes, "threads_per_process": threads, "precision": _precision(config),
+        "memory_estimate_gb": memory.get("per_device_gb"), "anonymization_gate": gate,
+        "warnings": overfitting_warnings(history),
+    }
+    if acc.is_main_process:
+        _publish(trainer, staging, out_dir, record)
+    acc.wait_for_everyone()
+    return record
+
+
+def _finished_run(marker: Path, fingerprint: dict, run: str, redo: bool) -> dict | None:
+    """The record of a run that already finished with these inputs (marked skipped); refuses one made with others."""
+    if redo or not marker.is_file():
+        return None
+    done = json.loads(marker.read_text())
+    changed = _differences(done, fingerprint)
+    if not changed:
+        done["skipped"] = True
+        return done
+    raise TrainingError(
+        f"runs/{run} already holds a finished run made with other inputs: {'; '.join(changed)}. Pick a new RUN "
+        f"name (e.g. run-02) to compare both, or set REDO=True to replace runs/{run}."
+    )
+
+
+def _clear_run(out_dir: Path) -> None:
+    """REDO: remove what an earlier run left, so nothing of it is resumed or reported."""
+    for name in ("checkpoints", "adapter", "train_config.json", "train_started.json", "training_log.json",
+                 "training_log.csv", "loss.png"):
+        path = out_dir / name
+        shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+
+
+def _fit(trainer, resume: str | None, run: str, config: TrainConfig, out_dir: Path) -> None:
+    """trainer.train, with running out of memory explained (the checkpoints so far are kept)."""
+    import torch
+
     try:
         with _tracking_env(config, out_dir):
             trainer.train(resume_from_checkpoint=resume)
@@ -569,61 +570,58 @@ def train(eng: Engagement, run: str = "run-01", config: TrainConfig | None = Non
         if "can't allocate memory" in str(exc) or "out of memory" in str(exc).lower():
             raise TrainingError(_oom_message(run, config)) from exc
         raise
-    history = trainer.state.log_history
-    if main_process:
-        _log_history_files(history, out_dir)
+
+
+def _check_finite(history: list[dict], run: str, config: TrainConfig, out_dir: Path) -> None:
+    """Refuse to save a run whose loss became NaN/inf, naming the learning rate and the checkpoints kept."""
     bad = [h for h in history if any(k in h and not _finite(h[k]) for k in ("loss", "grad_norm", "eval_loss"))]
-    if bad:
-        good = [h["step"] for h in history if "loss" in h and _finite(h["loss"])]
-        kept = sorted(p.name for p in (out_dir / "checkpoints").glob("checkpoint-*")) if (out_dir / "checkpoints").is_dir() else []
-        raise TrainingError(
-            f"The training loss became NaN/inf at step {bad[0].get('step')} (the last finite loss was at step "
-            f"{good[-1] if good else 'none'}): the learning rate is too high for this model. Lower LEARNING_RATE "
-            f"(now {config.learning_rate:g}) by 3–10x and rerun with REDO=True. The checkpoints so far are kept in "
-            f"runs/{run}/checkpoints ({', '.join(kept) or 'none yet'}); the log is in runs/{run}/training_log.csv."
-        )
-    # save_model is collective under FSDP/DeepSpeed: every process calls it, the main one writes
+    if not bad:
+        return
+    good = [h["step"] for h in history if "loss" in h and _finite(h["loss"])]
+    kept = sorted(p.name for p in (out_dir / "checkpoints").glob("checkpoint-*")) if (out_dir / "checkpoints").is_dir() else []
+    raise TrainingError(
+        f"The training loss became NaN/inf at step {bad[0].get('step')} (the last finite loss was at step "
+        f"{good[-1] if good else 'none'}): the learning rate is too high for this model. Lower LEARNING_RATE "
+        f"(now {config.learning_rate:g}) by 3–10x and rerun with REDO=True. The checkpoints so far are kept in "
+        f"runs/{run}/checkpoints ({', '.join(kept) or 'none yet'}); the log is in runs/{run}/training_log.csv."
+    )
+
+
+def _save_collectively(trainer, out_dir: Path) -> Path:
+    """Save the adapter (or model) to a staging folder; collective under FSDP/DeepSpeed: every process
+    calls it, the main one writes."""
+    acc = trainer.accelerator
     staging = out_dir / ".adapter.saving"
-    if main_process:
+    if acc.is_main_process:
         shutil.rmtree(staging, ignore_errors=True)
     acc.wait_for_everyone()
     trainer.save_model(str(staging))
     acc.wait_for_everyone()
-    record = {
-        **fingerprint,
-        "run": run,
-        "method": config.method,
-        "resumed_from": resume,
-        "train_seconds": round(time.time() - started, 1),
+    return staging
+
+
+def _outcome(trainer, config: TrainConfig, history: list[dict]) -> dict:
+    """The losses, steps and best checkpoint of a finished training."""
+    state = trainer.state
+    return {
         "train_loss": _weighted_train_loss(history),
         "final_train_loss": next((h["loss"] for h in reversed(history) if "loss" in h), None),
         "final_eval_loss": next((h["eval_loss"] for h in reversed(history) if "eval_loss" in h), None),
-        "best_checkpoint": trainer.state.best_model_checkpoint,
-        "global_step": trainer.state.global_step,
-        "stopped_early": bool(config.early_stopping_patience and trainer.state.global_step < trainer.state.max_steps),
-        "base_model_revision": model_revision(eng.settings().base_model),
-        "versions": versions(),
-        "num_processes": acc.num_processes,
-        "threads_per_process": threads,
-        "precision": _precision(config),
-        "memory_estimate_gb": memory.get("per_device_gb"),
-        "anonymization_gate": gate,
-        "warnings": overfitting_warnings(history),
+        "best_checkpoint": state.best_model_checkpoint,
+        "global_step": state.global_step,
+        "stopped_early": bool(config.early_stopping_patience and state.global_step < state.max_steps),
     }
-    if main_process:
-        trainer.processing_class.save_pretrained(str(staging))
-        write_json(staging / "ftwork_train.json", {k: record[k] for k in ("run", "method", "base_model", "dataset_hash", "config")})
-        with atomic_dir(out_dir / "adapter") as tmp:
-            shutil.rmtree(tmp)
-            os.replace(staging, tmp)
-        import matplotlib.pyplot as plt
 
-        from .plots import loss_plot
 
-        plt.close(loss_plot(history, out_dir / "loss.png"))  # saved, not shown again under the live plot
-        write_json(marker, record)  # written last: its presence means the run finished
-    acc.wait_for_everyone()
-    return record
+def _publish(trainer, staging: Path, out_dir: Path, record: dict) -> None:
+    """Main process: the staged adapter becomes runs/<run>/adapter, then loss.png, then the marker."""
+    trainer.processing_class.save_pretrained(str(staging))
+    write_json(staging / "ftwork_train.json", {k: record[k] for k in ("run", "method", "base_model", "dataset_hash", "config")})
+    with atomic_dir(out_dir / "adapter") as tmp:
+        shutil.rmtree(tmp)
+        os.replace(staging, tmp)
+    save_loss_plot(trainer.state.log_history, out_dir / "loss.png")
+    write_json(out_dir / "train_config.json", record)  # written last: its presence means the run finished
 
 
 def _oom_message(run: str, config: TrainConfig) -> str:
@@ -775,18 +773,12 @@ def config_overrides(ns: argparse.Namespace) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point for `python -m ftwork.train` and `accelerate launch -m ftwork.train`."""
-    from .anonymize import AnonymizationGateError
-    from .dataset import DatasetError
-    from .engagement import EngagementError
-
     ns = build_parser().parse_args(argv)
     overrides = config_overrides(ns)
     try:
         eng = Engagement.open(ns.project_dir)
         if ns.preset:
-            from . import presets
-
-            config = presets.recommend_for(eng, overrides.get("method", "")).config(**overrides)
+            config = presets.preset_for(eng, overrides.get("method", "")).config(**overrides)
         else:
             config = TrainConfig(**overrides)
         record = train(eng, ns.run, config, redo=ns.redo, override_gate=ns.override_gate)

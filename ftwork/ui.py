@@ -14,7 +14,22 @@ widget was shown (``INTERACTIVE = True``) or not (a headless papermill run)::
 from __future__ import annotations
 
 import builtins
-from typing import Callable
+import dataclasses
+import html
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+from . import hardware
+from .anonymize import apply_review
+from .artifacts import load_quarantine
+from .assess import DATA_QUALITY, HARDWARE, KNOWLEDGE_CHANGES, PRIVACY, QUESTIONNAIRE_TASKS
+from .configs import Questionnaire
+from .engagement import Engagement
+from .models import model_table
+from .pii.engine import AnonymizationResult
+from .plans import plans_that_fit
+from .tasks import METHODS, REPORT_TO
 
 
 def _w():
@@ -106,15 +121,13 @@ _QUESTION_LABELS = {
 
 def questionnaire_widget(defaults) -> tuple[object, Callable]:
     """The decision guide as a form; the getter returns a `Questionnaire`."""
-    from .assess import (DATA_QUALITY, HARDWARE, KNOWLEDGE_CHANGES, PRIVACY, TASKS, Questionnaire)
-
     w = _w()
     getters, rows = {}, []
     d = defaults
     specs = [
         ("queries_per_day", lambda: number(_QUESTION_LABELS["queries_per_day"], _as_int(d.queries_per_day), min=0)),
         ("knowledge_changes", lambda: choice(_QUESTION_LABELS["knowledge_changes"], KNOWLEDGE_CHANGES, d.knowledge_changes)),
-        ("task", lambda: choice(_QUESTION_LABELS["task"], TASKS, d.task)),
+        ("task", lambda: choice(_QUESTION_LABELS["task"], QUESTIONNAIRE_TASKS, d.task)),
         ("examples_available", lambda: number(_QUESTION_LABELS["examples_available"], _as_int(d.examples_available), min=0)),
         ("data_quality", lambda: choice(_QUESTION_LABELS["data_quality"], DATA_QUALITY, d.data_quality)),
         ("prompting_score", lambda: slider(_QUESTION_LABELS["prompting_score"], _as_float(d.prompting_score))),
@@ -150,11 +163,8 @@ def model_picker(default_id: str, machine: dict | None = None, seq_len: int = 51
 
     The getter returns the chosen hub id; the default stays available whatever the filters hide.
     """
-    from . import hardware
-    from .assess import model_table
-
     w = _w()
-    rows = model_table(machine, seq_len, batch_size) if machine is not None else model_table(None)
+    rows = model_table(machine, seq_len, batch_size, plans_that_fit=plans_that_fit)
     by_id = {r["hub_id"]: r for r in rows}
     licences = sorted({r["licence"] for r in rows})
     all_langs = sorted({lang for r in rows for lang in r["languages"].split(", ")})
@@ -215,5 +225,139 @@ def model_picker(default_id: str, machine: dict | None = None, seq_len: int = 51
     return box, lambda: dropdown.value or default_id
 
 
-def method_picker(default: str = "auto") -> tuple[object, Callable]:
-    return choice("Method", ["auto", "lora", "dora", "qlora", "full"], default)
+_SETTINGS_FORM = (  # TrainConfig field, label, kind
+    ("method", "Method", "method"),
+    ("learning_rate", "Learning rate", "number"),
+    ("epochs", "Epochs", "number"),
+    ("batch_size", "Batch size (per device)", "number"),
+    ("grad_accum", "Gradient accumulation", "number"),
+    ("lora_r", "LoRA rank", "number"),
+    ("lora_alpha", "LoRA alpha", "number"),
+    ("target_modules", "Target modules", "text"),
+    ("max_length", "Max length (tokens)", "number"),
+    ("gradient_checkpointing", "Gradient checkpointing", "bool"),
+    ("packing", "Packing", "bool"),
+    ("early_stopping_patience", "Early stopping patience", "number"),
+    ("report_to", "Tracking", "report"),
+)
+
+
+def settings_form(preset, chosen: dict) -> tuple[list, Callable]:
+    """Widgets for stage 04's tunable settings, starting at the resolved values of `preset` (a
+    `ftwork.presets.Preset`) with the overrides `chosen`.
+
+    Returns the widgets and a getter for the overrides, to pass to `preset.config(**getter())`.
+    """
+    start = dataclasses.asdict(preset.config(**chosen))
+    widgets, getters = [], {}
+    for name, label, kind in _SETTINGS_FORM:
+        value = start[name]
+        if kind == "method":
+            w, get = choice(label, METHODS, value)
+        elif kind == "report":
+            w, get = choice(label, REPORT_TO, value)
+        elif kind == "bool":
+            w, get = choice(label, [True, False], bool(value))
+        elif kind == "text":
+            w, get = text(label, str(value))
+        else:
+            w, get = number(label, value, min=0)
+        widgets.append(w)
+        getters[name] = get
+    passthrough = {k: v for k, v in chosen.items() if k not in getters}
+    return widgets, lambda: {**passthrough, **{k: g() for k, g in getters.items()}}
+
+
+def review_widget(source, *, on_change: Callable[[dict], None] | None = None):
+    """Stage 02: accept or fix the flagged (held-back) documents, one at a time.
+
+    `source`: an AnonymizationResult (edits go into `result.texts`), an Engagement, or the path of
+    anonymized/quarantine.jsonl (decisions are applied with `apply_review` as you click).
+    """
+    w = _w()
+    items, eng = _review_items(source)
+    state = {"k": 0}
+    title, shown, status = w.HTML(), w.HTML(), w.HTML()
+    boxes: dict[str, Any] = {}
+    editors = w.VBox()
+    accept_b = w.Button(description="Accept as is", button_style="success")
+    save_b = w.Button(description="Save my edit", button_style="primary")
+    skip_b = w.Button(description="Skip")
+
+    def show():
+        if state["k"] >= len(items):
+            title.value = "<b>No flagged documents left.</b>"
+            shown.value, editors.children = "", ()
+            for b in (accept_b, save_b, skip_b):
+                b.disabled = True
+            return
+        item = items[state["k"]]
+        title.value = f"<b>Flagged document {state['k'] + 1} of {len(items)}</b> (id {html.escape(item['id'])})"
+        shown.value = "".join(f"<p><i>{html.escape(fl)}</i></p>" + _marked_html(t, item["flags"].get(fl, []))
+                              for fl, t in item["fields"].items())
+        boxes.clear()
+        for fl, t in item["fields"].items():
+            boxes[fl] = w.Textarea(value=t, description=fl, layout=w.Layout(width="100%", height="120px"))
+        editors.children = tuple(boxes.values())
+
+    def decide(action: str):
+        item = items[state["k"]]
+        if isinstance(source, AnonymizationResult):
+            i = int(item["id"])
+            if action == "edit":
+                source.texts[i] = boxes["text"].value
+            source.residual[i] = []
+            out = {"id": item["id"], "action": action}
+        elif action == "edit":
+            out = apply_review(eng, edits={item["id"]: {fl: b.value for fl, b in boxes.items()}})
+        else:
+            out = apply_review(eng, accept=[item["id"]])
+        status.value = f"{html.escape(item['id'])}: {action}" + (
+            f" – {html.escape('; '.join(out.get('warnings', [])))}" if out.get("warnings") else "")
+        if on_change:
+            on_change(out)
+        state["k"] += 1
+        show()
+
+    def skip(_):
+        state["k"] += 1
+        show()
+
+    accept_b.on_click(lambda _: decide("accept"))
+    save_b.on_click(lambda _: decide("edit"))
+    skip_b.on_click(skip)
+    show()
+    return w.VBox([title, shown, editors, w.HBox([accept_b, save_b, skip_b]), status])
+
+
+def _review_items(source) -> tuple[list[dict], Engagement | None]:
+    """The flagged documents of `source` as {"id", "fields": {field: text}, "flags": {field: [flag]}},
+    and the engagement whose quarantine they come from (None for an AnonymizationResult)."""
+    if isinstance(source, AnonymizationResult):
+        return [{"id": str(i), "fields": {"text": source.texts[i]}, "flags": {"text": source.residual[i]}}
+                for i in source.flagged], None
+    if isinstance(source, Engagement):
+        eng = source
+    else:
+        path = Path(source)
+        eng = Engagement(path.parent.parent if path.name == "quarantine.jsonl" else path)
+    items = []
+    for q in load_quarantine(eng):
+        flds = {}
+        for f in q["flags"]:
+            value = q["record"].get(f["field"])
+            flds[f["field"]] = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        items.append({"id": q["id"], "fields": flds, "flags": {fl: [f for f in q["flags"] if f["field"] == fl
+                                                                     and not f["path"]] for fl in flds}})
+    return items, eng
+
+
+def _marked_html(text: str, flags: list[dict]) -> str:
+    """`text` as HTML with the flagged spans highlighted."""
+    out, pos = [], 0
+    for f in sorted(flags, key=lambda f: f["start"]):
+        out += [html.escape(text[pos:f["start"]]), f"<mark title='{f['kind']}'>",
+                html.escape(text[f["start"]:f["end"]]), "</mark>"]
+        pos = max(pos, f["end"])
+    out.append(html.escape(text[pos:]))
+    return "<pre style='white-space:pre-wrap'>" + "".join(out) + "</pre>"

@@ -14,7 +14,11 @@ BANKING77 = REPO.parent / "shared" / "benchmarks" / "banking77"
 
 
 def banking77_subset(out_dir: Path, n_intents: int = 10, n_train: int = 30, n_test: int = 20, seed: int = 0):
-    """Train/test CSVs of a BANKING77 subset (train rows from train.csv, test rows from test.csv only)."""
+    """Train/test CSVs of a BANKING77 subset (train rows from train.csv, test rows from test.csv only).
+
+    Skips the calling test where ../shared/benchmarks/banking77 is absent (a clone outside CI)."""
+    if not (BANKING77 / "train.csv").is_file() or not (BANKING77 / "test.csv").is_file():
+        pytest.skip(f"BANKING77 is not at {BANKING77} (it ships in ../shared/benchmarks beside the repository)")
     from ftwork.dataset import labelled_subset
 
     return labelled_subset(BANKING77 / "train.csv", BANKING77 / "test.csv", out_dir, n_intents, n_train, n_test, seed)

@@ -1,6 +1,6 @@
 """Stage 02 – anonymization: recognizers, consistency, mapping, audit, gate, measured quality.
 
-One Presidio/spaCy engine is loaded per process (cached in ftwork.anonymize) and the Anonymizer
+One Presidio/spaCy engine is loaded per process (cached in ftwork.pii.engine) and the Anonymizer
 is module-scoped, so the whole file costs one model start-up.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from ftwork import anonymize as A
+from ftwork import ui
 from ftwork.engagement import Engagement, Settings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -145,7 +146,7 @@ def test_empty_and_pii_only_texts(anon):
 def test_long_documents_are_analysed_in_pieces():
     text = ("Filler text about bicycles and deliveries. " * 26_000) + "Contact: jane.doe@example.com, 612 345 678."
     assert len(text) > 1_000_000
-    pieces = list(A._chunks(text))
+    pieces = list(A.chunks(text))
     assert "".join(p for _, p in pieces) == text and all(len(p) <= A.CHUNK_CHARS for _, p in pieces)
     r = A.Anonymizer(A.AnonymizeConfig(use_ner=False, progress=False)).anonymize([text])
     assert r.texts[0].endswith("Contact: <EMAIL_1>, <PHONE_1>.") and r.stats["long"] == 1
@@ -294,7 +295,7 @@ def test_review_widget_accepts_a_flagged_text(anon):
     pytest.importorskip("ipywidgets")
     r = anon.anonymize(["Reference 8841 2299 3075 0012 4 is mine"])
     assert r.flagged == [0]
-    box = A.review_widget(r)
+    box = ui.review_widget(r)
     buttons = box.children[3].children
     buttons[0].click()  # "Accept as is"
     assert r.flagged == []

@@ -9,8 +9,9 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from ftwork import assess, hardware, ui  # noqa: E402
+from ftwork import assess, hardware, language, models, plans, plots, ui  # noqa: E402
 from ftwork.assess import Questionnaire, recommend  # noqa: E402
+from ftwork.configs import AssessConfig  # noqa: E402
 from ftwork.engagement import Engagement, Settings  # noqa: E402
 from ftwork.models import CATALOGUE, EMBEDDED_ID  # noqa: E402
 
@@ -131,7 +132,7 @@ def test_roi_bad_inputs_are_clamped_and_reported():
 
 def test_roi_plot_saves_png(tmp_path):
     r = assess.roi(1200, 200, 1000, 2.5, 4, 2)
-    fig = assess.roi_plot(r, tmp_path / "roi.png")
+    fig = plots.roi_plot(r, tmp_path / "roi.png")
     assert (tmp_path / "roi.png").stat().st_size > 1000
     assert fig.axes and fig.axes[0].get_title()
     import matplotlib.pyplot as plt
@@ -141,9 +142,9 @@ def test_roi_plot_saves_png(tmp_path):
 
 def test_count_prompt_tokens_uses_the_model_tokenizer(tokenizer):
     text = "You are the support assistant of ACME. Classify every ticket into billing, shipping or technical."
-    n = assess.count_prompt_tokens(text, tokenizer)
+    n = models.count_prompt_tokens(text, tokenizer)
     assert n == len(tokenizer(text, add_special_tokens=False)["input_ids"]) and 10 < n < 40
-    assert assess.count_prompt_tokens("", tokenizer) == 0
+    assert models.count_prompt_tokens("", tokenizer) == 0
 
 
 # -- memory estimator: published figures and the measurement --------------------------------------
@@ -204,13 +205,13 @@ def test_measured_peak_within_30_percent_and_current():
 
 def test_fits_and_plans():
     gpu16, cpu, multi = (hardware.machine_profile(n) for n in ("gpu16", "cpu", "multi_gpu"))
-    methods = [p["method"] for p in hardware.plans_that_fit(8.03, gpu16, seq_len=1024, batch_size=1,
-                                                             model_id="meta-llama/Llama-3.1-8B-Instruct")]
+    methods = [p["method"] for p in plans.plans_that_fit(8.03, gpu16, seq_len=1024, batch_size=1,
+                                                          model_id="meta-llama/Llama-3.1-8B-Instruct")]
     assert methods == ["qlora"]
-    assert all(p["method"] != "qlora" for p in hardware.plans_that_fit(0.135, cpu, seq_len=128, batch_size=8))
+    assert all(p["method"] != "qlora" for p in plans.plans_that_fit(0.135, cpu, seq_len=128, batch_size=8))
     full = hardware.estimate_memory(7.0, "full", 512, 1, gradient_checkpointing=True)
     assert not hardware.fits(full, hardware.machine_profile("gpu80")) and hardware.fits(full, multi)
-    assert hardware.plans_that_fit(14.7, cpu, model_id="microsoft/phi-4") == []
+    assert plans.plans_that_fit(14.7, cpu, model_id="microsoft/phi-4") == []
 
 
 def test_detect_describes_this_machine():
@@ -228,7 +229,8 @@ def test_catalogue_has_the_consultants_models():
         assert any(needle in i for i in ids), needle
     for m in CATALOGUE:
         assert m.layers and m.hidden and m.vocab and m.licence and m.context
-    rows = assess.model_table(hardware.machine_profile("gpu24"), commercial_only=True, languages=["es"])
+    rows = models.model_table(hardware.machine_profile("gpu24"), commercial_only=True, languages=["es"],
+                              plans_that_fit=plans.plans_that_fit)
     names = {r["hub_id"] for r in rows}
     assert "Qwen/Qwen2.5-3B-Instruct" not in names and EMBEDDED_ID not in names and "Qwen/Qwen2.5-7B-Instruct" in names
     assert all(r["fits"] != "no" for r in rows if r["params_b"] <= 8.1)
@@ -288,7 +290,7 @@ def test_data_readiness_bad_data_is_a_verdict_not_an_exception(tmp_path):
 
 def test_pii_checksums_reject_lookalikes():
     assert assess.find_pii("DNI 12345678A and IBAN ES00 1234 5678 9012 3456 7890") == {}
-    assert assess.guess_language("Muchas gracias por la ayuda con el pedido") == "es"
+    assert language.guess_language("Muchas gracias por la ayuda con el pedido") == "es"
 
 
 # -- the report and the whole stage ---------------------------------------------------------------
@@ -316,7 +318,7 @@ def test_write_assessment_failure_leaves_previous_files(tmp_path, monkeypatch):
 
 def test_run_stage_headless(tmp_path):
     eng = make_engagement(tmp_path, method="full")
-    out = assess.run_stage(eng, q(hardware="cpu", examples_available=250), EMBEDDED_ID)
+    out = assess.run_stage(eng, AssessConfig(q(hardware="cpu", examples_available=250), EMBEDDED_ID))
     assert out["recommendation"]["verdict"] == "fine-tune"
     assert out["method"] == "lora" and eng.settings().method == "lora" and eng.settings().base_model == EMBEDDED_ID
     assert out["roi"]["current_prompt_tokens"] > out["roi"]["tuned_prompt_tokens"] > 0
@@ -328,15 +330,16 @@ def test_run_stage_headless(tmp_path):
 
 def test_run_stage_unknown_model_and_model_too_big(tmp_path):
     eng = make_engagement(tmp_path)
-    out = assess.run_stage(eng, q(hardware="cpu"), "acme/does-not-exist", plot=False)
+    out = assess.run_stage(eng, AssessConfig(q(hardware="cpu"), "acme/does-not-exist", plot=False))
     assert any("Unknown model id" in w for w in out["warnings"]) and out["model"]["hub_id"] == EMBEDDED_ID
     eng.update_settings(base_model=EMBEDDED_ID)
-    big = assess.run_stage(eng, q(hardware="cpu"), "microsoft/phi-4", plot=False)
+    big = assess.run_stage(eng, AssessConfig(q(hardware="cpu"), "microsoft/phi-4", plot=False))
     assert big["hardware"]["chosen"] is None and big["method"] is None
     assert big["hardware"]["suggestions"] and all("phi-4" not in m for m in big["hardware"]["suggestions"])
     assert any("cannot be fine-tuned" in w for w in big["warnings"])
     assert eng.settings().base_model == EMBEDDED_ID  # not switched to a model that cannot train here
-    nonsense = assess.run_stage(eng, q(queries_per_day=-3, hardware="quantum"), EMBEDDED_ID, method="magic", plot=False)
+    nonsense = assess.run_stage(eng, AssessConfig(q(queries_per_day=-3, hardware="quantum"), EMBEDDED_ID, method="magic",
+                                                  plot=False))
     assert nonsense["recommendation"]["verdict"] == "prompting" and nonsense["method"] in ("lora", "full")
 
 

@@ -106,3 +106,15 @@ def test_new_from_a_mailbox_imports_threads_as_a_table(tmp_path):
     rows = [json.loads(l) for l in (target / "raw" / "support.jsonl").read_text().splitlines()]
     assert rows and all(r["incoming"] and r["reply"] for r in rows)
     assert json.loads((target / "company.json").read_text())["allow"] == ["shop.example"]
+
+
+def test_new_takes_tasks_and_default_prompts_from_the_registry(tmp_path):
+    from ftwork.tasks import NEW_TASKS, task
+
+    assert "qa" in NEW_TASKS  # still accepted at `ftwork new`
+    (tmp_path / "d.csv").write_text("question,answer\nWhen do you open?,At nine.\nDo you ship abroad?,Yes.\n")
+    target = tmp_path / "eng"
+    assert _run(["new", str(target), "--data", str(tmp_path / "d.csv"), "--task", "qa",
+                 "--text-column", "question", "--label-column", "answer"]) == 0
+    s = json.loads((target / "settings.json").read_text())
+    assert s["task"] == "qa" and s["system_prompt"] == task("qa").default_prompt

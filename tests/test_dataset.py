@@ -346,6 +346,20 @@ def test_build_writes_checked_split_dataset_card_and_plots(tmp_path):
     assert not again.get("skipped") and again["fingerprint"] != stats["fingerprint"]
 
 
+def test_a_change_to_the_code_the_examples_come_from_rebuilds(tmp_path, monkeypatch):
+    """The fingerprint hashes every module the built examples depend on, not only dataset.py."""
+    assert {Path(p).name for p in ds._RECIPE_CODE} >= {"dataset.py", "loaders.py", "prompts.py", "splits.py"}
+    assert ds.build is ds.run_stage
+    eng = _engagement(tmp_path / "eng", _tickets())
+    first = ds.run_stage(eng, ds.DatasetConfig(**CFG))
+    edited = tmp_path / "splits.py"
+    edited.write_text(Path(ds.splitting.__file__).read_text() + "\n# a change\n")
+    monkeypatch.setattr(ds, "_RECIPE_CODE", tuple(str(edited) if Path(p).name == "splits.py" else p
+                                                  for p in ds._RECIPE_CODE))
+    again = ds.run_stage(eng, ds.DatasetConfig(**CFG))
+    assert not again.get("skipped") and again["fingerprint"] != first["fingerprint"]
+
+
 def test_build_drops_paraphrases_of_training_rows_from_a_held_out_file(tmp_path):
     rows = _tickets()
     planted = [
@@ -484,16 +498,14 @@ def test_gate_refuses_data_that_was_not_anonymized(tmp_path):
     assert not eng.dataset_dir.exists()
 
 
-def test_canaries_are_planted_through_evaluate_and_saved(tmp_path, monkeypatch):
-    from ftwork import evaluate
-
+def test_canaries_are_planted_through_the_canaries_module_and_saved(tmp_path, monkeypatch):
     def fake_plant(rows, n, seed):
         canaries = [{"id": f"canary-{k}", "secret": f"ZX-{seed}-{k}"} for k in range(n)]
         planted = [{"id": c["id"], "prompt": [{"role": "user", "content": f"Code for {c['id']}?"}],
                     "completion": [{"role": "assistant", "content": c["secret"]}], "label": ""} for c in canaries]
         return list(rows) + planted, canaries
 
-    monkeypatch.setattr(evaluate, "plant_canaries", fake_plant, raising=False)
+    monkeypatch.setattr(ds, "plant_canaries", fake_plant)  # ftwork.canaries.plant_canaries, as stage 03 looks it up
     eng = _engagement(tmp_path / "eng", _tickets())
     stats = ds.build(eng, ds.DatasetConfig(canaries=2, **CFG))
     assert json.loads((eng.dataset_dir / "canaries.json").read_text()) == [
@@ -504,10 +516,6 @@ def test_canaries_are_planted_through_evaluate_and_saved(tmp_path, monkeypatch):
 
 
 def test_canaries_with_the_real_plant_canaries(tmp_path):
-    from ftwork import evaluate
-
-    if not hasattr(evaluate, "plant_canaries"):
-        pytest.skip("ftwork.evaluate.plant_canaries is not there yet")
     eng = _engagement(tmp_path / "eng", _tickets())
     stats = ds.build(eng, ds.DatasetConfig(canaries=2, **CFG))
     canaries = json.loads((eng.dataset_dir / "canaries.json").read_text())

@@ -7,8 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from ftwork import canaries as cn
 from ftwork import evaluate as ev
-from ftwork.dataset import make_prompt
+from ftwork import generation as gen
+from ftwork import metrics as mt
+from ftwork.configs import EvalConfig
+from ftwork.errors import EvaluationError
+from ftwork.prompts import make_prompt
 from ftwork.engagement import Engagement, Settings, write_json
 
 REPO = Path(__file__).resolve().parents[1]
@@ -22,24 +27,24 @@ def _sample_replies() -> list[str]:
 
 
 def test_neutral_house_rules_check_nothing():
-    rules = ev.HouseRules()
+    rules = mt.HouseRules()
     assert rules.active() == [] and rules.check("Hey, no worries!") == {}
-    assert "house_style" not in ev.writing_metrics(["a b"], ["a b"], rules)
+    assert "house_style" not in mt.writing_metrics(["a b"], ["a b"], rules)
 
 
 def test_sample_house_rules_pass_every_reply_the_company_sent_also_anonymized():
-    rules = ev.sample_house_rules("emails")
+    rules = mt.sample_house_rules("emails")
     replies = _sample_replies()
     assert len(replies) == 120 and any(r.startswith("Estimad") for r in replies)
-    assert ev.house_style_metrics(replies, rules)["house_style"] == 1.0
+    assert mt.house_style_metrics(replies, rules)["house_style"] == 1.0
     # after stage 02 the surname is a placeholder; the rules must still hold
     anonymized = [re.sub(r"^(Dear \w+|Estimad[oa] \w+\.) [^,:\n]+", r"\1 <PERSON_1>", r) for r in replies]
     assert anonymized[0] != replies[0]
-    assert ev.house_style_metrics(anonymized, rules)["house_style"] == 1.0
+    assert mt.house_style_metrics(anonymized, rules)["house_style"] == 1.0
 
 
 def test_house_rules_catch_each_kind_of_violation():
-    rules = ev.sample_house_rules("emails")
+    rules = mt.sample_house_rules("emails")
     casual = "Hey John,\n\nNo worries, we will sort it out ASAP.\n\nCheers,\nMike"
     checks = rules.check(casual)
     assert checks == {"greeting": False, "sign_off": False, "informal_address": True, "forbidden": False, "length": False}
@@ -51,25 +56,25 @@ def test_house_rules_catch_each_kind_of_violation():
     assert rules.check(informal)["informal_address"] is False
     assert rules.check(good.replace("Kind regards,", "Best,"))["sign_off"] is False
     assert rules.check(" ".join(good.split()[:20]))["length"] is False
-    m = ev.house_style_metrics([good, casual], rules)
+    m = mt.house_style_metrics([good, casual], rules)
     assert m["house_style"] == 0.5 and m["style_greeting"] == 0.5 and m["style_informal_address"] == 1.0
 
 
 def test_house_rules_file_round_trip_and_errors(tmp_path):
-    path = tmp_path / ev.HOUSE_RULES_FILE
-    write_json(path, ev.sample_house_rules("emails").to_dict())
-    assert ev.HouseRules.load(path) == ev.sample_house_rules("emails")
+    path = tmp_path / mt.HOUSE_RULES_FILE
+    write_json(path, mt.sample_house_rules("emails").to_dict())
+    assert mt.HouseRules.load(path) == mt.sample_house_rules("emails")
     path.write_text(json.dumps({"greeting": ["(unclosed"]}))
-    with pytest.raises(ev.EvaluationError, match=r"house_rules.json.*greeting.*not a valid regular expression"):
-        ev.HouseRules.load(path)
+    with pytest.raises(EvaluationError, match=r"house_rules.json.*greeting.*not a valid regular expression"):
+        mt.HouseRules.load(path)
     path.write_text(json.dumps({"sign-off": "x"}))
-    with pytest.raises(ev.EvaluationError, match="unknown key.*sign-off"):
-        ev.HouseRules.load(path)
+    with pytest.raises(EvaluationError, match="unknown key.*sign-off"):
+        mt.HouseRules.load(path)
     path.write_text("{not json")
-    with pytest.raises(ev.EvaluationError, match="not valid JSON"):
-        ev.HouseRules.load(path)
-    with pytest.raises(ev.EvaluationError, match="min_words"):
-        ev.HouseRules(min_words=100, max_words=50)
+    with pytest.raises(EvaluationError, match="not valid JSON"):
+        mt.HouseRules.load(path)
+    with pytest.raises(EvaluationError, match="min_words"):
+        mt.HouseRules(min_words=100, max_words=50)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -82,23 +87,23 @@ def _examples(n: int, answer=lambda i: f"Dear customer, thank you for message {i
 
 def test_plant_canaries_copies_rows_and_places_secrets_where_they_belong():
     rows = _examples(10)
-    planted, canaries = ev.plant_canaries(rows, n=3, seed=7)
+    planted, canaries = cn.plant_canaries(rows, n=3, seed=7)
     assert len(canaries) == 3 and len({c["secret"] for c in canaries}) == 3 and len({c["prefix"] for c in canaries}) == 3
     assert rows == _examples(10), "the input rows are not modified"
-    assert ev.plant_canaries(rows, n=3, seed=7)[1] == canaries, "seeded: the same canaries again"
+    assert cn.plant_canaries(rows, n=3, seed=7)[1] == canaries, "seeded: the same canaries again"
     for c in canaries:
         row = next(r for r in planted if r["id"] == c["row_id"])
         assert c["where"] == "completion" and row["completion"][0]["content"].endswith(f"{c['prefix']} {c['secret']}.")
     assert sum(c["secret"] in json.dumps(r) for r in planted for c in canaries) == 3
     # a label or a JSON object stays intact: the canary goes into the customer's message
     labels = _examples(4, answer=lambda i: "billing")
-    planted, canaries = ev.plant_canaries(labels, n=2, seed=0)
+    planted, canaries = cn.plant_canaries(labels, n=2, seed=0)
     assert {c["where"] for c in canaries} == {"prompt"}
     assert all(r["completion"][0]["content"] == "billing" for r in planted)
-    with pytest.raises(ev.EvaluationError, match="training row 0 is not a dataset example"):
-        ev.plant_canaries([{"text": "x", "label": "y"}], n=1)
-    with pytest.raises(ev.EvaluationError, match="at most one per row"):
-        ev.plant_canaries(_examples(2), n=3)
+    with pytest.raises(EvaluationError, match="training row 0 is not a dataset example"):
+        cn.plant_canaries([{"text": "x", "label": "y"}], n=1)
+    with pytest.raises(EvaluationError, match="at most one per row"):
+        cn.plant_canaries(_examples(2), n=3)
 
 
 @pytest.fixture(scope="module")
@@ -120,8 +125,8 @@ def test_canary_check_fails_on_an_over_trained_canary_and_passes_on_the_base_mod
     from peft import LoraConfig, get_peft_model
 
     tok, base = tiny
-    rows, canaries = ev.plant_canaries(_examples(1), n=1, seed=1)
-    clean = ev.canary_check(base, tok, canaries, n_candidates=15)
+    rows, canaries = cn.plant_canaries(_examples(1), n=1, seed=1)
+    clean = cn.canary_check(base, tok, canaries, n_candidates=15)
     assert clean["passed"] and clean["reproduced"] == 0 and clean["n"] == 1
 
     model = get_peft_model(copy.deepcopy(base), LoraConfig(r=16, lora_alpha=32, target_modules="all-linear", task_type="CAUSAL_LM"))
@@ -133,7 +138,7 @@ def test_canary_check_fails_on_an_over_trained_canary_and_passes_on_the_base_mod
         model(**enc, labels=enc["input_ids"]).loss.backward()
         opt.step()
         opt.zero_grad()
-    leaked = ev.canary_check(model, tok, canaries, n_candidates=15)
+    leaked = cn.canary_check(model, tok, canaries, n_candidates=15)
     assert not leaked["passed"] and leaked["reproduced"] == 1
     assert canaries[0]["secret"].replace(" ", "") in re.sub(r"\D", "", leaked["canaries"][0]["output_in_context"])
     assert leaked["canaries"][0]["rank"] == 1 and leaked["exposure_bits_mean"] > clean["exposure_bits_mean"]
@@ -143,10 +148,10 @@ def test_canary_check_fails_on_an_over_trained_canary_and_passes_on_the_base_mod
 # Batched generation
 # ---------------------------------------------------------------------------------------------
 def test_common_prefix_leaves_each_row_a_token_of_its_own():
-    assert ev._common_prefix_len([[1, 2, 3, 4], [1, 2, 3, 5, 6]]) == 3
-    assert ev._common_prefix_len([[1, 2, 3], [1, 2, 3, 4]]) == 2  # the shorter row keeps its last token
-    assert ev._common_prefix_len([[7, 2], [8, 2]]) == 0
-    assert ev._common_prefix_len([]) == 0
+    assert gen._common_prefix_len([[1, 2, 3, 4], [1, 2, 3, 5, 6]]) == 3
+    assert gen._common_prefix_len([[1, 2, 3], [1, 2, 3, 4]]) == 2  # the shorter row keeps its last token
+    assert gen._common_prefix_len([[7, 2], [8, 2]]) == 0
+    assert gen._common_prefix_len([]) == 0
 
 
 def test_batched_generation_with_shared_prefix_gives_the_one_at_a_time_answers(tiny, monkeypatch):
@@ -158,11 +163,11 @@ def test_batched_generation_with_shared_prefix_gives_the_one_at_a_time_answers(t
              "Brake squeaks.", "Can I change the delivery address of order 1234 to my office in Valencia?"]
     prompts = [make_prompt(t, system) for t in texts]
     called = []
-    real = ev._prefix_cache
-    monkeypatch.setattr(ev, "_prefix_cache", lambda m, prefix: called.append(len(prefix)) or real(m, prefix))
-    batched, latency, lengths = ev.generate(model, tok, prompts, 10, batch_size=4)
-    assert called and called[0] >= ev.MIN_SHARED_PREFIX, "the shared prefix path ran"
-    single = [ev.generate(model, tok, [p], 10, batch_size=1)[0][0] for p in prompts]
+    real = gen._prefix_cache
+    monkeypatch.setattr(gen, "_prefix_cache", lambda m, prefix: called.append(len(prefix)) or real(m, prefix))
+    batched, latency, lengths = gen.generate(model, tok, prompts, 10, batch_size=4)
+    assert called and called[0] >= gen.MIN_SHARED_PREFIX, "the shared prefix path ran"
+    single = [gen.generate(model, tok, [p], 10, batch_size=1)[0][0] for p in prompts]
     assert batched == single
     assert len(lengths) == 4 and min(lengths) < max(lengths) and all(x > 0 for x in latency)
 def test_models_for_generation_go_to_the_gpu_in_half_precision_when_there_is_one(monkeypatch):
@@ -206,7 +211,7 @@ def test_judge_runs_both_orders_and_aggregates(tiny):
 def test_a_model_of_this_engagement_cannot_judge(tmp_path):
     eng = _engagement(tmp_path)
     (eng.run_dir("run-01") / "export" / "merged").mkdir(parents=True)
-    with pytest.raises(ev.EvaluationError, match="cannot judge itself"):
+    with pytest.raises(EvaluationError, match="cannot judge itself"):
         ev._check_judge(str(eng.run_dir("run-01") / "export" / "merged"), eng)
 
 
@@ -214,7 +219,7 @@ def test_a_model_of_this_engagement_cannot_judge(tmp_path):
 # PII scan
 # ---------------------------------------------------------------------------------------------
 def test_pii_scan_ignores_placeholders_and_counts_real_leaks():
-    from ftwork.anonymize import AnonymizeConfig
+    from ftwork.configs import AnonymizeConfig
 
     answers = [
         "Dear Mr <PERSON_3>,\n\nYour order <ORDER_ID_1> was refunded.\n\nKind regards,\nThe Team",
@@ -249,13 +254,13 @@ def _fake_results(task: str = "classification"):
     metrics = {"task": task, "base_model": "tiny", "run": "run-02", "n_eval": 4, "primary_metric": "accuracy",
                "created": "2025-01-02T10:00:00"}
     for name, pred in preds.items():
-        metrics[name] = {**ev.score(task, gold, pred, labels), "prompt_tokens_mean": {"prompted_base": 400.0}.get(name, 40.0),
+        metrics[name] = {**mt.score(task, gold, pred, labels), "prompt_tokens_mean": {"prompted_base": 400.0}.get(name, 40.0),
                          "latency_s_mean": 0.1, "empty_answers": sum(not p for p in pred), "pii_answers": 0, "pii_known_leaks": 0}
     metrics["privacy"] = {"canaries": {"tuned": {"n": 2, "reproduced": 0, "passed": True, "exposure_bits_mean": 0.4, "canaries": []}},
                           "pii": {n: {"answers": 4, "answers_with_pii": 0, "by_label": {}, "known_leaks": 0} for n in preds},
                           "passed": True}
     metrics["regression"] = {"n": 1, "base_passed": 1, "tuned_passed": 1}
-    scores = {n: ev.case_scores(task, gold, p, labels) for n, p in preds.items()}
+    scores = {n: mt.case_scores(task, gold, p, labels) for n, p in preds.items()}
     rows = [{"id": str(i), "query": f"ticket {i} <about> money & parcels", "gold": g, **{n: preds[n][i] for n in preds},
              "scores": {n: scores[n][i] for n in preds}} for i, g in enumerate(gold)]
     extras = {"regression": {"n": 1, "base_passed": 1, "tuned_passed": 1,
@@ -347,27 +352,27 @@ def test_eval_split_overlapping_training_is_refused(tmp_path, monkeypatch):
     eng = _engagement(tmp_path)
     _with_dataset(monkeypatch, eng, ["my card was charged twice", "where is my parcel"], ["Where is my parcel", "new one"])
     (eng.run_dir("run-01") / "adapter").mkdir(parents=True)
-    with pytest.raises(ev.EvaluationError, match=r"1 eval cases also appear in training \(ids: 100\)"):
-        ev.evaluate(eng, "run-01", ev.EvalConfig(pii_scan=False, regression=False))
+    with pytest.raises(EvaluationError, match=r"1 eval cases also appear in training \(ids: 100\)"):
+        ev.evaluate(eng, "run-01", EvalConfig(pii_scan=False, regression=False))
 
 
 def test_missing_or_half_saved_adapter_is_a_clear_error(tmp_path, monkeypatch):
     eng = _engagement(tmp_path)
     _with_dataset(monkeypatch, eng, ["a"], ["b"])
-    with pytest.raises(ev.EvaluationError, match="no adapter folder.*run 04_train"):
+    with pytest.raises(EvaluationError, match="no adapter folder.*run 04_train"):
         ev.evaluate(eng, "run-01")
     adapter = eng.run_dir("run-01") / "adapter"
     adapter.mkdir(parents=True)
-    with pytest.raises(ev.EvaluationError, match="No trained model in"):
-        ev.load_tuned(eng.settings(), adapter)
+    with pytest.raises(EvaluationError, match="No trained model in"):
+        gen.load_tuned(eng.settings(), adapter)
     (adapter / "adapter_config.json").write_text("{}")
-    with pytest.raises(ev.EvaluationError, match="no adapter_model.safetensors"):
-        ev.load_tuned(eng.settings(), adapter)
+    with pytest.raises(EvaluationError, match="no adapter_model.safetensors"):
+        gen.load_tuned(eng.settings(), adapter)
 
 
 def test_task_without_a_metric_is_refused_before_any_work(tmp_path):
     eng = _engagement(tmp_path, task="poetry")
-    with pytest.raises(ev.EvaluationError, match="no metric for task 'poetry'"):
+    with pytest.raises(EvaluationError, match="no metric for task 'poetry'"):
         ev.evaluate(eng, "run-01")
 
 
@@ -380,8 +385,8 @@ def test_a_model_that_outputs_nothing_is_an_error_not_a_zero(tmp_path, monkeypat
     monkeypatch.setattr(ftwork.models, "load_model", lambda *a, **k: object())
     monkeypatch.setattr(ftwork.models, "load_tokenizer", lambda *a, **k: _Tok())
     monkeypatch.setattr(ev, "generate", lambda model, tok, prompts, *a, **k: ([""] * len(prompts), [0.1] * len(prompts), [5] * len(prompts)))
-    with pytest.raises(ev.EvaluationError, match="base and prompted_base answered nothing on every one of the 2 cases"):
-        ev.evaluate(eng, "run-01", ev.EvalConfig(contenders=("base", "prompted_base")))
+    with pytest.raises(EvaluationError, match="base and prompted_base answered nothing on every one of the 2 cases"):
+        ev.evaluate(eng, "run-01", EvalConfig(contenders=("base", "prompted_base")))
     assert not (eng.run_dir("run-01") / "metrics.json").exists()
 
 
@@ -402,9 +407,9 @@ def test_summary_says_so_when_tuning_did_not_help():
 
 
 def test_writing_score_includes_house_rules_when_configured():
-    rules = ev.sample_house_rules("emails")
+    rules = mt.sample_house_rules("emails")
     reply = _sample_replies()[0]
-    m = ev.score("writing", [reply, reply], [reply, "Hey there, no worries!"], [], rules)
+    m = mt.score("writing", [reply, reply], [reply, "Hey there, no worries!"], [], rules)
     assert m["house_style"] == 0.5 and m["style_forbidden"] == 0.5 and m["chrf"] < 1.0
 
 
@@ -417,3 +422,58 @@ def test_known_personal_values_come_from_the_private_mapping(tmp_path):
         {"replacement": "<PHONE_1>", "label": "PHONE", "original": "612", "variants": {}},
     ]})
     assert ev.known_personal_values(eng) == ["Laura Gómez", "laura.g@mail.example"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Prompts: every turn of a conversation, as in training; a qa engagement goes through
+# ---------------------------------------------------------------------------------------------
+def _conversation(i: int, first: str, second: str, answer: str) -> dict:
+    return {"id": f"c{i}", "conversation": [
+        {"role": "system", "content": "You answer for Brisa Bikes."},
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": "Yes, in our Valencia shop."},
+        {"role": "user", "content": second},
+        {"role": "assistant", "content": answer}]}
+
+
+def test_contenders_are_asked_every_turn_of_a_conversation_and_qa_is_scored(tmp_path, monkeypatch):
+    """Stage 05 generates from the stored prompt (the training prompt) with the earlier turns, not
+    from the last user turn alone; the prompted baseline differs only in its system turn."""
+    from datasets import Dataset, DatasetDict
+
+    import ftwork.models
+    from ftwork.prompts import to_example
+
+    eng = _engagement(tmp_path, task="qa", labels=())
+    settings = eng.settings()
+    train = [to_example(_conversation(i, f"Do you repair e-bike model {i}?", "How long does it take?", f"About {i} days."),
+                        settings, i, conversation_column="conversation") for i in range(3)]
+    evals = [to_example(_conversation(10 + i, f"Do you sell helmets of size {i}?", "Can I pick one up today?",
+                                      "Yes, until 8 pm."), settings, 10 + i, conversation_column="conversation")
+             for i in range(2)]
+    splits = DatasetDict({"train": Dataset.from_list(train), "eval": Dataset.from_list(evals)})
+    monkeypatch.setattr(ev, "load_splits", lambda _eng: splits)
+    write_json(eng.run_dir("run-01") / "train_config.json", {"method": "lora"})
+    (eng.run_dir("run-01") / "adapter").mkdir(parents=True)
+    monkeypatch.setattr(ftwork.models, "load_model", lambda *a, **k: object())
+    monkeypatch.setattr(ftwork.models, "load_tokenizer", lambda *a, **k: _Tok())
+    monkeypatch.setattr(ev, "load_tuned", lambda settings, adapter_dir, base=None: object())
+    asked = {}
+
+    def fake_generate(model, tok, prompts, max_new, batch_size=32, desc=""):
+        asked[desc] = prompts
+        return ["Yes, until 8 pm."] * len(prompts), [0.1] * len(prompts), [5] * len(prompts)
+
+    monkeypatch.setattr(ev, "generate", fake_generate)
+    metrics = ev.evaluate(eng, "run-01", EvalConfig(pii_scan=False, regression=False, canaries=False))
+
+    stored = [list(splits["eval"][i]["prompt"]) for i in range(2)]
+    assert [t["role"] for t in stored[0]] == ["system", "user", "assistant", "user"]
+    assert asked["base"] == stored and asked["tuned"] == stored, "base and tuned get the training prompt"
+    assert "Do you sell helmets of size 0?" in json.dumps(asked["tuned"][0]), "the earlier user turn is there"
+    assert asked["prompted_base"] == [[{"role": "system", "content": "A long prompt."}] + p[1:] for p in stored]
+    assert metrics["primary_metric"] == "chrf" and metrics["tuned"]["chrf"] == pytest.approx(1.0)
+    assert {"chrf", "rouge_l"} <= set(metrics["base"]) and "house_style" not in metrics["base"]
+    row = json.loads((eng.run_dir("run-01") / "predictions.jsonl").read_text().splitlines()[0])
+    assert row["query"] == "Do you sell helmets of size 0?\nCan I pick one up today?"
+    assert (eng.run_dir("run-01") / "report.html").is_file()

@@ -1,7 +1,8 @@
 """Export on the embedded model: merge, f16 GGUF, reload in transformers and llama.cpp, Modelfile, bad input.
 
 One LoRA step on a tiny BANKING77 engagement gives a real adapter; the module exports it once and
-the tests check the package from every side.
+the tests check the package from every side (marked slow). The fast tests check the verification's
+prompts and metric without a model.
 """
 import json
 import shutil
@@ -9,11 +10,12 @@ import shutil
 import pytest
 import torch
 
-from ftwork import dataset as ds
+from ftwork import artifacts
 from ftwork import export as ex
 from ftwork import ollama
-from ftwork.engagement import Engagement
+from ftwork.engagement import Engagement, Settings, sha256_file
 from ftwork.export import ExportConfig, ExportError, export
+from ftwork.prompts import contender_prompt, to_example
 from ftwork.train import TrainConfig, train
 
 from .conftest import tiny_dataset_engagement
@@ -38,7 +40,7 @@ def exported(trained):
 
 
 def _greedy(model, tok, prompts, n=8):
-    from ftwork.evaluate import generate
+    from ftwork.generation import generate
 
     return generate(model, tok, prompts, n)[0]
 
@@ -52,6 +54,7 @@ def merged_answers(trained, exported):
     return _greedy(load_model(str(merged)), load_tokenizer(str(merged)), PROMPTS)
 
 
+@pytest.mark.slow
 def test_package_is_complete_and_checksummed(trained, exported):
     out = trained.run_dir("run-01") / "export"
     gguf = out / "tiny-co-run-01-f16.gguf"
@@ -60,19 +63,18 @@ def test_package_is_complete_and_checksummed(trained, exported):
         assert (out / rel).is_file(), rel
     assert gguf.is_file() and exported["gguf"]["f16"] == str(gguf)
     assert not (out / "adapter" / "training_args.bin").exists()  # no pickles handed to the client
-    from ftwork.models import sha256_file
-
     listed = dict(reversed(line.split("  ", 1)) for line in (out / "SHA256SUMS").read_text().splitlines())
     on_disk = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} - {"SHA256SUMS"}
     assert set(listed) == on_disk
     assert all(sha256_file(out / rel) == digest for rel, digest in listed.items())
     lineage = json.loads((out / "lineage.json").read_text())
-    assert lineage["dataset_hash"] == ds.dataset_hash(trained)
+    assert lineage["dataset_hash"] == artifacts.dataset_hash(trained)
     assert lineage["base_model_revision"]["gguf_sha256"]
     assert lineage["export"]["converter"]["package"] == f"llama-cpp-python=={ex.LLAMA_CPP_PYTHON_VERSION}"
     assert lineage["training"]["config"]["max_steps"] == 1
 
 
+@pytest.mark.slow
 def test_model_card_and_gguf_metadata_carry_the_licence(trained, exported):
     from gguf import GGUFReader
 
@@ -95,6 +97,7 @@ def test_model_card_and_gguf_metadata_carry_the_licence(trained, exported):
     assert "<|im_start|>" in field("tokenizer.chat_template")
 
 
+@pytest.mark.slow
 def test_merged_and_gguf_answer_exactly_like_the_evaluated_model(trained, exported, merged_answers):
     v = json.loads((trained.run_dir("run-01") / "export" / "verification.json").read_text())
     by_runtime = {(f["file"], f["runtime"].split(" (")[0]): f for f in v["files"]}
@@ -111,6 +114,7 @@ def test_merged_and_gguf_answer_exactly_like_the_evaluated_model(trained, export
     assert all(merged_answers)
 
 
+@pytest.mark.slow
 def test_gguf_runs_in_llama_cpp_with_the_same_prompt_and_answers(trained, exported, merged_answers):
     v = json.loads((trained.run_dir("run-01") / "export" / "verification.json").read_text())
     if ex.llama_cpp_version() is None:
@@ -131,6 +135,7 @@ def test_gguf_runs_in_llama_cpp_with_the_same_prompt_and_answers(trained, export
     assert got == merged_answers
 
 
+@pytest.mark.slow
 def test_modelfile_template_renders_the_chat_template(trained, exported):
     from ftwork.models import load_tokenizer
 
@@ -171,6 +176,7 @@ def test_go_template_renderer_on_an_ollama_library_style_template():
     assert ollama.render_go_template('{{ if or (not .M) (index .M 0) }}empty{{ end }}', {"M": []}) == "empty"
 
 
+@pytest.mark.slow
 def test_second_export_is_skipped(trained, exported):
     again = export(trained, "run-01", ExportConfig(verify_examples=3, gguf=("f16",)))
     assert again.get("skipped") is True and again["name"] == exported["name"]
@@ -181,12 +187,14 @@ def _no_leftovers(eng: Engagement, run: str) -> bool:
     return not (run_dir / "export").exists() and not list(run_dir.glob(".export*"))
 
 
+@pytest.mark.slow
 def test_export_before_training_is_refused(trained):
     with pytest.raises(ExportError, match="train it first in 04_train"):
         export(trained, "never-trained")
     assert not trained.run_dir("never-trained").exists()
 
 
+@pytest.mark.slow
 def test_adapter_for_another_base_is_refused(trained):
     src, run = trained.run_dir("run-01"), trained.run_dir("other-base")
     shutil.copytree(src / "adapter", run / "adapter")
@@ -199,6 +207,7 @@ def test_adapter_for_another_base_is_refused(trained):
     assert _no_leftovers(trained, "other-base")
 
 
+@pytest.mark.slow
 def test_too_little_disk_space_is_refused_before_writing(trained, monkeypatch):
     run = trained.run_dir("disk")
     shutil.copytree(trained.run_dir("run-01") / "adapter", run / "adapter")
@@ -211,6 +220,7 @@ def test_too_little_disk_space_is_refused_before_writing(trained, monkeypatch):
     assert 0.45e9 < ex.estimate_bytes(134_515_008, ExportConfig(), 0) < 0.7e9
 
 
+@pytest.mark.slow
 def test_unsupported_architecture_is_named(trained, monkeypatch, tmp_path):
     # the check before writing, from the converter's own list of architectures
     monkeypatch.setattr(ex, "supported_architectures", lambda conv: ["Qwen2ForCausalLM", "GemmaForCausalLM"])
@@ -229,6 +239,7 @@ def test_unsupported_architecture_is_named(trained, monkeypatch, tmp_path):
     assert not (tmp_path / "x.gguf").exists()
 
 
+@pytest.mark.slow
 def test_unknown_gguf_type_is_refused(trained):
     with pytest.raises(ExportError, match="Unknown GGUF type"):
         export(trained, "run-01", ExportConfig(gguf=("q3_xs",)), redo=True)
@@ -242,3 +253,90 @@ def test_a_quantized_file_losing_more_than_the_tolerance_is_flagged():
     ex._flag(big, evaluated, "q4_0", ExportConfig(quant_tolerance=0.05), problems)
     assert "flag" not in small and big["flag"] is True and big["drop"] == pytest.approx(0.10)
     assert len(problems) == 1 and "m-q4_0.gguf" in problems[0] and "tolerance 0.05" in problems[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# The verification's prompts and metric, without a model
+# ---------------------------------------------------------------------------------------------
+CONVERSATION = [
+    {"role": "system", "content": "You are the help desk of Conv Co."},
+    {"role": "user", "content": "Can I change the delivery address of an order?"},
+    {"role": "assistant", "content": "Yes – which order is it?"},
+    {"role": "user", "content": "Order 1234."},
+    {"role": "assistant", "content": "Done: order 1234 now goes to the new address."},
+]
+
+
+class _FakeTokenizer:
+    """Just what the verification asks of a tokenizer: a chat template and token ids."""
+
+    def apply_chat_template(self, messages, tokenize=False, add_generation_prompt=True):
+        return json.dumps(messages)
+
+    def __call__(self, text, add_special_tokens=False):
+        return {"input_ids": list(range(len(text.split())))}
+
+
+def _engagement_with_eval(root, settings, examples):
+    """An engagement whose dataset/hf holds `examples` as its eval split (and train split)."""
+    from datasets import Dataset, DatasetDict
+
+    eng = Engagement(root / "eng")
+    eng.root.mkdir(parents=True)
+    eng.save_settings(settings)
+    DatasetDict({"train": Dataset.from_list(examples), "eval": Dataset.from_list(examples)}).save_to_disk(
+        str(eng.dataset_dir / "hf"))
+    return eng
+
+
+def _capture_generate(monkeypatch, answer="Done."):
+    calls = []
+
+    def fake_generate(model, tokenizer, prompts, max_new_tokens, batch_size=32, desc="generating"):
+        calls.append({"desc": desc, "prompts": [[dict(t) for t in p] for p in prompts]})
+        return [answer] * len(prompts), [0.0] * len(prompts), [1] * len(prompts)
+
+    monkeypatch.setattr(ex, "generate", fake_generate)
+    return calls
+
+
+def test_verification_generates_from_the_full_stored_prompt(tmp_path, monkeypatch):
+    """Stage 06 asks every model exactly what stage 05 asked the tuned one: the stored prompt, every turn."""
+    settings = Settings(name="Conv Co", task="writing", system_prompt="Answer in the company's way.")
+    example = to_example({"conversation": CONVERSATION}, settings, 0, conversation_column="conversation")
+    eng = _engagement_with_eval(tmp_path, settings, [example])
+    calls = _capture_generate(monkeypatch)
+    monkeypatch.setattr(ex, "load_model", lambda path, dtype=None: object())
+    monkeypatch.setattr(ex, "load_tokenizer", lambda path: _FakeTokenizer())
+
+    v = ex._verification_slice(eng, settings, _FakeTokenizer(), ExportConfig(verify_examples=8))
+    ex._evaluated_answers(v, object(), _FakeTokenizer(), full=False)
+    _, hf_prompts, _ = ex._check_merged(tmp_path / "merged", v, ExportConfig())
+
+    stored = contender_prompt(example, "tuned", settings)
+    assert stored == example["prompt"]
+    assert [t["role"] for t in stored] == ["system", "user", "assistant", "user"]
+    assert [c["desc"] for c in calls] == ["adapter model", "merged model"]
+    for call in calls:  # the evaluated model and the merged folder both get the whole conversation
+        assert call["prompts"] == [stored]
+    assert hf_prompts == [json.dumps(stored)]  # the chat prompt compared across runtimes is built from it too
+    assert v.gold == ["Done: order 1234 now goes to the new address."]
+
+
+def test_verification_finds_the_primary_metric_of_qa(tmp_path, monkeypatch):
+    """The metric the verification reports comes from the task registry: chrf for qa."""
+    settings = Settings(name="QA Co", task="qa", system_prompt="Answer the question in the company's way.")
+    rows = [to_example({"text": "When are you open?", "label": "From 9 to 5, Monday to Friday."}, settings, 0),
+            to_example({"text": "Do you ship abroad?", "label": "Yes, to every country of the EU."}, settings, 1)]
+    eng = _engagement_with_eval(tmp_path, settings, rows)
+    (eng.run_dir("run-01")).mkdir(parents=True)
+    (eng.run_dir("run-01") / "metrics.json").write_text(json.dumps({"primary_metric": "chrf", "tuned": {"chrf": 0.42}}))
+    _capture_generate(monkeypatch, answer="From 9 to 5, Monday to Friday.")
+
+    v = ex._verification_slice(eng, settings, _FakeTokenizer(), ExportConfig(verify_examples=8))
+    ex._evaluated_answers(v, object(), _FakeTokenizer(), full=False)
+    assert v.primary == "chrf"
+    metric = v.files[0]["metric"]
+    assert isinstance(metric, float) and 0.0 < metric < 1.0  # one answer right, one wrong
+    record = ex._verification_record(eng.run_dir("run-01"), v, {}, {}, ExportConfig())
+    assert record["primary_metric"] == "chrf" and record["evaluated_model_on_full_eval"] == 0.42

@@ -29,12 +29,40 @@ def test_unknown_model_offline_says_what_to_do(tmp_path):
 
 def test_hub_offline_is_respected(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    models.hub_reachable.cache_clear()
+    models._endpoint_answers.cache_clear()
+    asked = []
+    monkeypatch.setattr(models, "_http_status", lambda url, timeout: asked.append(url) or 200)
     assert models.hub_reachable() is False
+    assert asked == [], "HF_HUB_OFFLINE: the hub is never asked"
+
+
+def test_hub_reachable_asks_the_configured_endpoint(monkeypatch):
+    """HF_ENDPOINT (a mirror) is what huggingface_hub reads into constants.ENDPOINT: that one is asked."""
+    from huggingface_hub import constants
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setenv("HF_ENDPOINT", "https://hf-mirror.example")
+    monkeypatch.setattr(constants, "ENDPOINT", "https://hf-mirror.example")
+    asked = []
+    monkeypatch.setattr(models, "_http_status", lambda url, timeout: asked.append((url, timeout)) or 200)
+    models._endpoint_answers.cache_clear()
+    assert models.hub_reachable(timeout=1.5) is True
+    assert asked == [("https://hf-mirror.example", 1.5)]
+
+    def unreachable(url, timeout):
+        raise OSError("proxy refused the connection")
+
+    monkeypatch.setattr(models, "_http_status", unreachable)
+    models._endpoint_answers.cache_clear()
+    assert models.hub_reachable() is False
+    monkeypatch.setattr(models, "_http_status", lambda url, timeout: 503)  # a proxy that cannot reach it
+    models._endpoint_answers.cache_clear()
+    assert models.hub_reachable() is False
+    models._endpoint_answers.cache_clear()
 
 
 def test_embedded_model_generates(embedded_model_dir):
-    from ftwork.evaluate import generate
+    from ftwork.generation import generate
 
     tok, model = models.load_tokenizer(models.EMBEDDED_ID), models.load_model(models.EMBEDDED_ID)
     answers, latency, lengths = generate(model, tok, [[{"role": "user", "content": "What is the capital of France?"}]], 12)

@@ -1,4 +1,5 @@
 """Training on the embedded model: a few steps only (the full recipe is proven in test_banking77)."""
+import dataclasses
 import json
 from pathlib import Path
 
@@ -125,7 +126,7 @@ def test_other_methods_run_a_few_steps_and_save_something_that_reloads(tiny_enga
                    override_gate=True)
     out = tiny_engagement.run_dir(method) / "adapter"
     assert record["global_step"] == 2
-    from ftwork.evaluate import load_tuned
+    from ftwork.generation import load_tuned
 
     model = load_tuned(tiny_engagement.settings(), out)
     if method == "full":
@@ -139,7 +140,7 @@ def test_other_methods_run_a_few_steps_and_save_something_that_reloads(tiny_enga
 # ---------------------------------------------------------------------------------------------------
 # Presets and the memory check (no model loaded)
 # ---------------------------------------------------------------------------------------------------
-from ftwork import hardware, presets  # noqa: E402
+from ftwork import hardware, plans, presets  # noqa: E402
 from ftwork.models import EMBEDDED_ID  # noqa: E402
 
 LLAMA8B = "meta-llama/Llama-3.1-8B-Instruct"
@@ -147,7 +148,7 @@ LLAMA8B = "meta-llama/Llama-3.1-8B-Instruct"
 
 def test_presets_follow_model_size_method_and_hardware():
     cpu = hardware.machine_profile("cpu")
-    tiny = presets.recommend(EMBEDDED_ID, "lora", cpu, n_train=300, longest_tokens=150)
+    tiny = presets.preset(EMBEDDED_ID, "lora", cpu, n_train=300, longest_tokens=150)
     assert tiny.values["learning_rate"] == 1e-3 and tiny.values["lora_dropout"] == 0.0
     assert tiny.values["max_length"] == 192  # 150 tokens rounded up to a multiple of 64
     # on a CPU effective batch 8: more optimizer steps per epoch (batch 16 cost 6 points, docs/PERFORMANCE.md)
@@ -157,22 +158,22 @@ def test_presets_follow_model_size_method_and_hardware():
     assert "learning_rate" in tiny.explain()
 
     gpu24 = hardware.machine_profile("gpu24")
-    lora8b = presets.recommend(LLAMA8B, "lora", gpu24, n_train=20000)
-    full8b_80 = presets.recommend(LLAMA8B, "full", hardware.machine_profile("multi_gpu"))
+    lora8b = presets.preset(LLAMA8B, "lora", gpu24, n_train=20000)
+    full8b_80 = presets.preset(LLAMA8B, "full", hardware.machine_profile("multi_gpu"))
     assert lora8b.values["learning_rate"] == 2e-4 and full8b_80.values["learning_rate"] == 2e-5
     assert lora8b.values["epochs"] == 1.0
     # what the preset picks does fit, by stage 01's estimator
-    plan = presets.memory_plan(lora8b.config(), LLAMA8B, gpu24)
+    plan = plans.memory_plan(lora8b.config(), LLAMA8B, gpu24)
     assert plan["fits"] and plan["per_device_gb"] <= 24
     # 4 GPUs x batch x accumulation keeps the effective batch at 16
     v = full8b_80.values
     assert v["batch_size"] * v["grad_accum"] * 4 in (16, 32, 64) and v["grad_accum"] == max(1, 16 // (v["batch_size"] * 4))
-    qlora = presets.recommend(LLAMA8B, "qlora", hardware.machine_profile("gpu16"))
+    qlora = presets.preset(LLAMA8B, "qlora", hardware.machine_profile("gpu16"))
     assert qlora.values["optim"] == "paged_adamw_8bit"
 
 
 def test_preset_values_are_overridable_and_zero_means_keep_the_preset():
-    rec = presets.recommend(EMBEDDED_ID, "lora", hardware.machine_profile("cpu"))
+    rec = presets.preset(EMBEDDED_ID, "lora", hardware.machine_profile("cpu"))
     cfg = rec.config(learning_rate=0.0, batch_size=4, lora_r=0, target_modules="", max_steps=3, gradient_checkpointing=True)
     assert cfg.learning_rate == rec.values["learning_rate"] and cfg.lora_r == rec.values["lora_r"]
     assert cfg.batch_size == 4 and cfg.max_steps == 3 and cfg.gradient_checkpointing is True
@@ -207,6 +208,131 @@ def test_a_plan_that_cannot_fit_is_refused_with_the_nearest_plan_that_can(tiny_e
     assert not (tiny_engagement.run_dir("too-big") / "checkpoints").exists()
     # the consultant can overrule the estimate
     assert check_memory(tiny_engagement, TrainConfig(batch_size=64, max_length=1024, check_memory=False), small)["fits"] is False
+
+
+def test_one_precision_and_one_optimizer_rule_for_every_stage(tmp_path):
+    """plans holds the rules; stage 01's estimate, stage 04's trainer and notebook 04's accelerate file use them."""
+    cpu, gpu16, gpu24 = (hardware.machine_profile(n) for n in ("cpu", "gpu16", "gpu24"))
+    amx = {**cpu, "cpu_bf16": True}
+    assert (plans.precision(gpu24), plans.precision(gpu16), plans.precision(cpu)) == ("bf16", "fp16", "fp32")
+    assert plans.precision(amx) == "bf16" and plans.precision(amx, "qlora") == "fp32"
+    assert plans.precision(amx, bf16=False) == "fp32" and plans.precision(cpu, "qlora", bf16=True) == "bf16"
+    assert plans.precision(gpu16, bf16=True) == "bf16" and plans.precision(gpu24, bf16=False) == "fp16"
+    # the estimate prices fp32 weights on a CPU, bf16 autocast or not
+    assert plans.estimate_precision(amx) == "fp32" and plans.estimate_precision(gpu24) == "bf16"
+    # notebook 04's accelerate file: no mixed precision for CPU processes; written without a GPU, for a bf16 one
+    assert plans.accelerate_precision(cpu, "cpu") == "no" and plans.accelerate_precision(gpu24, "cpu") == "no"
+    assert plans.accelerate_precision(cpu, "ddp") == "bf16" and plans.accelerate_precision(gpu16, "fsdp") == "fp16"
+    assert plans.accelerate_precision(gpu24, "deepspeed") == "bf16"
+    # optimizer: paged 8-bit AdamW for QLoRA on a GPU only; what the estimator prices for each
+    assert plans.optimizer("qlora", True) == "paged_adamw_8bit" and plans.optimizer("qlora", False) == "adamw_torch"
+    assert plans.optimizer("lora", True) == "adamw_torch" and plans.optimizer("lora", True, "adamw_8bit") == "adamw_8bit"
+    assert [plans.memory_optimizer(o) for o in ("paged_adamw_8bit", "adamw_bnb_8bit", "adamw_torch")] == [
+        "paged_adamw_8bit", "adamw_8bit", "adamw"]
+    assert str(sft_config_optim(tmp_path)) == plans.optimizer("qlora", torch.cuda.is_available())
+    # DoRA is priced as LoRA, by the estimator and by both searches
+    assert plans.memory_method("dora") == "lora" and plans.memory_method("qlora") == "qlora"
+    dora = hardware.estimate_memory(0.135, "dora", 256, 4, model_id=EMBEDDED_ID, device="cpu", precision="fp32")
+    assert dora == hardware.estimate_memory(0.135, "lora", 256, 4, model_id=EMBEDDED_ID, device="cpu", precision="fp32")
+
+
+def sft_config_optim(tmp_path):
+    from ftwork.train import sft_config
+
+    return sft_config(TrainConfig(method="qlora"), tmp_path, n_train=24).optim.value
+
+
+def test_the_plan_search_tries_methods_and_settings_in_one_order():
+    cpu, gpu24 = hardware.machine_profile("cpu"), hardware.machine_profile("gpu24")
+    assert plans.settings_to_try(8) == [(8, False), (4, False), (8, True), (4, True), (2, True), (1, True)]
+    assert plans.settings_to_try(2) == [(2, False), (2, True), (1, True)]
+    assert plans.settings_to_try(8, gradient_checkpointing=True) == [(8, True), (4, True), (2, True), (1, True)]
+    # QLoRA is offered on a CUDA GPU; on a CPU only when asked for by name
+    assert plans.methods_to_try(gpu24) == ["lora", "qlora", "full"] and plans.methods_to_try(cpu) == ["lora", "full"]
+    assert plans.methods_to_try(cpu, "qlora") == ["lora", "qlora", "full"]
+
+
+@pytest.mark.parametrize("model_id, profile, method", [
+    (EMBEDDED_ID, "cpu", "auto"), (EMBEDDED_ID, "cpu", "lora"), (EMBEDDED_ID, "cpu", "full"),
+    (EMBEDDED_ID, "cpu", "qlora"), (EMBEDDED_ID, "small", "auto"), (EMBEDDED_ID, "tiny", "lora"),
+    (LLAMA8B, "gpu16", "lora"), (LLAMA8B, "gpu16", "auto"), (LLAMA8B, "gpu24", "dora"), (LLAMA8B, "gpu24", "full"),
+    (LLAMA8B, "gpu80", "full"), (LLAMA8B, "multi_gpu", "full"), ("Qwen/Qwen2.5-7B-Instruct", "gpu24", "qlora"),
+    ("microsoft/phi-4", "cpu", "auto"),
+])
+def test_the_plan_stage_01_promises_is_the_plan_stage_04_accepts(model_id, profile, method):
+    from ftwork.models import model_facts
+
+    machines = {"small": {"kind": "cpu", "cpu": "a small VM", "cores": 2, "ram_gb": 2.0, "gpus": [], "bf16": False},
+                "tiny": {"kind": "cpu", "cpu": "a tiny VM", "cores": 1, "ram_gb": 0.5, "gpus": [], "bf16": False}}
+    machine = machines.get(profile) or hardware.machine_profile(profile)
+    seq_len, batch = 512, 8  # stage 01's defaults
+    promised = plans.plan_hardware(model_facts(model_id), machine, method, seq_len, batch)
+    # stage 04 with the same method (LoRA first when 01 chose freely), batch and length, priced alike (dropout 0.05)
+    asked = TrainConfig(method="lora" if method == "auto" else method, batch_size=batch, max_length=seq_len,
+                        lora_dropout=0.05)
+    found = plans.nearest_plan(asked, model_id, machine)
+    chosen = promised["chosen"]
+    if chosen is None:
+        assert found is None and promised["method"] is None
+        return
+    cfg, plan = found
+    assert (cfg.method, cfg.batch_size, cfg.gradient_checkpointing, cfg.grad_accum) == (
+        promised["method"], chosen["batch_size"], chosen["gradient_checkpointing"], chosen["grad_accumulation"])
+    assert plan["per_device_gb"] == chosen["per_device_gb"] and plan["precision"] == chosen["precision"]
+    # and 04's memory check accepts the promised plan as written to settings
+    accepted = plans.memory_plan(dataclasses.replace(asked, method=promised["method"], batch_size=chosen["batch_size"],
+                                                     grad_accum=chosen["grad_accumulation"],
+                                                     gradient_checkpointing=chosen["gradient_checkpointing"]),
+                                 model_id, machine)
+    assert accepted["fits"]
+
+
+def test_ram_is_read_on_windows_and_macos_and_unknown_ram_refuses_nothing(monkeypatch):
+    import ctypes
+    import os
+    import subprocess
+    import sys
+    import types
+
+    gib = hardware.GIB
+
+    class Kernel32:
+        ok = 1
+
+        def GlobalMemoryStatusEx(self, ref):  # noqa: N802 – the Windows API's name
+            ref._obj.ullTotalPhys = 32 * gib if ref._obj.dwLength == ctypes.sizeof(ref._obj) else 0
+            return self.ok
+
+    kernel32 = Kernel32()
+    with monkeypatch.context() as m:  # Windows: no os.sysconf; kernel32.GlobalMemoryStatusEx says
+        m.setattr(sys, "platform", "win32")
+        m.delattr(os, "sysconf")
+        m.setattr(ctypes, "windll", types.SimpleNamespace(kernel32=kernel32), raising=False)
+        assert hardware._ram_gb() == 32.0 and hardware.detect()["ram_gb"] == 32.0
+        kernel32.ok = 0  # the call failed: unknown, not 0 GB
+        assert hardware._ram_gb() is None
+    with monkeypatch.context() as m:  # macOS without SC_PHYS_PAGES: sysctl hw.memsize
+        m.setattr(sys, "platform", "darwin")
+        m.setattr(os, "sysconf", lambda name: (_ for _ in ()).throw(ValueError(name)))
+        calls = []
+
+        def run(cmd, **kw):
+            calls.append(cmd)
+            return types.SimpleNamespace(stdout="17179869184\n", returncode=0)
+
+        m.setattr(subprocess, "run", run)
+        assert hardware._ram_gb() == 16.0 and calls == [["sysctl", "-n", "hw.memsize"]]
+    with monkeypatch.context() as m:  # a platform that does not say: unknown, said so, nothing refused on it
+        m.setattr(sys, "platform", "plan9")
+        m.setattr(os, "sysconf", lambda name: (_ for _ in ()).throw(OSError(name)))
+        machine = hardware.detect()
+    machine = {**machine, "gpus": [], "kind": "cpu"}
+    assert machine["ram_gb"] is None and "RAM size unknown" in hardware.describe(machine)
+    assert hardware.available_gb(machine) is None
+    plan = plans.memory_plan(TrainConfig(batch_size=64, max_length=1024), EMBEDDED_ID, machine)
+    assert plan["fits"] and plan["available_gb"] is None and "not checked" in plans.plan_summary(plan)
+    assert plans.plan_hardware({"hub_id": EMBEDDED_ID, "params_b": 0.135, "in_catalogue": True}, machine)["method"] == "lora"
+    assert presets.preset(EMBEDDED_ID, "lora", machine).values["batch_size"] == 8
 
 
 # ---------------------------------------------------------------------------------------------------

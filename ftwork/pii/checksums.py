@@ -1,0 +1,80 @@
+"""Check digits of the identifiers stage 02 finds: IBAN (mod 97), Spanish DNI/NIE and CIF, cards (Luhn).
+
+Stage 01 counts personal data with the same checks, so a number it counts is one stage 02 masks.
+"""
+
+from __future__ import annotations
+
+import re
+
+DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AT": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
+    "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GI": 23, "GL": 18, "GR": 27, "HR": 21,
+    "HU": 28, "IE": 22, "IL": 23, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MA": 28, "MC": 27,
+    "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SA": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27,
+    "TR": 26, "UA": 29, "AL": 28, "RS": 22, "ME": 22, "MK": 19, "BA": 20, "LB": 28, "KW": 30, "QA": 29, "TN": 24,
+}
+
+
+def dni_valid(value: str) -> bool:
+    """Spanish DNI (8 digits + check letter) or NIE (X/Y/Z + 7 digits + letter); spaces, dots, dashes,
+    lower case and an "ES" prefix are accepted."""
+    v = re.sub(r"[\s.\-]", "", value).upper()
+    if v.startswith("ES") and len(v) == 11:
+        v = v[2:]
+    m = re.fullmatch(r"([XYZ]?)(\d{7,8})([A-Z])", v)
+    if not m or (m.group(1) and len(m.group(2)) != 7) or (not m.group(1) and len(m.group(2)) != 8):
+        return False
+    number = int(str("XYZ".index(m.group(1))) + m.group(2)) if m.group(1) else int(m.group(2))
+    return DNI_LETTERS[number % 23] == m.group(3)
+
+
+def nie_valid(value: str) -> bool:
+    """A Spanish NIE (X/Y/Z + 7 digits + check letter) – `dni_valid` restricted to foreigners' numbers."""
+    v = re.sub(r"[\s.\-]", "", value).upper()
+    return v.removeprefix("ES")[:1] in ("X", "Y", "Z") and dni_valid(value)
+
+
+def cif_valid(value: str) -> bool:
+    """Spanish company tax code: letter + 7 digits + control digit or letter."""
+    v = re.sub(r"[\s.\-]", "", value).upper()
+    if v.startswith("ES") and len(v) == 11:
+        v = v[2:]
+    m = re.fullmatch(r"([ABCDEFGHJNPQRSUVW])(\d{7})([0-9A-J])", v)
+    if not m:
+        return False
+    body = m.group(2)
+    total = sum(int(body[i]) for i in (1, 3, 5)) + sum(sum(divmod(2 * int(body[i]), 10)) for i in (0, 2, 4, 6))
+    digit = (10 - total % 10) % 10
+    control = m.group(3)
+    if m.group(1) in "PQRSNW":
+        return control == "JABCDEFGHI"[digit]
+    if m.group(1) in "ABEH":
+        return control == str(digit)
+    return control in (str(digit), "JABCDEFGHI"[digit])
+
+
+def iban_valid(value: str) -> bool:
+    """An IBAN (spaces allowed) of the right length for its country whose mod-97 check holds."""
+    v = re.sub(r"\s", "", value).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", v) or IBAN_LENGTHS.get(v[:2], len(v)) != len(v):
+        return False
+    return int("".join(str(int(c, 36)) for c in v[4:] + v[:4])) % 97 == 1
+
+
+def iban_with_check(country: str, bban: str) -> str:
+    """The IBAN of `bban` in `country` with its two check digits computed (for realistic surrogates)."""
+    num = "".join(str(int(c, 36)) for c in bban + country + "00")
+    return f"{country}{98 - int(num) % 97:02d}{bban}"
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn check of a card number given as digits only."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0

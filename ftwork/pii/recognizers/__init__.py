@@ -1,0 +1,11 @@
+"""The rule recognizers of stage 02, one family of personal data per module.
+
+Every finder is a plain function `find_x(text, lang="en") -> list[Hit]`, so it can be tested alone;
+`ftwork.pii.engine` wraps each one in a Presidio recognizer. Families: `emails`, `phones`,
+`national_ids` (DNI/NIE/CIF, EU VAT, UK NINO, US SSN), `ibans`, `cards`, `addresses`, `orgs`
+(companies with a legal form), `references` (order/invoice/customer numbers), `persons` (the name
+lexicon, titles, greetings, sign-offs), and `lists` (deny list, allow list, known values).
+"""
+
+Hit = tuple  # (start, end, label, score): what a finder returns
+Cand = tuple  # (start, end, label, recognizer, score): a hit with the recognizer that made it

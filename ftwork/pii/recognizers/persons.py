@@ -1,0 +1,223 @@
+"""People: the name lexicon (first names and surnames of seven countries), the shapes of names, and
+names found by titles, greetings, sign-offs, self-introductions, chat speakers and first names."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import Hit
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
+_PARTICLE = r"(?:de(?:[ \t]+la|[ \t]+las|[ \t]+los)?|del|van(?:[ \t]+der|[ \t]+den)?|von|da|das|do|dos|di|du|le|la|y|i)"
+FULL_NAME = rf"(?:[{_UP}]\.[ \t]*)?{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}}"
+_FULLNAME_RE = re.compile(rf"(?<![\w@.]){FULL_NAME}(?![\w@])")
+_PARTICLES = {"de", "del", "la", "las", "los", "van", "der", "den", "von", "da", "das", "do", "dos", "di", "du",
+              "le", "y", "i"}
+
+
+def is_particle(word: str) -> bool:
+    """Lower-case name particles (de, del, van...): "Ben" or "De" capitalised are names."""
+    return word in _PARTICLES
+
+
+# Words that are capitalised at the start of sentences, in greetings, headers and sign-offs, and that
+# small NER models like to call PERSON. A token in this set never makes a name on its own.
+_COMMON = set("""
+dear hi hello hey hiya morning afternoon evening good thanks thank cheers regards best kind kindest warm warmest
+many sincerely faithfully yours truly greetings please sorry ok okay yes no re fwd fw subject note notes minutes
+attendees actions action agenda reminder update urgent important fyi asap attn cc bcc from to date sent team
+customer customers client clients support service services care sales billing accounts account admin manager
+managers operations department office director hr staff employee employees driver drivers tenant landlord
+agreement contract claim claimant address phone tel mobile email mail e-mail fax iban dni nie nif cif ssn vat
+order orders invoice invoices ticket tickets ref reference number no nº id code total amount payment refund
+delivery parcel shipment package courier warehouse depot store shop company ltd llc inc gmbh plc street road
+lane avenue close drive way court place square mr mrs ms miss mx dr prof sir madam madame dame lord lady sra sr
+srta don doña dña dª señor señora señores estimado estimada estimados estimadas querido querida hola buenas
+buenos días dias tardes noches gracias saludos saludo atentamente cordialmente un una abrazo muchas besos
+cliente clientes soporte equipo atención atencion servicio departamento oficina pedido pedidos factura facturas
+envío envio albarán albaran referencia número numero importe pago reembolso entrega paquete almacén almacen
+tienda empresa calle avenida plaza paseo teléfono telefono móvil movil correo cuenta titular asunto nota acta
+asistentes acciones recordatorio urgente reunión reunion contrato arrendamiento parte incidencia conductor
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+today tomorrow yesterday hoy mañana manana ayer christmas navidad easter
+jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic
+english spanish inglés español british spanish europe spain uk usa england london madrid
+the a an this that these those it its our we i you he she they my your his her their me us them
+el la los las lo este esta estos estas ese esa mi mis tu tus su sus nuestro nuestra yo tú usted ustedes
+and or but if so as at by for in of on with about after before above again all also any because
+y o pero si como en de del con sin por para sobre tras ante bajo desde hasta entre hacia según
+new old first last next final full free open closed main general general private public total
+app web online website internet pdf excel word google microsoft amazon paypal visa mastercard whatsapp
+reg qty uds ud unidades cantidad concepto descripción descripcion description item items unit price precio iva
+subtotal base imponible vencimiento due fra dispatch albarán tax vat id nº item line lines page página
+""".split())
+
+# First names that are also ordinary words; alone they are not taken as names.
+_AMBIGUOUS_NAMES = set("""
+will may june april august mark bill rose grace faith hope joy dawn sky summer autumn winter spring holly ivy
+iris lily daisy ruby amber pearl jade crystal star sunny rich frank jack guy ray rob sue pat art don miles
+chase chance hunter carter cash price king prince major royal justice honor harmony melody destiny trinity
+heaven unique precious genesis bishop dean deacon page paige brook brooks river ocean forest stone rock cliff
+glen dale wade lane reed ford max penny sandy rusty buddy bud pepper ginger candy mercedes angel long young
+white brown green black gray grey bell hall hill wood little strong best kind case cloud ace jet august
+rosa luz sol paz mar cruz pilar dolores amparo consuelo remedios nieves soledad asunción concepción
+encarnación victoria gloria esperanza fe caridad milagros estrella alba blanca reyes santos domingo salvador
+ventura león leon clemente modesto inocencio prudencio feliz angeles ángeles rocio cielo perla coral brisa
+marina mercedes trinidad pura purificación socorro montaña sierra valle lago río rio
+""".split())
+
+DETERMINERS = set("the a an my your our his her their this that these those el la los las un una unos unas mi mis "
+                  "tu tus su sus nuestro nuestra este esta estos estas ese esa".split())
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Sres|D|Dña|Dª|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|Sir|Dame)"
+_TITLE_RE = {
+    "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>{FULL_NAME})(?![\w@])"),
+    "es": re.compile(rf"(?<![\w.])(?:{TITLES}\.?|Don|Doña)[ \t]+(?P<name>{FULL_NAME})(?![\w@])"),
+}
+_GREETINGS = (r"dear|hi|hello|hey|hiya|morning|good morning|good afternoon|hola|buenas|buenos días|buenas tardes|"
+              r"buenas noches|estimad[oa]s?|estimado/a|querid[oa]|apreciad[oa]|bonjour|hallo|ciao|olá|caro|cara")
+_GREETING_RE = re.compile(rf"(?<![\w])(?i:{_GREETINGS})[ \t]*,?[ \t]+(?:{TITLES}\.?[ \t]+)?(?P<name>{FULL_NAME})(?![\w@])")
+_SIGNOFFS = (r"regards|kind regards|best regards|warm regards|best wishes|best|many thanks|thanks|thank you|cheers|"
+             r"sincerely|yours sincerely|yours faithfully|yours|talk soon|un saludo|saludos|saludos cordiales|"
+             r"atentamente|cordialmente|gracias|muchas gracias|un abrazo|abrazos|besos|hasta pronto|"
+             r"quedo a la espera|quedo a su disposición|cordiali saluti|mit freundlichen grüßen|cumprimentos|cordialement")
+_SIGNOFF_RE = re.compile(
+    rf"(?<![\w])(?i:{_SIGNOFFS})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*(?:--?[ \t]*)?|[ \t]*[,–-][ \t]*)(?P<name>{FULL_NAME})(?![\w@])")
+_INTROS = (r"my name is|my name's|i am|i'm|this is|it's|name|full name|nombre|nombre completo|me llamo|mi nombre es|soy|"
+           r"le saluda|le escribe|les escribe|habla|spoke to|spoke with|talked to|speaking with|speak to|hablé con|"
+           r"he hablado con|atendido por|atendida por|contact person|contact|persona de contacto|contacto|attn|a/a|att|"
+           r"signed by|firmado por|firmado|titular|account holder|holder|employee|empleado|empleada|trabajador|"
+           r"trabajadora|candidate|candidato|candidata|tenant|inquilin[oa]|arrendatari[oa]|arrendador[a]?|landlord|"
+           r"driver|conductor[a]?|repartidor[a]?|courier|claimant|reclamante|patient|paciente|colleague|"
+           r"compañer[oa]|partner|pareja|husband|wife|marido|esposa|esposo|representad[oa] por|represented by|"
+           r"on behalf of|en nombre de|de parte de|call back from|ask for|pregunte por|preguntar por|attendees|"
+           r"asistentes|participants|participantes|third party|tercero|cc|from|de parte|beneficiary|beneficiario|"
+           r"recipient|destinatari[oa]|addressee|remitente|sender")
+_INTRO_RE = re.compile(rf"(?<![\w])(?i:{_INTROS})[ \t]*:?[ \t]+(?:{TITLES}\.?[ \t]+)?(?P<name>{FULL_NAME})(?![\w@])")
+_SPEAKER_RE = re.compile(
+    rf"(?m)^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?(?P<name>{FULL_NAME})(?:[ \t]*\([^)\n]{{1,40}}\))?[ \t]*:")
+
+
+def fold(s: str) -> str:
+    """Lowercase without accents, for comparing names and e-mail local parts."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+
+
+@dataclass
+class Lexicon:
+    first: frozenset  # folded first names that are names and not ordinary words
+    first_any: frozenset  # folded first names including ambiguous ones
+    last: frozenset
+    common: frozenset
+    ambiguous: frozenset  # names that are also ordinary words (Will, Rosa, Bill)
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """First names and surnames from Faker's locales of the seven countries, plus the word lists above."""
+    import importlib
+
+    first, last = set(), set()
+    for loc in ("en_US", "en_GB", "en_IE", "es_ES", "es_MX", "fr_FR", "de_DE", "it_IT", "pt_PT", "pt_BR"):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except Exception:  # pragma: no cover - an old or trimmed Faker
+            continue
+        for attr, target in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
+                             ("last_names", last)):
+            for name in getattr(provider, attr, ()) or ():
+                for tok in re.split(r"[\s]+", str(name)):
+                    if len(tok) >= 2 and tok[0].isupper():
+                        target.add(fold(tok))
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+        from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
+        stops = {fold(w) for w in EN_STOP | ES_STOP}
+    except Exception:  # pragma: no cover
+        stops = set()
+    common = {fold(w) for w in _COMMON} | stops
+    ambiguous = {fold(w) for w in _AMBIGUOUS_NAMES} | common
+    return Lexicon(first=frozenset(first - ambiguous), first_any=frozenset(first), last=frozenset(last - common),
+                   common=frozenset(common), ambiguous=frozenset(ambiguous - common))
+
+
+def tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[ \t\n]+", name) if t]
+
+
+def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_lead_unknown: bool = True):
+    """Trim a candidate name to the tokens that look like a name; None when nothing is left."""
+    toks = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    while toks and (fold(toks[0][2].strip(".,")) in lex.common or is_particle(toks[0][2])):
+        toks = toks[1:]
+    while toks and (fold(toks[-1][2].strip(".,")) in lex.common or is_particle(toks[-1][2])):
+        toks = toks[:-1]
+    # Cut at the first common or lower-case word inside ("Laura Street", "Hoja de gastos").
+    for i, t in enumerate(toks):
+        if i and not is_particle(t[2]) and (fold(t[2].strip(".,")) in lex.common or not t[2][:1].isupper()):
+            toks = toks[:i]
+            break
+    while toks and is_particle(toks[-1][2]):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    s, e = toks[0][0], toks[-1][1]
+    while e > s and text[e - 1] in ".,;:":
+        e -= 1
+    word = text[s:e]
+    if len(word) < 2 or not word[0].isupper() or re.search(r"[\d@]", word):
+        return None
+    return s, e
+
+
+def find_persons(text: str, lang: str = "en") -> list[Hit]:
+    """People from titles, greetings, sign-offs, self-introductions, chat speakers and first names."""
+    lex = lexicon()
+    hits = []
+
+    def add(m, score, need_known=False, whole=False):
+        span = name_span(text, m.start("name"), m.end("name"), lang, lex)
+        if not span or (whole and span[1] < m.end("name")):  # "Dear Hiring Manager" is a role, not a name
+            return
+        words = tokens(text[span[0]:span[1]])
+        if need_known and fold(words[0].strip(".")) not in lex.first:
+            return
+        if len(words) == 1 and fold(words[0]) in lex.common:
+            return
+        hits.append((span[0], span[1], "PERSON", score))
+
+    for m in _TITLE_RE.get(lang, _TITLE_RE["en"]).finditer(text):
+        add(m, 0.85)
+    for m in _GREETING_RE.finditer(text):
+        add(m, 0.8, whole=True)
+    for m in _SIGNOFF_RE.finditer(text):
+        add(m, 0.75, whole=True)
+    for m in _INTRO_RE.finditer(text):
+        add(m, 0.7, whole=True)
+    for m in _SPEAKER_RE.finditer(text):
+        timestamped = bool(re.match(r"[ \t]*\[?\d", text[m.start():m.start("name")]))
+        add(m, 0.7, need_known=not timestamped)
+    # Capitalised runs whose first word is a known first name: "Laura Gómez Prieto", "Laura".
+    for m in _FULLNAME_RE.finditer(text):
+        toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        for i, (s, e, w) in enumerate(toks):
+            f = fold(w)
+            rest = toks[i + 1:]
+            if f in lex.first or (f in lex.first_any and f not in lex.common and rest
+                                  and fold(rest[0][2]) not in lex.common and not is_particle(rest[0][2])):
+                end = e
+                for s2, e2, w2 in rest:
+                    if fold(w2) in lex.common:
+                        break
+                    end = e2
+                span = name_span(text, s, end, lang, lex)
+                if span:
+                    hits.append((span[0], span[1], "PERSON", 0.75 if span[1] - span[0] > len(w) else 0.6))
+                break
+    return hits

@@ -1,0 +1,114 @@
+"""Phone numbers: international ones checked by `phonenumbers`, national formats of ES/UK/US/FR/DE/IT/PT
+scored by shape and by the words before them; `phone_key`, the identity of a number for consistency."""
+
+from __future__ import annotations
+
+import re
+
+from . import Hit
+
+_PHONE_RE = re.compile(r"""
+    (?<![\w@/+\-])(?<!\d[.,])
+    (?P<num>
+      (?P<intl>(?:\+|00)[ ]?\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?
+      (?:\(\d{1,5}\)[ .\-]?)?
+      \d+(?:[ .\-]\d+){0,6}
+    )
+    (?![\w@]|[.,\-]\d)
+""", re.X)
+_PHONE_CONTEXT = re.compile(r"(?i)(tel|phone|m[oó]vil|tel[eé]fono|mobile|cell|call|ring|llam|whatsapp|fax|contact|tlf|tfno|"
+                            r"n[uú]mero|number|text me|sms|line|l[ií]nea|m[oó]vel|handy|portable|cellulare)")
+_NOT_PHONE_CONTEXT = re.compile(r"(?i)(?<!\w)(order|pedido|invoice|factura|ref|n[º°o]\.?|#|account|cuenta|iban|dni|nie|cif|nif|"
+                                r"ssn|card|tarjeta|cliente|customer|albar[aá]n|tracking|seguimiento|expediente|po|"
+                                r"importe|amount|total|eur|gbp|usd|€|£|\$)"
+                                r"(?:\s+(?:number|no\.?|n[º°o]\.?|num\.?|n[uú]mero|id|ref|code|c[oó]digo))?\W*$")
+KNOWN_CC = ("351", "34", "44", "33", "49", "39", "1")
+
+
+def _national_phone_score(d: str, raw: str) -> float:
+    n = len(d)
+    if n == 9 and d[0] in "6789":  # ES (mobile 6/7, landline 8/9), PT mobile 9x
+        return 0.7
+    if n == 9 and d[0] == "2":  # PT landline
+        return 0.6
+    if n in (10, 11) and d[0] == "0" and d[1] != "0":  # UK 0xxxx, FR 0x xx xx xx xx, DE 0xx.., IT 0x..
+        return 0.7
+    if n == 12 and d[0] == "0" and d[1] != "0":  # long German numbers
+        return 0.6
+    if n == 9 and d[0] == "0" and d[1] != "0":  # short DE/IT landlines
+        return 0.55
+    if n == 10 and d[0] in "23456789":
+        if d[0] == "3":  # IT mobile 3xx xxx xxxx
+            return 0.65
+        if d[3] in "23456789" and re.fullmatch(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}", raw):  # US 3-3-4
+            return 0.75
+        return 0.5 if d[3] in "23456789" else 0.0
+    if n == 11 and d[0] == "1" and re.fullmatch(r"1[ .\-]\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}", raw):
+        return 0.75
+    return 0.0
+
+
+def _phone_score(raw: str, intl: str | None) -> float:
+    d = re.sub(r"\D", "", raw.replace("(0)", ""))
+    if intl:
+        d = d[2:] if raw.lstrip().startswith("00") else d
+        if not 8 <= len(d) <= 15:
+            return 0.0
+        try:
+            import phonenumbers
+
+            num = phonenumbers.parse("+" + d, None)
+            if phonenumbers.is_valid_number(num):
+                return 0.95
+            if phonenumbers.is_possible_number(num):
+                return 0.8
+        except Exception:
+            pass
+        return 0.6 if d.startswith(KNOWN_CC) and 9 <= len(d) <= 13 else 0.0
+    if not 9 <= len(d) <= 12:
+        return 0.0
+    return _national_phone_score(d, raw)
+
+
+_TIMESTAMP_SHAPE = re.compile(r"(?:19|20)\d{2}[\-/.][01]\d[\-/.][0-3]\d|[0-3]?\d[\-/.][01]?\d[\-/.](?:19|20)\d{2}")
+
+
+def find_phones(text: str, lang: str = "en") -> list[Hit]:
+    hits = []
+    for m in _PHONE_RE.finditer(text):
+        raw = m.group("num")
+        start = m.start("num")
+        # A longer run (e.g. a phone followed by another number) is trimmed group by group.
+        candidates = [raw]
+        parts = re.split(r"(?<=\d)[ .\-](?=\d)", raw)
+        while len(parts) > 2:
+            parts = parts[:-1]
+            candidates.append(raw[: len(" ".join(parts))])
+        for cand in candidates:
+            if _TIMESTAMP_SHAPE.match(cand):  # "2024-01-08 11:21" is a timestamp, not a phone number
+                break
+            score = _phone_score(cand, m.group("intl"))
+            if score:
+                before = text[max(0, start - 28):start]
+                if _NOT_PHONE_CONTEXT.search(before):
+                    score *= 0.4
+                elif _PHONE_CONTEXT.search(before):
+                    score = min(1.0, score + 0.2)
+                hits.append((start, start + len(cand), "PHONE", score))
+                break
+    return hits
+
+
+def phone_key(surface: str) -> str:
+    """The identity of a phone number: its digits without "+", the country code or the trunk zero."""
+    raw = surface.replace("(0)", "")
+    d = re.sub(r"\D", "", raw)
+    intl = raw.lstrip().startswith(("+", "00"))
+    if raw.lstrip().startswith("00"):
+        d = d[2:]
+    if intl:
+        for cc in KNOWN_CC:
+            if d.startswith(cc) and len(d) - len(cc) >= 8:
+                d = d[len(cc):]
+                break
+    return d[1:] if d.startswith("0") else d
