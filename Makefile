@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 TORCH_VERSION ?= 2.13.0
 DEMO_DIR ?= engagements/demo
 SAMPLE ?= tickets
+LAB_IP ?= 127.0.0.1
+LAB_PORT ?= 8888
 
 # Privacy and reproducibility: the demo and the tests never reach the model hub, and nothing
 # reports telemetry. A consultant with hub access runs notebooks or `ftwork` without these.
@@ -14,7 +16,7 @@ export HF_HUB_DISABLE_TELEMETRY := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test lab clean install-es install-export
+.PHONY: install demo test lab clean install-es install-export git-filters
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,7 +41,17 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -c "from ftwork.converter import ensure_converter as c; print('GGUF converter ready:', c())"
 	@touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed git-filters
+
+# Notebook outputs (client data) never reach git: nbstripout as a git filter, inside a git checkout
+# only. --keep-id keeps the cell ids; the `parameters` tag is kept; papermill's metadata goes too.
+git-filters: $(VENV)/.installed
+	@if git rev-parse --git-dir >/dev/null 2>&1; then \
+	  $(BIN)/nbstripout --install --attributes .gitattributes \
+	  && git config filter.nbstripout.clean "'$(abspath $(BIN))/python' -m nbstripout --keep-id" \
+	  && git config filter.nbstripout.extrakeys "metadata.papermill cell.metadata.papermill" \
+	  && echo "nbstripout: notebook outputs are stripped before they reach git"; \
+	fi
 
 # Optional Spanish NER for the anonymizer (GPL-3.0 model; kept out of the default install).
 install-es: install
@@ -57,9 +69,12 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# JupyterLab (the `lab` extra) on the demo engagement's own workbook; as root (a container or a
+# server) with --allow-root --no-browser. On a server: make lab LAB_IP=0.0.0.0 (token-protected).
 lab: install
 	$(BIN)/pip install --quiet "jupyterlab>=4"
-	$(BIN)/jupyter lab notebooks/
+	@test -f $(DEMO_DIR)/settings.json || $(BIN)/ftwork new $(DEMO_DIR) --sample $(SAMPLE)
+	$(BIN)/ftwork lab $(DEMO_DIR) --ip $(LAB_IP) --port $(LAB_PORT) $(if $(filter 0,$(shell id -u)),--allow-root --no-browser)
 
 clean:
 	rm -rf $(VENV) engagements .pytest_cache

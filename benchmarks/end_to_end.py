@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def main() -> None:
     from ftwork import cli
+    from ftwork.tasks import CONTENDERS
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--modes", nargs="+", default=["smoke", "full"], choices=["smoke", "full"])
@@ -32,7 +33,11 @@ def main() -> None:
         total = time.time() - t0
         metrics = json.loads((eng / "runs" / "run-01" / "metrics.json").read_text())
         results[mode] = {"stages_seconds": summary["stages_seconds"], "total_seconds": round(total, 1),
-                         "accuracy": {k: metrics[k].get("accuracy") for k in ("base", "prompted_base", "tuned")},
+                         "primary_metric": metrics["primary_metric"],
+                         "scores": {k: metrics[k].get(metrics["primary_metric"]) for k in CONTENDERS if k in metrics},
+                         "cost": {k: {f: metrics[k].get(f) for f in ("prompt_tokens_mean", "latency_s_mean", "latency_s_single",
+                                                                     "runaway_answers")} for k in CONTENDERS if k in metrics},
+                         "versus_best_alternative": metrics.get("versus_best_alternative"),
                          "n_eval": metrics["n_eval"]}
     stages = list(cli.STAGES)
     print(f"\nEnd to end – sample '{args.sample}', embedded model, {os.cpu_count()} cores")
@@ -41,8 +46,14 @@ def main() -> None:
         print(f"{stage:>18} | " + " | ".join(f"{results[m]['stages_seconds'].get(stage, 0):7.0f}s" for m in results))
     print(f"{'total':>18} | " + " | ".join(f"{results[m]['total_seconds']:7.0f}s" for m in results))
     for m, r in results.items():
-        print(f"{m}: accuracy base {r['accuracy']['base']} · prompted base {r['accuracy']['prompted_base']} · "
-              f"tuned {r['accuracy']['tuned']} on {r['n_eval']} held-out tickets")
+        print(f"{m}: {r['primary_metric']} " + " · ".join(f"{k} {v}" for k, v in r["scores"].items())
+              + f" on {r['n_eval']} held-out cases")
+        for k, c in r["cost"].items():
+            print(f"    {k:>14}: {c['prompt_tokens_mean']} prompt tokens · {c['latency_s_mean']} s/query batched · "
+                  f"{c.get('latency_s_single')} s alone · {c.get('runaway_answers')} runaway")
+        v = r["versus_best_alternative"]
+        if v:
+            print(f"    fine-tuned vs best cheap alternative ({v['best_alternative']}): {v['points']:+.1f} points")
     from _results import write_result
 
     # ratio: the 15-minute budget of `make demo` over the measured full run (above 1 means within budget)

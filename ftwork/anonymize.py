@@ -32,7 +32,7 @@ This module is the stage: reading the engagement's files, the pure-PII columns, 
 review. The detectors live in `ftwork.pii` (checksums, recognizers/, engine, surrogates, residual,
 quality); the names notebooks and tests use are re-exported here. `ftwork anonymize-eval
 FILE.jsonl` (`ftwork.pii.quality.anonymize_eval_command`) scores any labelled file and, with
-`--baseline`, Presidio's default configuration on the same file.
+`--baseline`, Presidio configured for English and Spanish (`ftwork.pii.quality.baseline_config`) on the same file.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ from .configs import AnonymizeConfig
 from .engagement import Engagement, atomic_write_text, sha256_file, write_json
 from .errors import AnonymizationGateError, AnonymizeInputError
 from .language import detect_language
+from .loaders import describe_table
 from .pii.checksums import cif_valid, dni_valid, iban_valid
 from .pii.engine import (CHUNK_CHARS, ES_MODEL, AnonymizationResult, Anonymizer, Finding, chunks,
                          es_model_available)
@@ -71,7 +72,7 @@ from .pii.surrogates import deanonymize, placeholder_spans
 
 __all__ = [
     "AnonymizeConfig", "Anonymizer", "AnonymizationResult", "Finding", "AnonymizationGateError",
-    "AnonymizeInputError", "run_stage", "check_gate", "deanonymize", "load_mapping", "apply_review",
+    "AnonymizeInputError", "run_stage", "read_inputs", "check_gate", "review_items", "deanonymize", "load_mapping", "apply_review",
     "evaluate_file", "anonymize_eval_command", "residual_scan", "EVAL_FILE", "EVAL_CONFIG_FILE", "eval_config",
     # re-exported for notebooks and tests; other modules import them from ftwork.pii.* / ftwork.artifacts
     "read_records", "detect_language", "dni_valid", "cif_valid", "iban_valid", "find_emails", "find_phones",
@@ -165,12 +166,14 @@ def run_stage(eng: Engagement, config: AnonymizeConfig, fields: list[str] | None
             fields.append(settings.label_column)
     input_hashes = {path.relative_to(eng.root).as_posix(): sha256_file(path) for _, path in inputs}
     fingerprint = _config_fingerprint(config)
+    if settings.table_options():  # the same file read another way is another input
+        fingerprint["read_options"] = settings.table_options()
     if not redo:
         done = _finished_before(eng, input_hashes, fingerprint, fields)
         if done is not None:
             return done
 
-    tables = {role: read_records(path) for role, path in inputs}
+    tables, read = read_inputs(eng, settings)
     columns: list[str] = list(dict.fromkeys(k for rows in tables.values() for row in rows for k in row))
     missing = [f for f in fields if f not in columns]
     if missing and any(tables.values()):
@@ -186,7 +189,7 @@ def run_stage(eng: Engagement, config: AnonymizeConfig, fields: list[str] | None
     written, quarantine = _write_records(eng.anonymized_dir, out_rows, held)
     _write_mapping(eng, config, result)
     out_dir = eng.anonymized_dir
-    summary = {"documents": len(texts), "rows": {role: len(rows) for role, rows in tables.items()},
+    summary = {"documents": len(texts), "rows": {role: len(rows) for role, rows in tables.items()}, "read": read,
                "written": written, "quarantined": len(quarantine), "entities": result.stats["by_label"],
                "unique_values": result.stats["unique_by_label"], "interactive": interactive, "skipped": False,
                "paths": {"records": str(out_dir / _RECORD_FILES["train"]),
@@ -197,12 +200,25 @@ def run_stage(eng: Engagement, config: AnonymizeConfig, fields: list[str] | None
     audit = _audit(eng, settings, config, anon_config, result, inputs=inputs, input_hashes=input_hashes,
                    tables=tables, fields=fields, pii_columns=pii_columns, columns=columns,
                    classification_label=classification_label, written=written, quarantine=quarantine,
-                   fingerprint=fingerprint, interactive=interactive)
+                   fingerprint=fingerprint, interactive=interactive, read=read)
     audit["seconds"] = round(time.perf_counter() - t0, 1)
     _write_audit(out_dir, audit, _originals(result.mapping, result.entries))
     summary["seconds"] = audit["seconds"]
     write_marker(eng, input_hashes, fingerprint, fields, summary, interactive)
     return summary
+
+
+def read_inputs(eng: Engagement, settings=None) -> tuple[dict[str, list[dict]], dict[str, dict]]:
+    """Stage 02's reading of the client's files: ({role: rows}, {role: {"file", "read_as", "table"}}),
+    with the engagement's overrides (settings.json data_delimiter / data_encoding / data_sheet; unset:
+    detected). raw/ is only read."""
+    settings = settings or eng.settings()
+    tables, read = {}, {}
+    for role, path in _inputs(eng, settings):
+        info: dict = {}
+        tables[role] = read_records(path, **settings.table_options(), info=info)
+        read[role] = {"file": path.relative_to(eng.root).as_posix(), "read_as": describe_table(info), "table": info}
+    return tables, read
 
 
 def _inputs(eng: Engagement, settings) -> list[tuple[str, Path]]:
@@ -327,13 +343,14 @@ def _write_mapping(eng: Engagement, config: AnonymizeConfig, result: Anonymizati
 
 def _audit(eng: Engagement, settings, config: AnonymizeConfig, anon_config: AnonymizeConfig,
            result: AnonymizationResult, *, inputs, input_hashes, tables, fields, pii_columns, columns,
-           classification_label, written, quarantine, fingerprint, interactive) -> dict:
+           classification_label, written, quarantine, fingerprint, interactive, read) -> dict:
     """The audit of a run (anonymization_audit.json), without original values; "seconds" is set by the caller."""
     anonymizer = Anonymizer(anon_config)
     return {
         "format": "ftwork-anonymization-audit/1", "created": now(), "engagement": settings.name,
         "inputs": [{"file": path.relative_to(eng.root).as_posix(), "role": role, "rows": len(tables[role]),
-                    "sha256": input_hashes[path.relative_to(eng.root).as_posix()]} for role, path in inputs],
+                    "sha256": input_hashes[path.relative_to(eng.root).as_posix()], "read_as": read[role]["read_as"]}
+                   for role, path in inputs],
         "fields": fields, "pii_columns": pii_columns,
         "other_columns": [c for c in columns if c not in fields and c not in pii_columns and c != classification_label],
         "mode": config.mode,
@@ -433,8 +450,9 @@ def _render_audit_md(a: dict) -> str:
         f"# Anonymization audit – {a['engagement']}", "",
         f"Written {a['created']} by ftwork {a['versions'].get('ftwork')} – mode **{a['mode']}**. "
         "This report never contains an original value.", "",
-        "## Inputs", _md_table(["file", "role", "rows", "sha256"],
-                               [[i["file"], i["role"], i["rows"], i["sha256"][:16] + "…"] for i in a["inputs"]]), "",
+        "## Inputs", _md_table(["file", "role", "rows", "sha256", "read as"],
+                               [[i["file"], i["role"], i["rows"], i["sha256"][:16] + "…", i.get("read_as", "")]
+                                for i in a["inputs"]]), "",
         f"Fields anonymized: {', '.join(a['fields'])}. Pure-PII columns replaced consistently: "
         f"{', '.join(f'{k} ({v})' for k, v in a['pii_columns'].items()) or 'none'}. "
         f"Other text columns, checked the same way: {', '.join(a['other_columns']) or 'none'}. "
@@ -483,6 +501,50 @@ def _write_audit(out_dir: Path, audit: dict, originals: set[str]) -> None:
 
 
 # ============================================================================ review of held-back rows
+def _leaf_key(col: str, path) -> str:
+    return ".".join([col, *map(str, path)])
+
+
+def review_items(eng: Engagement) -> list[dict]:
+    """The held-back rows as the consultant reviews them: {"id", "fields": {key: text}, "flags": {key: [flag]}}
+    with every field that goes to training (the marker's fields, and any other flagged one); a structured
+    target (an extraction record's `fields`) is taken apart into its string leaves, keyed "fields.customer_name"."""
+    marker_path = eng.anonymized_dir / MARKER
+    train_fields = json.loads(marker_path.read_text(encoding="utf-8")).get("fields", []) if marker_path.is_file() else []
+    items = []
+    for q in load_quarantine(eng):
+        flagged = [f["field"] for f in q["flags"]]
+        texts: dict[str, str] = {}
+        for col in dict.fromkeys([*train_fields, *flagged]):
+            value = q["record"].get(col)
+            if value is None:
+                continue
+            obj, leaves = _json_leaves(value)
+            for path, leaf in leaves:
+                texts[_leaf_key(col, path) if obj is not None else col] = leaf
+        flags = {key: [] for key in texts}
+        for f in q["flags"]:
+            key = _leaf_key(f["field"], f.get("path") or ())
+            flags.setdefault(key, []).append(f)
+        items.append({"id": q["id"], "fields": texts, "flags": flags})
+    return items
+
+
+def _set_review_value(record: dict, key: str, value: Any) -> None:
+    """Put an edited value into a record: a column, or a leaf "col.path" of a structured (or JSON text) column."""
+    col, _, rest = key.partition(".")
+    if key in record or not rest or col not in record:
+        record[key] = value
+        return
+    obj, _ = _json_leaves(record[col])
+    if obj is None:
+        raise ValueError(f"{key}: column {col!r} is not structured; edit {col!r} as a whole.")
+    obj = json.loads(json.dumps(obj))
+    path = tuple(int(p) if p.isdigit() else p for p in rest.split("."))
+    _set_path(obj, path, value)
+    record[col] = json.dumps(obj, ensure_ascii=False) if isinstance(record[col], str) else obj
+
+
 def apply_review(eng: Engagement, accept: Iterable[str] = (), edits: dict[str, dict[str, Any]] | None = None,
                  drop: Iterable[str] = ()) -> dict:
     """Release reviewed rows from quarantine: `accept` ids as they are, `edits` {id: {field: new value}},
@@ -505,9 +567,9 @@ def apply_review(eng: Engagement, accept: Iterable[str] = (), edits: dict[str, d
         if q["id"] in edits:
             record = dict(q["record"])
             for fld, value in edits[q["id"]].items():
-                record[fld] = value
-                text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-                still = residual_scan(text, placeholder_spans(text))
+                _set_review_value(record, fld, value)
+                texts = [leaf for _, leaf in _json_leaves(value)[1]] if not isinstance(value, str) else [value]
+                still = [f for text in texts for f in residual_scan(text, placeholder_spans(text))]
                 if still:
                     warnings_out.append(f"{q['id']}.{fld} still has {len(still)} flag(s) "
                                         f"({', '.join(sorted({f['kind'] for f in still}))}); released as you decided.")

@@ -47,10 +47,11 @@ def versions(extra: tuple[str, ...] = ()) -> dict:
     return out
 
 
-def read_records(path: str | Path) -> list[dict]:
-    """Rows of a CSV/TSV (all values as strings), JSONL, JSON list or Excel file, with stage 02's error
-    class. Never modifies the file."""
-    return load_table(path, AnonymizeInputError)
+def read_records(path: str | Path, *, delimiter: str | None = None, encoding: str | None = None,
+                 sheet: str | None = None, info: dict | None = None) -> list[dict]:
+    """Rows of a CSV/TSV/TXT (all values as strings), JSONL, JSON list or Excel file, with stage 02's
+    error class; the overrides and `info` as in `load_table`. Never modifies the file."""
+    return load_table(path, AnonymizeInputError, delimiter=delimiter, encoding=encoding, sheet=sheet, info=info)
 
 
 # -- the anonymization gate ------------------------------------------------------------------------
@@ -66,6 +67,16 @@ def write_marker(eng: Engagement, input_hashes: dict, fingerprint: dict, fields:
     write_json(out_dir / MARKER, {"format": "ftwork-anonymized/1", "created": now(), "inputs": input_hashes,
                                   "outputs": outputs, "config": fingerprint, "fields": fields, "summary": summary,
                                   "interactive": interactive, "ftwork": __version__})
+
+
+def client_read_as(eng: Engagement) -> dict:
+    """How stage 02 read the client's raw files, {role: {"file", "read_as"}}, from its marker ({} without one)."""
+    try:
+        marker = json.loads((eng.anonymized_dir / MARKER).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}
+    read = (marker.get("summary") or {}).get("read") or {}
+    return {role: {"file": r.get("file"), "read_as": r.get("read_as")} for role, r in read.items()}
 
 
 def _gate_problem(eng: Engagement, marker_path: Path) -> tuple[str | None, dict]:

@@ -35,6 +35,8 @@ from .models import (base_model_facts, count_prompt_tokens, count_tokens, counti
 from .pii.checksums import dni_valid, iban_valid, nie_valid
 from .plans import plan_hardware, plans_that_fit
 from .plots import roi_plot
+from .probe import probe_engagement
+from .roi import as_number, roi, roi_table
 from .tasks import TASK_NAMES, task
 
 KNOWLEDGE_CHANGES = ("never", "yearly", "monthly", "weekly", "daily")
@@ -74,16 +76,6 @@ class Recommendation:
 
 # -- the questionnaire ------------------------------------------------------------------------------
 
-def _number(value):
-    if isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) or math.isinf(number) else number
-
-
 def _languages(value) -> list[str]:
     if value is None:
         return []
@@ -100,12 +92,12 @@ def validate(q: Questionnaire) -> list[str]:
     problems = []
     for name, low in (("queries_per_day", 0), ("examples_available", 0)):
         value = getattr(q, name, None)
-        number = _number(value)
+        number = as_number(value)
         if number is None:
             problems.append(f"{name} must be a number, not {value!r}.")
         elif number < low:
             problems.append(f"{name} cannot be negative (got {value!r}); enter 0 or more.")
-    score = _number(getattr(q, "prompting_score", None))
+    score = as_number(getattr(q, "prompting_score", None))
     if score is None or not 0 <= score <= 1:
         problems.append(f"prompting_score must be a share between 0 and 1 (0.7 for 70%), not {q.prompting_score!r}.")
     for name, allowed in (("knowledge_changes", KNOWLEDGE_CHANGES), ("task", QUESTIONNAIRE_TASKS),
@@ -173,9 +165,9 @@ def recommend(q: Questionnaire) -> Recommendation:
              "fix the answers and run the assessment again."],
             problems, go=False)
 
-    volume = _number(q.queries_per_day)
-    examples = int(_number(q.examples_available))
-    score = _number(q.prompting_score)
+    volume = as_number(q.queries_per_day)
+    examples = int(as_number(q.examples_available))
+    score = as_number(q.prompting_score)
     reasons, warnings = [], []
     needs_rag = q.knowledge_changes in RAG_CHANGES or q.task == "qa"
     if q.knowledge_changes in RAG_CHANGES:
@@ -345,7 +337,7 @@ def data_readiness(eng: Engagement, tokenizer=None, sample: int = 5000, tokenize
     import pandas as pd
 
     try:
-        df = pd.DataFrame(load_table(path, error=ValueError))
+        df = pd.DataFrame(load_table(path, error=ValueError, **settings.table_options()))
     except Exception as exc:  # pandas and the loader raise many kinds on a malformed file
         out["reasons"].append(f"raw/{out['file']} could not be read: {exc}")
         return out
@@ -422,91 +414,7 @@ def _readiness_verdict(out: dict, settings: Settings) -> None:
 
 # -- return on investment ---------------------------------------------------------------------------
 
-def roi(current_prompt_tokens: float, tuned_prompt_tokens: float, queries_per_day: float,
-        price_per_million_tokens: float = AssessConfig.price_per_million_tokens, training_gpu_hours: float = 4.0,
-        gpu_price_per_hour: float = AssessConfig.gpu_price_per_hour, other_costs: float = 0.0,
-        extra_monthly_cost: float = 0.0, days_per_month: float = 30.0, horizon_months: int = 24) -> dict:
-    """Monthly savings of a shorter prompt against the one-off cost of getting it.
-
-    savings/month = (current - tuned prompt tokens) x queries/day x days/month x price per token,
-    less `extra_monthly_cost` (serving the tuned model, if any); one-off cost = GPU hours x price per
-    hour + `other_costs` (people's time, data preparation); break-even = one-off / net monthly savings.
-    Bad inputs are clamped to zero and listed under "problems"; nothing raises.
-    """
-    problems = []
-
-    def clean(name, value, default=0.0):
-        number = _number(value)
-        if number is None or number < 0:
-            problems.append(f"{name} must be a number of 0 or more, not {value!r}; using {default:g}.")
-            return default
-        return number
-
-    current, tuned, volume, price, hours, gpu_price, other, extra = (clean(name, value) for name, value in (
-        ("current_prompt_tokens", current_prompt_tokens), ("tuned_prompt_tokens", tuned_prompt_tokens),
-        ("queries_per_day", queries_per_day), ("price_per_million_tokens", price_per_million_tokens),
-        ("training_gpu_hours", training_gpu_hours), ("gpu_price_per_hour", gpu_price_per_hour),
-        ("other_costs", other_costs), ("extra_monthly_cost", extra_monthly_cost)))
-    days = clean("days_per_month", days_per_month, 30.0) or 30.0
-    horizon = int(clean("horizon_months", horizon_months, 24) or 24)
-    if tuned > current:
-        problems.append(f"The tuned prompt ({tuned:g} tokens) is longer than the current one ({current:g}): "
-                        "no token savings.")
-    saved_per_query = max(current - tuned, 0.0)
-    tokens_per_day = saved_per_query * volume
-    tokens_per_month = tokens_per_day * days
-    gross = tokens_per_month / 1e6 * price
-    monthly = gross - extra
-    training = hours * gpu_price
-    one_off = training + other
-    if monthly > 0:
-        break_even = one_off / monthly
-    else:
-        break_even = None
-        problems.append("The savings do not cover the running costs: the prompt saving alone never pays back.")
-    if break_even is not None and break_even > horizon:
-        horizon = min(120, math.ceil(break_even * 1.25))  # show the crossing when it is within ten years
-    months = list(range(horizon + 1))
-    return {
-        "current_prompt_tokens": current, "tuned_prompt_tokens": tuned, "queries_per_day": volume,
-        "price_per_million_tokens": price, "days_per_month": days,
-        "tokens_saved_per_query": saved_per_query, "tokens_saved_per_day": tokens_per_day,
-        "tokens_saved_per_month": tokens_per_month, "gross_monthly_savings": round(gross, 2),
-        "extra_monthly_cost": extra, "monthly_savings": round(monthly, 2),
-        "training_gpu_hours": hours, "gpu_price_per_hour": gpu_price, "training_cost": round(training, 2),
-        "other_costs": other, "one_off_cost": round(one_off, 2),
-        "break_even_months": None if break_even is None else round(break_even, 2),
-        "first_year_net": round(12 * monthly - one_off, 2),
-        "months": months, "cumulative_savings": [round(m * monthly, 2) for m in months],
-        "problems": problems,
-    }
-
-
-def roi_table(r: dict) -> list[tuple[str, str]]:
-    """The ROI as (item, value) rows for a report."""
-    be = r.get("break_even_months")
-    return [
-        ("Prompt today", f"{r['current_prompt_tokens']:,.0f} tokens"),
-        ("Prompt after fine-tuning", f"{r['tuned_prompt_tokens']:,.0f} tokens"),
-        ("Queries per day", f"{r['queries_per_day']:,.0f}"),
-        ("Tokens saved per day", f"{r['tokens_saved_per_day']:,.0f}"),
-        ("Price per million input tokens", f"{r['price_per_million_tokens']:,.2f}"),
-        ("Savings per month", f"{r['monthly_savings']:,.2f}"),
-        ("Training (GPU hours x price)", f"{r['training_gpu_hours']:,.1f} h x {r['gpu_price_per_hour']:,.2f} = "
-                                         f"{r['training_cost']:,.2f}"),
-        ("Other one-off costs", f"{r['other_costs']:,.2f}"),
-        ("Break-even", _months(be)),
-        ("Net after 12 months", f"{r['first_year_net']:,.2f}"),
-    ]
-
-
-def _months(months: float | None) -> str:
-    if months is None:
-        return "never"
-    if months >= 1:
-        return f"{months:,.1f} months"
-    days = months * 30
-    return "under a day" if days < 1 else f"{days:.0f} day{'s' if round(days) > 1 else ''}"
+# `roi` and `roi_table` live in ftwork.roi, so stage 05 recomputes the ROI with measured prompt lengths.
 
 
 # GPU throughput actually reached by fine-tuning (about 30-40% of the bf16 peak), in TFLOP/s.
@@ -599,10 +507,8 @@ def _md_readiness(parts: dict) -> list[str]:
         if stats:
             lines.append(f"- Tokens per {key} ({ready.get('tokenizer')}): mean {stats['mean']}, median "
                          f"{stats['median']}, 95% under {stats['p95']}, max {stats['max']}.")
-    pii = ready.get("pii", {})
-    if pii:
-        lines.append(f"- Personal data (first count): {pii.get('counts') or 'none found'} in "
-                     f"{pii.get('records_with_pii', 0)} records.")
+    if "pii" in ready and not ready["pii"].get("records_with_pii"):  # else a reason below says what was found
+        lines.append("- Personal data: none found by the first count.")
     return lines + ["", _md_list(ready.get("reasons", []) + ready.get("warnings", [])), ""]
 
 
@@ -620,6 +526,13 @@ def render_markdown(parts: dict) -> str:
         lines += [f"| {k} | {', '.join(v) if isinstance(v, list) else v} |" for k, v in q.items()]
         lines.append("")
     lines += _md_model_and_plan(parts) + _md_readiness(parts)
+    probe = parts.get("probe")
+    if probe and "contenders" in probe:
+        lines += ["## Quick probe: what prompting reaches today", "", f"{probe['cases']} labelled cases held out, "
+                  f"similar cases retrieved from {probe['retrieved_from']} others; {probe['primary_metric']}:", "",
+                  "| contender | score | prompt tokens | s/query |", "|---|---|---|---|"]
+        lines += [f"| {c} | {m[probe['primary_metric']]:.3f} | {m['prompt_tokens_mean']:.0f} | {m['latency_s_mean']:.3f} |"
+                  for c, m in probe["contenders"].items()] + [""]
     r = parts.get("roi")
     if r:
         lines += ["## Return on investment", "", "| item | value |", "|---|---|"]
@@ -702,12 +615,12 @@ def _return_on_investment(eng: Engagement, config: AssessConfig, facts: dict, ma
         tokens = readiness.get("tokens", {})
         data_tokens = (tokens.get("text", {}).get("mean", 100) + tokens.get("target", {}).get("mean", 8)
                        + prompts["tuned_tokens"])
-        n = readiness.get("usable") or _number(q.examples_available) or 0
+        n = readiness.get("usable") or as_number(q.examples_available) or 0
         known = q.hardware in HARDWARE and q.hardware != "auto"
         profile = q.hardware if known else ("gpu24" if machine.get("gpus") else "cpu")
         hours = training_hours(facts.get("params_b") or 0.1, data_tokens * max(n, 0), method or "lora",
                                config.epochs, profile)
-    volume = _number(q.queries_per_day)
+    volume = as_number(q.queries_per_day)
     r = roi(prompts["current_tokens"], prompts["tuned_tokens"], volume if volume is not None and volume >= 0 else 0,
             config.price_per_million_tokens, hours, config.gpu_price_per_hour, config.other_costs)
     if not config.plot:
@@ -721,16 +634,23 @@ def _return_on_investment(eng: Engagement, config: AssessConfig, facts: dict, ma
 
 
 def _choose(eng: Engagement, config: AssessConfig, settings: Settings, facts: dict, model_ok: bool,
-            method: str | None, warnings: list[str]) -> dict:
-    """Write the chosen model and method to settings.json when the model is known and fits; what changed."""
-    fits_any = method is not None
+            method: str | None, warnings: list[str], go: bool = True) -> dict:
+    """Write the chosen model and method to settings.json when the model is known and fits – and, for a new
+    model that is not on this machine or comes with a NO-GO, only when `config.confirm_model`; what changed."""
+    fits_any, on_machine = method is not None, True
     if model_ok and fits_any:
         try:
             resolve_model(facts["hub_id"])
         except Exception:
+            on_machine = False
             warnings.append(f"{facts['hub_id']} is not on this machine: download it (or copy the Hugging Face cache) "
                             "before stage 04 trains it.")
     if not config.update_settings:
+        return {}
+    doubts = [why for why, bad in (("is not on this machine", not on_machine), ("comes with a NO-GO", not go)) if bad]
+    if model_ok and fits_any and doubts and facts["hub_id"] != settings.base_model and not config.confirm_model:
+        warnings.append(f"settings.json keeps base_model {settings.base_model!r}: {facts['hub_id']} "
+                        f"{' and '.join(doubts)}. Tick \"Use it for this engagement\" to write it anyway.")
         return {}
     if model_ok and fits_any:
         changed = {"base_model": facts["hub_id"], "method": method}
@@ -746,10 +666,11 @@ def run_stage(eng: Engagement, config: AssessConfig, *, tokenizer=None) -> dict:
 
     The chosen model and method go to settings.json when the model is known and fits the hardware (else the
     settings keep their model and the report names models that do). `tokenizer` replaces the model's own."""
-    q = config.questionnaire
     warnings: list[str] = []
-    rec = recommend(q)
     settings = eng.settings()
+    probe = probe_engagement(eng, settings, config.probe_cases, config.probe_k) if config.probe_cases > 0 else None
+    q = _with_measured_prompting(config.questionnaire, probe, warnings)
+    rec = recommend(q)
     try:
         machine = hardware.machine_profile(q.hardware if q.hardware in HARDWARE else "auto")
     except ValueError as exc:
@@ -764,7 +685,7 @@ def run_stage(eng: Engagement, config: AssessConfig, *, tokenizer=None) -> dict:
         tok, tok_name, tok_warnings = counting_tokenizer(facts["hub_id"])
         warnings.extend(tok_warnings)
     readiness = data_readiness(eng, tok, tokenizer_name=tok_name)
-    claimed, found = _number(q.examples_available), readiness.get("usable")
+    claimed, found = as_number(q.examples_available), readiness.get("usable")
     if found is not None and claimed is not None and readiness.get("file") and (found < claimed / 2 or found > claimed * 2):
         warnings.append(f"The answers say {claimed:,.0f} examples but raw/{readiness['file']} holds {found:,} usable "
                         "ones: the recommendation uses the answers; re-run it with the real count.")
@@ -776,18 +697,29 @@ def run_stage(eng: Engagement, config: AssessConfig, *, tokenizer=None) -> dict:
     prompts = _prompt_tokens(config, settings, tok, warnings)
     r, plot_path = _return_on_investment(eng, config, facts, machine, method, readiness, prompts)
     mem = hardware.memory_check()
-    settings_changed = _choose(eng, config, settings, facts, model_ok, method, warnings)
+    settings_changed = _choose(eng, config, settings, facts, model_ok, method, warnings, go=rec.go)
 
     parts = {
         "questionnaire": asdict(q) if dataclasses.is_dataclass(q) else dict(vars(q)),
         "recommendation": asdict(rec), "warnings": warnings, "model": facts, "method": method,
         "hardware": plan, "readiness": readiness, "roi": r,
         "roi_plot": str(plot_path) if plot_path else None, "memory_check": mem,
-        "prompts": prompts, "settings_updated": settings_changed,
+        "prompts": prompts, "settings_updated": settings_changed, "probe": probe,
     }
     md, js = write_assessment(eng, **parts)
     parts.update(assessment_md=str(md), assessment_json=str(js), recommendation_obj=rec)
     return parts
+
+
+def _with_measured_prompting(q: Questionnaire, probe: dict | None, warnings: list[str]) -> Questionnaire:
+    """The answers, with `prompting_score` replaced by what the quick probe measured (when it ran)."""
+    if not probe or "skipped" in probe:
+        if probe:
+            warnings.append(f"Quick probe not run: {probe['skipped']}.")
+        return q
+    warnings.append(f"prompting_score is the quick probe's measurement: {probe['best_score']:.2f} {probe['primary_metric']} "
+                    f"({probe['best']}, {probe['cases']} labelled cases) instead of the answer {q.prompting_score!r}.")
+    return dataclasses.replace(q, prompting_score=probe["best_score"]) if dataclasses.is_dataclass(q) else q
 
 
 def load_assessment(eng: Engagement) -> dict | None:

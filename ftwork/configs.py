@@ -144,6 +144,10 @@ class EvalConfig:
     max_new_tokens: int = 0  # 0 = chosen by task
     max_new_tokens_cap: int = 0  # > 0 caps the task's choice (SMOKE runs: answers cut short, metrics meaningless)
     contenders: tuple[str, ...] = CONTENDERS
+    few_shot_k: int = 4  # few_shot contender: retrieved training cases shown per query, at most (fewer when the prompt would not fit)
+    few_shot_max_prompt_tokens: int = 0  # few_shot contender: prompt token budget; 0 = the model's context less the answer
+    merge_tuned: bool = True  # answer and time the tuned model merged (as deployed; a second copy of the weights in memory)
+    latency_cases: int = 8  # cases each contender also answers one at a time, for the single-query latency; 0 = skip
     judge_model: str = ""  # a local chat model (id or folder) to compare answers pairwise; "" = no judge
     judge_cases: int = 40  # held-out cases the judge sees (each in both orders)
     canaries: bool = True  # check the canaries stage 03 planted, when there are any
@@ -185,4 +189,7 @@ class AssessConfig:
     batch_size: int = 8  # per device, for the memory plan
     epochs: float = 3.0  # for the training-time estimate
     update_settings: bool = True  # write the chosen base model and method to settings.json
+    confirm_model: bool = True  # also a new model not on this machine or with a NO-GO (01's picker: its checkbox)
     plot: bool = True  # write assess/roi.png
+    probe_cases: int = 0  # > 0: the quick probe – prompted base and retrieval few-shot on this many labelled rows (minutes on a CPU)
+    probe_k: int = 4  # the quick probe: similar labelled rows shown per case, at most

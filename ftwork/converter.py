@@ -143,6 +143,17 @@ def convert_to_gguf(merged_dir: Path, outfile: Path, outtype: str, model_name: s
     if proc.returncode or not outfile.is_file():
         log = (proc.stdout + proc.stderr).strip()
         arch = _architecture(merged_dir)
+        if "BPE pre-tokenizer was not recognized" in log:  # a NotImplementedError too, but about the tokenizer
+            raise ExportError(
+                f"llama.cpp's converter (llama-cpp-python {LLAMA_CPP_PYTHON_VERSION}) supports the architecture '{arch}' "
+                f"but does not recognise the tokenizer of {merged_dir.name}: it identifies a BPE pre-tokenizer by the "
+                "hash of how it splits a fixed text, and this tokenizer's matches none it knows (a custom or modified "
+                "tokenizer). The merged safetensors are fine for transformers/vLLM: export without GGUF (gguf=()).")
+        if re.search(r"tokenizer\.model", log) and re.search(r"not found|Missing", log):
+            raise ExportError(
+                f"llama.cpp's converter needs the SentencePiece file tokenizer.model for the architecture '{arch}', and "
+                f"{merged_dir.name} has only tokenizer.json. Copy tokenizer.model from the base model's original files "
+                "into the base model folder and export again, or export without GGUF (gguf=()).")
         if re.search(r"not supported|NotImplementedError", log):
             raise ExportError(
                 f"llama.cpp's converter (llama-cpp-python {LLAMA_CPP_PYTHON_VERSION}) does not support the "

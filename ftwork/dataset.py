@@ -33,14 +33,14 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from . import language, loaders, prompts, splits as splitting
-from .artifacts import CANARIES_FILE, STATS_FILE, check_gate, dataset_hash, load_splits
+from .artifacts import CANARIES_FILE, STATS_FILE, check_gate, client_read_as, dataset_hash, load_splits
 from .canaries import plant_canaries
 from .configs import DatasetConfig, TrainConfig
 from .engagement import Engagement, Settings, atomic_dir, atomic_write_text, sha256_file, sha256_text, sha256_tree, write_json
 from .errors import DatasetError
 from .language import guess_language
 from .loaders import SUPPORTED as SUPPORTED_FORMATS
-from .loaders import apply_mapping, columns, load_source, load_table, read_company
+from .loaders import apply_mapping, columns, describe_table, load_source, load_table, read_company
 from .models import load_tokenizer, model_info, resolve_model
 from .plots import label_distribution_plot, token_length_plot
 from .prompts import (PRIORITY_SEPARATOR, infer_schema, make_prompt, parse_schema, query_text, target_text, to_example,
@@ -56,7 +56,7 @@ _RECIPE_CODE = (__file__, loaders.__file__, prompts.__file__, splitting.__file__
 __all__ = [
     "DatasetConfig", "DatasetError", "SUPPORTED_FORMATS", "TEMPLATES", "apply_mapping", "build", "check_columns",
     "clusters", "dataset_hash", "guess_language", "infer_schema", "labelled_subset", "load_records", "load_splits",
-    "make_prompt", "near_duplicate_pairs", "parse_schema", "run_stage", "source_paths", "split_indices",
+    "make_prompt", "near_duplicate_pairs", "parse_schema", "raw_table_options", "run_stage", "source_paths", "split_indices",
     "stratified_split", "target_text", "to_example", "token_length_plot", "validate_target", "write_dataset",
 ]
 
@@ -64,13 +64,15 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 # Loading
 # ---------------------------------------------------------------------------------------------
-def load_records(path: str | Path, company: dict | None = None, info: dict | None = None) -> list[dict]:
-    """Records from a CSV/TSV/JSONL/JSON/XLSX file, a folder of .txt/.md files, or e-mail (.eml, .mbox).
+def load_records(path: str | Path, company: dict | None = None, info: dict | None = None,
+                 table: dict | None = None) -> list[dict]:
+    """Records from a CSV/TSV/TXT/JSONL/JSON/XLSX file, a folder of .txt/.md files, or e-mail (.eml, .mbox).
 
     E-mail needs the company's identity (`company`, a company.json-style dict) to tell incoming
-    messages from replies; see `ftwork.loaders`.
+    messages from replies; `table` holds a table's read overrides (delimiter, encoding, sheet); see
+    `ftwork.loaders`.
     """
-    return load_source(path, company=company, info=info)
+    return load_source(path, company=company, info=info, table=table)
 
 
 def check_columns(records: list[dict], needed: list[str], source: str) -> None:
@@ -94,20 +96,34 @@ def source_paths(eng: Engagement, override_gate: bool = False) -> tuple[Path, Pa
             Path(gate["eval_records"]) if gate.get("eval_records") else None, gate)
 
 
-def _load_inputs(eng: Engagement, settings: Settings, config: DatasetConfig, train_src: Path,
-                 eval_src: Path | None) -> tuple[list[dict], list[dict] | None, dict]:
-    """(training records, held-out records or None, what the loader saw), the mapped columns checked."""
+def raw_table_options(settings: Settings, gate: dict) -> dict:
+    """settings.json's read overrides when the sources are the raw files (gate overridden); none for 02's JSONL."""
+    return settings.table_options() if gate.get("overridden") else {}
+
+
+def _client_read(eng: Engagement, gate: dict, sources: tuple, infos: tuple) -> dict:
+    """{role: {"file", "read_as"}}: how stage 02 read the client's files, or this stage (gate overridden)."""
+    if not gate.get("overridden"):
+        return client_read_as(eng)
+    return {role: {"file": _rel(src, eng), "read_as": describe_table(info["table"])}
+            for role, src, info in zip(("train", "eval"), sources, infos) if src is not None and info.get("table")}
+
+
+def _load_inputs(eng: Engagement, settings: Settings, config: DatasetConfig, train_src: Path, eval_src: Path | None,
+                 table: dict) -> tuple[list[dict], list[dict] | None, dict, dict]:
+    """(training records, held-out records or None, what the loader saw of each), the mapped columns checked."""
     company = read_company(eng.root)
     load_info: dict = {}
-    records = load_records(train_src, company=company, info=load_info)
+    eval_info: dict = {}
+    records = load_records(train_src, company=company, info=load_info, table=table)
     needed = [settings.text_column, settings.label_column] if not config.conversation_column else [config.conversation_column]
     needed += [c for c in (config.priority_column, config.id_column) if c]
     check_columns(records, needed, str(train_src))
     eval_records = None
     if eval_src is not None:
-        eval_records = load_records(eval_src, company=company)
+        eval_records = load_records(eval_src, company=company, info=eval_info, table=table)
         check_columns(eval_records, needed, str(eval_src))
-    return records, eval_records, load_info
+    return records, eval_records, load_info, eval_info
 
 
 # ---------------------------------------------------------------------------------------------
@@ -508,7 +524,8 @@ def _summary(values: list[int]) -> dict:
 
 
 def _fingerprint(settings: Settings, config: DatasetConfig, inputs: dict) -> str:
-    keys = ("task", "base_model", "text_column", "label_column", "system_prompt", "language", "data_file", "eval_file")
+    keys = ("task", "base_model", "text_column", "label_column", "system_prompt", "language", "data_file", "eval_file",
+            "data_delimiter", "data_encoding", "data_sheet")
     code = sha256_text("".join(Path(m).read_text(encoding="utf-8") for m in _RECIPE_CODE))
     payload = {"settings": {k: getattr(settings, k) for k in keys}, "config": asdict(config), "inputs": inputs,
                "code": code}
@@ -536,7 +553,7 @@ def _saved_build(eng: Engagement, fingerprint: str) -> dict | None:
 
 
 def _stats(eng: Engagement, settings: Settings, config: DatasetConfig, *, sources: tuple, gate: dict, load_info: dict,
-           inputs: dict, schema: tuple[dict, str], n_records: int, splits: dict, labels: list[str], label_counts: dict,
+           client_read: dict, inputs: dict, schema: tuple[dict, str], n_records: int, splits: dict, labels: list[str], label_counts: dict,
            languages: Counter, tokens: tuple, train_len: list[tuple[int, int]], report: _Report, fingerprint: str) -> dict:
     """stats.json: where the examples came from, how they were made and checked, and what is in each split."""
     train_src, eval_src = sources
@@ -547,7 +564,8 @@ def _stats(eng: Engagement, settings: Settings, config: DatasetConfig, *, source
         "task": settings.task,
         "base_model": settings.base_model,
         "sources": {"train": _rel(train_src, eng), "eval": _rel(eval_src, eng) if eval_src else None,
-                    "raw_inputs": (gate.get("marker") and _marker_inputs(gate)) or {}, "loader": load_info},
+                    "raw_inputs": (gate.get("marker") and _marker_inputs(gate)) or {}, "loader": load_info,
+                    "client_read": client_read},
         "input_hashes": inputs,
         "mapping": {"text_column": settings.text_column, "label_column": settings.label_column,
                     "priority_column": config.priority_column, "conversation_column": config.conversation_column,
@@ -600,7 +618,8 @@ def run_stage(eng: Engagement, config: DatasetConfig | None = None, *, redo: boo
         return {**saved, "skipped": True}
 
     report = _gate_report(gate)
-    records, eval_records, load_info = _load_inputs(eng, settings, config, train_src, eval_src)
+    records, eval_records, load_info, eval_info = _load_inputs(eng, settings, config, train_src, eval_src,
+                                                               raw_table_options(base_settings, gate))
     schema = _extraction_schema(settings, config, records, train_src)
     examples = _clean_examples(records, settings, config, schema[0], train_src.name, report)
     evals_given = _clean_examples(eval_records, settings, config, schema[0], eval_src.name if eval_src else "", report)
@@ -632,6 +651,7 @@ def run_stage(eng: Engagement, config: DatasetConfig | None = None, *, redo: boo
                    why="synthetic secrets to test in 05_evaluate whether the model memorises training text")
 
     stats = _stats(eng, settings, config, sources=(train_src, eval_src), gate=gate, load_info=load_info, inputs=inputs,
+                   client_read=_client_read(eng, gate, (train_src, eval_src), (load_info, eval_info)),
                    schema=schema, n_records=len(records), splits=splits, labels=labels, label_counts=label_counts,
                    languages=languages, tokens=(max_length, context), train_len=train_len, report=report, fingerprint=fingerprint)
     write_dataset(eng, splits["train"], splits["eval"], stats, test=splits.get("test"), canaries=canaries,
@@ -686,6 +706,8 @@ def dataset_card(stats: dict) -> str:
         "",
         f"- Task: **{stats['task']}**; base model: `{stats['base_model']}`",
         f"- Sources: `{sources.get('train')}`" + (f", evaluation `{sources['eval']}`" if sources.get("eval") else ""),
+        *(f"- client {'' if role == 'train' else role + ' '}file read as: `{r['file']}`, {r['read_as']}"
+          for role, r in (sources.get("client_read") or {}).items()),
         f"- Examples: {stats['n_train']} train, {stats['n_eval']} eval{n_test} (held out; training never sees them)",
         f"- Dataset hash (sha256 of the JSONL splits): `{stats.get('dataset_hash', '')}`",
     ]

@@ -10,6 +10,7 @@ Notebooks talk to each other only through files in this folder::
       anonymized/            anonymized records + anonymization_audit.md / .json
       dataset/               DatasetDict, train/eval JSONL, stats.json, dataset_card.md
       runs/<RUN>/            adapter/, training logs and curves, metrics.json, report, export/
+      notebooks/             the engagement's own workbook (copied from the templates by `ftwork new`)
       executed/              notebooks as executed by `ftwork run`
 """
 
@@ -50,6 +51,15 @@ class Settings:
     language: str = "en"
     sample: str = ""  # the data_samples/ entry this engagement was created from, if any
     method: str = "lora"
+    # How the client's raw files are read (`ftwork new --delimiter/--encoding/--sheet`); "" = detect.
+    data_delimiter: str = ""  # , ; | or tab
+    data_encoding: str = ""  # a Python codec name: utf-8, cp1252, utf-16 …
+    data_sheet: str = ""  # the .xlsx sheet (default: the first)
+
+    def table_options(self) -> dict:
+        """The overrides the stages pass to `loaders.load_table` for raw/ files (only those set)."""
+        given = {"delimiter": self.data_delimiter, "encoding": self.data_encoding, "sheet": self.data_sheet}
+        return {k: v for k, v in given.items() if v}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Settings":
@@ -169,6 +179,11 @@ class Engagement:
     @property
     def executed_dir(self) -> Path:
         return self.root / "executed"
+
+    @property
+    def notebooks_dir(self) -> Path:
+        """The engagement's own workbook: the six notebooks `ftwork new` copied from the templates."""
+        return self.root / "notebooks"
 
     def run_dir(self, run: str) -> Path:
         return self.root / "runs" / run

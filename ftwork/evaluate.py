@@ -1,9 +1,14 @@
 """Stage 05 – evaluate: the tuned model against the base model on held-out cases, and a privacy check.
 
-Three contenders answer the same held-out prompts with greedy decoding:
+Four contenders answer the same held-out prompts with greedy decoding:
 - `base`: the base model with the example's stored prompt (every turn, the short task instruction, as in training);
 - `prompted_base`: the same turns with the client's long instruction prompt as system turn (today's prompting);
-- `tuned`: the base model plus the run's adapter, with the stored prompt.
+- `few_shot`: the base model shown the k most similar solved TRAINING cases (BM25, `ftwork.retrieval`) as
+  earlier turns of the chat – the cheap alternative a sceptical client names;
+- `tuned`: the run's adapter merged into a copy of the base (as deployed), with the stored prompt.
+All are timed the same way in the same run: batched throughput and single-query latency. The
+summary compares the tuned model with the best of the three cheap alternatives, in points and
+prompt tokens, and recomputes stage 01's return on investment with the measured prompt lengths.
 
 Besides the task metric (`ftwork.metrics`) the stage scores the engagement's house rules (writing),
 can ask a local judge model for pairwise preferences (both orders), checks that canaries planted
@@ -28,12 +33,15 @@ from .canaries import canary_check, load_canaries
 from .configs import AnonymizeConfig, EvalConfig
 from .engagement import Engagement, Settings, atomic_write_text, write_json
 from .errors import EvaluationError
-from .generation import default_max_new_tokens, generate, load_tuned
+from .generation import default_max_new_tokens, generate, load_merged, load_tuned
 from .metrics import HouseRules, case_scores, house_rules_for, house_style_metrics, score
 from .pii.engine import Anonymizer
+from .progress import bar
 from .prompts import contender_prompt, query_text
 from .report import write_reports, write_runs_comparison
-from .tasks import CONTENDERS, TASK_NAMES, TASKS, task
+from .retrieval import FewShotIndex, context_budget, few_shot_prompts
+from .roi import roi
+from .tasks import CHEAP_CONTENDERS, CONTENDERS, TASK_NAMES, TASKS, task
 
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")  # stage 02's placeholders, e.g. <PERSON_3>: not a leak
 
@@ -68,7 +76,6 @@ def judge_pairwise(model, tokenizer, queries: list[str], first: list[str], secon
     both orders agree on the same answer, and a tie when the judge just prefers a position.
     """
     import torch
-    from tqdm.auto import tqdm
 
     if not (len(queries) == len(first) == len(second)):
         raise EvaluationError("judge_pairwise: queries and both answer lists must have the same length.")
@@ -83,7 +90,7 @@ def judge_pairwise(model, tokenizer, queries: list[str], first: list[str], secon
     says_a: list[bool] = []
     model.eval()
     with torch.inference_mode():
-        for start in tqdm(range(0, len(texts), batch_size), desc=desc, unit="batch"):
+        for start in bar(range(0, len(texts), batch_size), desc=desc, unit="batch"):
             enc = tokenizer(texts[start : start + batch_size], return_tensors="pt", padding=True, add_special_tokens=False).to(model.device)
             logits = model(**enc).logits[:, -1, :].float()
             la = logits[:, a_ids].max(dim=-1).values
@@ -253,13 +260,27 @@ def _check_request(eng: Engagement, run: str, config: EvalConfig, settings: Sett
 
 
 def _eval_cases(eng: Engagement, config: EvalConfig):
-    """The eval split (a seeded sample of `max_eval` cases when set), refused when it overlaps training."""
+    """The training split and the eval split (a seeded sample of `max_eval` cases when set), refused
+    when they overlap."""
     splits = load_splits(eng)
     evals = splits["eval"]
     if config.max_eval and len(evals) > config.max_eval:
         evals = evals.shuffle(seed=config.seed).select(range(config.max_eval))
     _check_overlap(splits["train"], evals)
-    return evals
+    return splits["train"], evals
+
+
+def contender_prompts(train, evals, settings: Settings, config: EvalConfig, tokenizer, model_config=None,
+                      max_new: int = 0) -> tuple[dict[str, list], list[int]]:
+    """Every contender's prompts on the eval cases (the stored prompt, all its turns; `prompts.contender_prompt`);
+    the few-shot contender's demonstrations are retrieved from `train` – the training split – only.
+    Returns the prompts and the number of demonstrations each few-shot prompt got."""
+    prompts = {name: [contender_prompt(ex, name, settings) for ex in evals] for name in config.contenders if name != "few_shot"}
+    shots: list[int] = []
+    if "few_shot" in config.contenders:
+        budget = context_budget(tokenizer, model_config, max_new, config.few_shot_max_prompt_tokens)
+        prompts["few_shot"], shots = few_shot_prompts(FewShotIndex(train), evals, tokenizer, config.few_shot_k, budget)
+    return {name: prompts[name] for name in config.contenders}, shots
 
 
 def _max_new_tokens(config: EvalConfig, task_name: str, tokenizer, gold: list[str]) -> int:
@@ -267,24 +288,44 @@ def _max_new_tokens(config: EvalConfig, task_name: str, tokenizer, gold: list[st
     return min(max_new, config.max_new_tokens_cap) if config.max_new_tokens_cap else max_new
 
 
+def _answer(contest: _Contest, name: str, model, tokenizer, prompts: list, gold: list[str], settings: Settings,
+            config: EvalConfig, max_new: int, rules: HouseRules | None) -> None:
+    """One contender answers its prompts batched, then `latency_cases` of them one at a time; scored and timed."""
+    runaway: list[bool] = []
+    answers, latency, lengths = generate(model, tokenizer, prompts, max_new, config.batch_size, desc=name, runaway=runaway)
+    metrics = score(settings.task, gold, answers, settings.labels, rules)
+    metrics["prompt_tokens_mean"] = round(sum(lengths) / len(lengths), 1)
+    metrics["latency_s_mean"] = round(sum(latency) / len(latency), 4)  # batched: the batch's time shared over its queries
+    metrics["queries_per_s"] = round(len(latency) / sum(latency), 3) if sum(latency) else 0.0
+    single = prompts[: config.latency_cases]
+    if single:
+        t0 = time.perf_counter()
+        for p in single:
+            generate(model, tokenizer, [p], max_new, 1, desc=f"{name} (one at a time)")
+        metrics["latency_s_single"] = round((time.perf_counter() - t0) / len(single), 4)
+    metrics["empty_answers"] = sum(not a.strip() for a in answers)
+    metrics["runaway_answers"] = sum(bool(r) for r in runaway)  # hit max_new_tokens without an end token
+    contest.results[name] = metrics
+    contest.predictions[name] = answers
+
+
 def _run_contenders(contest: _Contest, base_model, tokenizer, prompts: dict[str, list], gold: list[str], settings: Settings,
                     config: EvalConfig, max_new: int, adapter_dir: Path, rules: HouseRules | None, clock: _Clock):
-    """Each contender answers its prompts and is scored; returns the tuned model (None when not a contender)."""
-    # Base-model work first: a LoRA adapter is then loaded onto the same weights (one copy in memory).
+    """Each contender answers its prompts and is scored; returns the tuned model (None when not a contender).
+
+    The tuned model is the adapter merged into a copy of the base (`merge_tuned`, as deployed), so its
+    cost is the deployed model's; else the adapter sits on the base's weights (one copy in memory)."""
     order = [c for c in config.contenders if c != "tuned"] + [c for c in config.contenders if c == "tuned"]
+    generate(base_model, tokenizer, prompts[order[0]][:1], 2, 1, desc="warm-up")  # the first contender timed pays no warm-up
     tuned = None
     for name in order:
         if name == "tuned":
-            tuned = load_tuned(settings, adapter_dir, base=base_model)
+            tuned = (load_merged(settings, adapter_dir, base=base_model) if config.merge_tuned
+                     else load_tuned(settings, adapter_dir, base=base_model))
+            contest.extras["tuned_timed_as"] = "merged" if config.merge_tuned else "adapter"
             clock.lap("load")
-        model = tuned if name == "tuned" else base_model
-        answers, latency, lengths = generate(model, tokenizer, prompts[name], max_new, config.batch_size, desc=name)
-        metrics = score(settings.task, gold, answers, settings.labels, rules)
-        metrics["prompt_tokens_mean"] = round(sum(lengths) / len(lengths), 1)
-        metrics["latency_s_mean"] = round(sum(latency) / len(latency), 4)
-        metrics["empty_answers"] = sum(not a.strip() for a in answers)
-        contest.results[name] = metrics
-        contest.predictions[name] = answers
+        _answer(contest, name, tuned if name == "tuned" else base_model, tokenizer, prompts[name], gold, settings,
+                config, max_new, rules)
         clock.lap(name)
     return tuned
 
@@ -346,6 +387,7 @@ def _metrics_record(contest: _Contest, settings: Settings, run: str, config: Eva
         "primary_metric": task(settings.task).primary_metric,
         **contest.results,
         "max_new_tokens": max_new,
+        "tuned_timed_as": contest.extras.get("tuned_timed_as"),
         "config": asdict(config),
         "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "seconds": clock.seconds,
@@ -402,28 +444,67 @@ def run_stage(eng: Engagement, config: EvalConfig | None = None, run: str = "run
     config = config or EvalConfig()
     settings = eng.settings()
     rules = _check_request(eng, run, config, settings)
-    evals = _eval_cases(eng, config)
+    train, evals = _eval_cases(eng, config)
     queries = [query_text(ex) for ex in evals]
     gold = [ex["completion"][0]["content"] for ex in evals]
     if settings.task == "classification" and not settings.labels:
         raise EvaluationError(f"{eng.settings_path} has no `labels`: rebuild the dataset in 03_build_dataset, which records them.")
     tokenizer = models.load_tokenizer(settings.base_model)
     max_new = _max_new_tokens(config, settings.task, tokenizer, gold)
-    # Every contender gets the stored prompt with all its turns, as in training (`prompts.contender_prompt`).
-    prompts = {name: [contender_prompt(ex, name, settings) for ex in evals] for name in config.contenders}
     canaries = load_canaries(eng) if config.canaries else []
 
     clock, contest = _Clock(), _Contest()
     base_model = models.load_for_inference(settings.base_model)
     clock.lap("load")
+    prompts, shots = contender_prompts(train, evals, settings, config, tokenizer, getattr(base_model, "config", None), max_new)
+    clock.lap("retrieval")
     tuned = _run_contenders(contest, base_model, tokenizer, prompts, gold, settings, config, max_new,
                             eng.run_dir(run) / "adapter", rules, clock)
+    if shots:
+        contest.results["few_shot"]["few_shot_k_mean"] = round(sum(shots) / len(shots), 2)
     _refuse_empty(contest, len(gold), run)
     _side_checks(eng, contest, config, base_model, tuned, tokenizer, canaries, queries, gold, clock)
     metrics = _metrics_record(contest, settings, run, config, gold, max_new, rules, clock)
+    versus = versus_best_alternative(metrics, _assessed_roi_inputs(eng))
+    if versus:
+        metrics["versus_best_alternative"] = versus
     rows = _prediction_rows(contest, evals, queries, gold, settings, rules)
     _write_outputs(eng, run, contest, metrics, rows, config, clock)
     return metrics
+
+
+ROI_INPUTS = ("queries_per_day", "price_per_million_tokens", "training_gpu_hours", "gpu_price_per_hour", "other_costs")
+
+
+def _assessed_roi_inputs(eng: Engagement) -> dict | None:
+    """Volume and prices stage 01 planned the ROI with (assess/assessment.json), or None when it has not run."""
+    path = eng.assess_dir / "assessment.json"
+    try:
+        planned = json.loads(path.read_text(encoding="utf-8")).get("roi") if path.is_file() else None
+    except (json.JSONDecodeError, OSError, AttributeError):
+        return None
+    return {k: planned[k] for k in ROI_INPUTS if k in planned} if isinstance(planned, dict) else None
+
+
+def versus_best_alternative(metrics: dict, roi_inputs: dict | None = None) -> dict | None:
+    """The tuned model against the best cheap alternative (base, prompted base, retrieval few-shot) by the
+    primary metric – ties go to the shorter prompt – in points and prompt tokens per query; with stage 01's
+    volume and prices, its return on investment recomputed from the measured prompt lengths."""
+    primary = metrics["primary_metric"]
+    cheap = [c for c in CHEAP_CONTENDERS if isinstance(metrics.get(c), dict)]
+    if not isinstance(metrics.get("tuned"), dict) or not cheap:
+        return None
+    best = max(cheap, key=lambda c: (metrics[c].get(primary, 0.0), -metrics[c].get("prompt_tokens_mean", 0.0)))
+    t, a = metrics["tuned"], metrics[best]
+    out = {"best_alternative": best, "metric": primary, "tuned": t.get(primary, 0.0), "alternative": a.get(primary, 0.0),
+           "points": round(100 * (t.get(primary, 0.0) - a.get(primary, 0.0)), 1),
+           "tuned_prompt_tokens": t["prompt_tokens_mean"], "alternative_prompt_tokens": a["prompt_tokens_mean"],
+           "prompt_tokens_saved": round(a["prompt_tokens_mean"] - t["prompt_tokens_mean"], 1)}
+    if roi_inputs:
+        r = roi(a["prompt_tokens_mean"], t["prompt_tokens_mean"], **roi_inputs)
+        out["roi"] = {k: r[k] for k in ("queries_per_day", "tokens_saved_per_day", "monthly_savings", "one_off_cost",
+                                        "break_even_months", "first_year_net")}
+    return out
 
 
 def evaluate(eng: Engagement, run: str = "run-01", config: EvalConfig | None = None) -> dict:

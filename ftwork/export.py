@@ -40,7 +40,7 @@ from .errors import ExportError
 from .generation import default_max_new_tokens, generate
 from .metrics import score
 from .modelcard import card_context, licence_of, lineage, model_card, read_json
-from .models import load_model, load_tokenizer
+from .models import load_model, load_tokenizer, quiet_peft
 from .prompts import contender_prompt
 from .tasks import CONVERTER_TYPES, QUANTIZE_TYPES, task
 
@@ -256,8 +256,11 @@ def _write_modelfile(tmp: Path, tok, settings, gguf_name: str, merged_dir: Path,
     parsed = ollama.parse_modelfile(text)  # check what was written, not what was meant
     result = ollama.check_template(tok, parsed["TEMPLATE"], convs, system=parsed.get("SYSTEM", ""), bos=structure.bos)
     if result["identical"] < result["conversations"]:
+        trims = all(c.get("whitespace_only") for c in result["cases"] if not c["identical"])
         problems.append(f"Modelfile: the TEMPLATE renders {result['conversations'] - result['identical']} of "
-                        f"{result['conversations']} test conversations differently from the chat template")
+                        f"{result['conversations']} test conversations differently from the chat template"
+                        + (" – only where a message starts or ends with whitespace, which the chat template trims and "
+                           "an Ollama template cannot: strip messages before sending them" if trims else ""))
     return {"status": "checked", "renderer": "ftwork.ollama (Go text/template subset)", "stops": stops, **result}
 
 
@@ -287,9 +290,10 @@ def _load_models(settings, adapter: Path, full: bool):
     if full:
         tuned = merged = load_model(str(adapter))
     else:
-        tuned = PeftModel.from_pretrained(load_model(settings.base_model), str(adapter))
-        # merged into a fresh full-precision copy (QLoRA too), so the adapter model stays intact for the comparison
-        merged = PeftModel.from_pretrained(load_model(settings.base_model), str(adapter)).merge_and_unload()
+        with quiet_peft():
+            tuned = PeftModel.from_pretrained(load_model(settings.base_model), str(adapter))
+            # merged into a fresh full-precision copy (QLoRA too), so the adapter model stays intact for the comparison
+            merged = PeftModel.from_pretrained(load_model(settings.base_model), str(adapter)).merge_and_unload()
     return tokenizer, tuned, merged
 
 
@@ -361,6 +365,21 @@ def _summary(run: str, name: str, out: Path, gguf_names: dict, ollama_commands: 
         "passed": not v.problems, "problems": v.problems, "skipped_checks": v.skipped,
         "config": asdict(config), "fingerprint": fingerprint, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
+
+
+def verification_table(summary: dict) -> list[dict]:
+    """Each exported file's check as display rows: text throughout, "–" where a check does not apply (the
+    reference itself), identical answers as "k of n" and the metric and its drop rounded."""
+    n = summary["verification"].get("examples")
+    rows = []
+    for f in summary["files"]:
+        same, metric, drop = f.get("identical"), f.get("metric"), f.get("drop")
+        rows.append({"file": f.get("file"), "runtime": f.get("runtime") or "–",
+                     "compared with": f.get("compared_with") or "– (the reference)",
+                     "identical answers": "–" if same is None else f"{int(same)} of {n}",
+                     "metric": "–" if metric is None else f"{metric:.3f}",
+                     "drop": "–" if drop is None else f"{drop:+.3f}", "flag": "⚠" if f.get("flag") else ""})
+    return rows
 
 
 def export(eng: Engagement, run: str = "run-01", config: ExportConfig | None = None, redo: bool = False) -> dict:

@@ -14,7 +14,8 @@ from pathlib import Path
 from .artifacts import check_adapter_base
 from .engagement import Settings
 from .errors import EvaluationError
-from .models import load_for_inference
+from .models import load_for_inference, quiet_peft
+from .progress import bar
 
 
 def _common_prefix_len(rows: list[list[int]]) -> int:
@@ -34,7 +35,7 @@ def _prefix_cache(model, prefix: list[int]):
     import torch
     from transformers import DynamicCache
 
-    cache = model(input_ids=torch.tensor([prefix], device=model.device), use_cache=True).past_key_values
+    cache = model(input_ids=torch.tensor([prefix], device=model.device), use_cache=True).cache  # transformers 5: not past_key_values
     return cache if isinstance(cache, DynamicCache) and not any(getattr(c, "is_sliding", False) for c in cache.layers) else None
 
 
@@ -42,7 +43,8 @@ def _prefix_cache(model, prefix: list[int]):
 MIN_SHARED_PREFIX = 8
 
 
-def _generate_texts(model, tokenizer, texts: list[str], max_new_tokens: int, batch_size: int = 32, desc: str = "generating"):
+def _generate_texts(model, tokenizer, texts: list[str], max_new_tokens: int, batch_size: int = 32, desc: str = "generating",
+                    runaway: list | None = None):
     """Greedy continuations of already templated texts; see `generate`.
 
     Each batch's shared prefix (the chat template's system turn, the instruction, a label list) is
@@ -53,7 +55,6 @@ def _generate_texts(model, tokenizer, texts: list[str], max_new_tokens: int, bat
     benchmarks/eval_throughput.py).
     """
     import torch
-    from tqdm.auto import tqdm
 
     tokenizer.padding_side = "left"
     ids = [tokenizer(t, add_special_tokens=False)["input_ids"] for t in texts]
@@ -61,11 +62,13 @@ def _generate_texts(model, tokenizer, texts: list[str], max_new_tokens: int, bat
     order = sorted(range(len(texts)), key=lambda i: lengths[i])
     answers: list[str] = [""] * len(texts)
     latency: list[float] = [0.0] * len(texts)
+    ran_on: list[bool] = [False] * len(texts)
     model.eval()
     eos = model.generation_config.eos_token_id
+    eos_ids = set(eos if isinstance(eos, (list, tuple)) else [eos]) - {None}
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else (eos[0] if isinstance(eos, list) else eos)
     with torch.inference_mode():
-        for start in tqdm(range(0, len(order), batch_size), desc=desc, unit="batch"):
+        for start in bar(range(0, len(order), batch_size), desc=desc, unit="batch"):
             idx = order[start : start + batch_size]
             rows = [ids[i] for i in idx]
             t0 = time.perf_counter()
@@ -79,23 +82,30 @@ def _generate_texts(model, tokenizer, texts: list[str], max_new_tokens: int, bat
             input_ids = torch.tensor([r[:shared] + [pad] * (width - len(r) + shared) + r[shared:] for r in rows])
             mask = torch.tensor([[1] * shared + [0] * (width - len(r) + shared) + [1] * (len(r) - shared) for r in rows])
             out = model.generate(input_ids=input_ids.to(model.device), attention_mask=mask.to(model.device),
-                                 past_key_values=cache, max_new_tokens=max_new_tokens, do_sample=False,
+                                 cache=cache, max_new_tokens=max_new_tokens, do_sample=False,
                                  eos_token_id=eos, pad_token_id=pad)
             dt = (time.perf_counter() - t0) / len(idx)
             for row, i in enumerate(idx):
-                answers[i] = tokenizer.decode(out[row, input_ids.shape[1] :], skip_special_tokens=True).strip()
+                new = out[row, input_ids.shape[1] :].tolist()
+                answers[i] = tokenizer.decode(new, skip_special_tokens=True).strip()
                 latency[i] = dt
+                ran_on[i] = len(new) >= max_new_tokens and not eos_ids.intersection(new)
+    if runaway is not None:
+        runaway[:] = ran_on
     return answers, latency, lengths
 
 
-def generate(model, tokenizer, prompts: list[list[dict]], max_new_tokens: int, batch_size: int = 32, desc: str = "generating"):
+def generate(model, tokenizer, prompts: list[list[dict]], max_new_tokens: int, batch_size: int = 32, desc: str = "generating",
+             runaway: list | None = None):
     """Greedy answers for chat prompts, batched with left padding; returns answers, latencies, prompt tokens.
 
     Prompts are sorted by length so a batch holds similar lengths (less padding); results come
     back in the input order. Latency per query is the batch's wall time shared over its queries.
+    `runaway`, when given, is filled with one flag per prompt: True when the answer reached
+    `max_new_tokens` without an end-of-sequence token (cut off, not finished).
     """
     texts = [tokenizer.apply_chat_template(p, tokenize=False, add_generation_prompt=True) for p in prompts]
-    return _generate_texts(model, tokenizer, texts, max_new_tokens, batch_size, desc)
+    return _generate_texts(model, tokenizer, texts, max_new_tokens, batch_size, desc, runaway)
 
 
 def default_max_new_tokens(task: str, tokenizer, answers: list[str]) -> int:
@@ -120,4 +130,20 @@ def load_tuned(settings: Settings, adapter_dir: Path, base=None):
 
     check_adapter_base(config, settings.base_model)
     base = base if base is not None else load_for_inference(settings.base_model)
-    return PeftModel.from_pretrained(base, str(adapter_dir))
+    with quiet_peft():
+        return PeftModel.from_pretrained(base, str(adapter_dir))
+
+
+def load_merged(settings: Settings, adapter_dir: Path, base=None):
+    """The tuned model as the company deploys it: the run's adapter merged into a copy of `base` (or a
+    freshly loaded base), a plain transformers model timed like the base model; `base` is left as it
+    was. Needs a second copy of the weights in memory while it lives."""
+    import copy
+
+    from peft import PeftModel
+
+    adapter_dir = Path(adapter_dir)
+    if (adapter_dir / "config.json").is_file():  # full fine-tune: already a plain model
+        return load_tuned(settings, adapter_dir)
+    tuned = load_tuned(settings, adapter_dir, base=copy.deepcopy(base) if base is not None else None)
+    return tuned.merge_and_unload() if isinstance(tuned, PeftModel) else tuned

@@ -43,6 +43,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .models import CATALOGUE, model_info
+from .resources import measurement_file
 
 GIB = 2**30
 PRECISION_BYTES = {"fp32": 4, "bf16": 2, "fp16": 2}
@@ -443,9 +444,10 @@ def per_device_gb(plan: dict, machine: dict) -> float:
 def memory_check(path: str | os.PathLike | None = None) -> dict | None:
     """The estimator against the measured peak (benchmarks/results/memory_estimate.json), with a one-line summary.
 
-    Returns None when the results file is not there (an installed package without the repository).
+    The file ships with the package (ftwork/measurements in a wheel, benchmarks/results in a clone);
+    returns None when it is not there (no measurement shipped with this install).
     """
-    path = Path(path) if path else Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "memory_estimate.json"
+    path = Path(path) if path else measurement_file("memory_estimate.json")
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -1,13 +1,15 @@
 """Loaders: the client's files → a list of flat records (one dict per example), whatever the format.
 
-Tables (CSV, TSV, JSONL, a JSON list, Excel `.xlsx`) give one record per row, every cell as text; the
-delimiter (, ; tab |) and the encoding are detected and reported (`load_table(info=...)`). A folder of `.txt` /
-`.md` files gives one record per file (`text`, and `label` from the sub-folder it sits in; a
-`NAME.json` beside `NAME.txt` adds its keys, e.g. the fields to extract). Mail (`.eml` files, a
-folder of them, or an `.mbox` mailbox) is read with the standard library and paired into
-incoming message → the company's reply, using `In-Reply-To` / `References` and the company's own
-addresses and domains (from `PROJECT_DIR/company.json`); the whole thread is kept too, as
-chat turns, so multi-turn conversations can be trained as such.
+Tables (CSV, TSV, JSONL, a JSON list, Excel `.xlsx`) give one record per row, every cell as text;
+the delimiter (, ; tab |) and the encoding are detected and reported (`load_table(info=...)`),
+each overridable. A single `.txt` file is a table when a delimiter is given or it looks like one
+(`txt_table_delimiter`: Excel's "Texto Unicode" export is a .txt), else one document. A folder of
+`.txt` / `.md` files gives one record per file (`text`, and `label` from the sub-folder it sits
+in; a `NAME.json` beside `NAME.txt` adds its keys, e.g. the fields to extract). Mail (`.eml`
+files, a folder of them, or an `.mbox` mailbox) is read with the standard library and paired
+into incoming message → the company's reply, using `In-Reply-To` / `References` and the
+company's own addresses and domains (from `PROJECT_DIR/company.json`); the whole thread is kept
+too, as chat turns, so multi-turn conversations can be trained as such.
 
 Nothing here writes to the source: raw data stays untouched.
 """
@@ -74,11 +76,11 @@ def _decode_as(data: bytes, source: str | Path, error: type[Exception], encoding
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        if codec == "utf-8":  # today's default: say how to re-save it
+        if codec == "utf-8":  # UTF-8 asked for: say how to re-save it
             raise error(
                 f"{source} is not UTF-8 text ({_where(data, exc.start)}). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'; "
-                f"in a shell: `iconv -f cp1252 -t utf-8 in.csv > out.csv`) and try again, or let ftwork detect the "
-                f"encoding (encoding=None). Nothing was written.") from exc
+                f"in a shell: `iconv -f cp1252 -t utf-8 in.csv > out.csv`) and try again, or leave the encoding out so "
+                f"ftwork detects it (no --encoding; encoding=None). Nothing was written.") from exc
         if bom:
             raise error(f"{source} starts with a {encoding} byte-order mark but is not valid {encoding} "
                         f"({_where(data, exc.start)}): the file is damaged or cut off. Export it again, or pass "
@@ -130,10 +132,10 @@ def decode_text(data: bytes, source: str | Path, error: type[Exception] = None,
             f"from Excel as 'CSV UTF-8'. Nothing was written.") from exc
 
 
-def read_text(path: str | Path, error: type[Exception] = None, *, encoding: str | None = "utf-8",
+def read_text(path: str | Path, error: type[Exception] = None, *, encoding: str | None = None,
               info: dict | None = None) -> str:
-    """A file's text, a byte-order mark dropped. `encoding` as in `decode_text` (None: detect); the
-    default keeps today's UTF-8-only reading, with a clear error naming the file otherwise."""
+    """A file's text, a byte-order mark dropped. `encoding` as in `decode_text` (None, the default:
+    detect), with a clear error naming the file otherwise."""
     text, codec = decode_text(Path(path).read_bytes(), path, error, encoding)
     if info is not None:
         info["encoding"] = codec
@@ -181,6 +183,28 @@ def sniff_delimiter(text: str, preferred: str = ",") -> str:
     return max(fitting, key=lambda d: (fit[d][0], d == sniffed, d == preferred, fit[d][1]))
 
 
+_TXT_TABLE_SHARE = 0.9  # rows of a .txt with as many fields as its header, for it to be read as a table
+_TXT_HEADER_CHARS = 64  # a column name is short; a line of prose is not
+
+
+def txt_table_delimiter(text: str) -> str | None:
+    """The delimiter when a `.txt` file is a table, else None (prose: one document). A table here
+    has a header of ≥ 2 distinct, non-blank, short names (trailing empty ones from Excel allowed),
+    at least one more row, and ≥ 90% of its rows with as many fields as the header under one of
+    , ; tab | – Excel's "Texto Unicode" export (tab, UTF-16) is such a file."""
+    sample = text[:_SNIFF_CHARS]
+    delimiter = sniff_delimiter(sample, "\t")
+    counts = _field_counts(sample, delimiter, len(text) > len(sample))
+    share, width = _fit(counts)
+    if width < 2 or len(counts) < 2 or share < _TXT_TABLE_SHARE:
+        return None
+    header = [h.strip() for h in next(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))]
+    while header and not header[-1]:
+        header.pop()
+    named = len(header) >= 2 and all(header) and len(set(header)) == len(header)
+    return delimiter if named and max(map(len, header)) <= _TXT_HEADER_CHARS else None
+
+
 def _delimiter_option(delimiter: str, source: Path, error: type[Exception]) -> str:
     value = _DELIMITER_ALIASES.get(delimiter.lower(), delimiter)
     if len(value) != 1 or value in "\"\r\n":
@@ -192,7 +216,8 @@ def _label(delimiter: str) -> str:
     return DELIMITER_NAMES.get(delimiter, repr(delimiter))
 
 
-def _parse_delimited(text: str, delimiter: str, source: Path, error: type[Exception]) -> list[list[str]]:
+def _parse_delimited(text: str, delimiter: str, source: Path, error: type[Exception],
+                     given: bool = False) -> list[list[str]]:
     """Header and rows of a delimited table, as text; blank lines skipped, short rows padded with ''."""
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))  # a cell may hold a whole document
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -204,7 +229,8 @@ def _parse_delimited(text: str, delimiter: str, source: Path, error: type[Except
             raise error(
                 f"{source}, line {reader.line_num}: {len(row)} fields but the header has {len(rows[0])} "
                 f"({_label(delimiter)}-separated). A value holding the delimiter must be in double quotes: fix that "
-                f"line, or pass the delimiter explicitly (--delimiter) if the detection was wrong.")
+                + ("line, or check --delimiter: the file may use another one (leave it out to detect it)." if given else
+                   "line, or pass the delimiter explicitly (--delimiter) if the detection was wrong."))
         rows.append(row + [""] * (len(rows[0]) - len(row)) if rows else row)
     return rows
 
@@ -275,22 +301,22 @@ def _json_records(text: str, path: Path, error: type[Exception], suffix: str) ->
 
 def _check_options(path: Path, suffix: str, delimiter, sheet, error: type[Exception]) -> None:
     if delimiter is not None and suffix not in DELIMITED_FORMATS:
-        raise error(f"{path}: a delimiter applies to {', '.join(DELIMITED_FORMATS)} tables, not {suffix}.")
+        raise error(f"{path}: a delimiter applies to {', '.join(DELIMITED_FORMATS)} tables, not {suffix} "
+                    "(leave --delimiter out).")
     if delimiter is not None:
         _delimiter_option(delimiter, path, error)
     if sheet is not None and suffix != ".xlsx":
-        raise error(f"{path}: a sheet applies to .xlsx workbooks, not {suffix}.")
+        raise error(f"{path}: a sheet applies to .xlsx workbooks, not {suffix} (leave --sheet out).")
 
 
 def load_table(path: str | Path, error: type[Exception] = None, *, delimiter: str | None = None,
-               encoding: str | None = "utf-8", sheet: str | None = None, info: dict | None = None) -> list[dict]:
+               encoding: str | None = None, sheet: str | None = None, info: dict | None = None) -> list[dict]:
     """Rows of a CSV/TSV/TXT table, JSONL, JSON list or XLSX sheet, every cell kept as text ("12,50",
-    "007"); an empty file gives no rows. The delimiter (, ; tab |) is detected unless given; the
-    encoding is detected when `encoding=None` (see `decode_text`) – the default keeps today's UTF-8
-    only; `sheet` picks an .xlsx sheet (default: the first). A passed `info` dict gets what was read:
-    format, encoding, delimiter, sheet, columns, rows (see `describe_table`). Repeated or blank column
-    names are refused. Never modifies the file. Problems raise `error` (DatasetError unless the caller
-    has its own), naming the file and the fix."""
+    "007"); an empty file gives no rows. The delimiter (, ; tab |) and the encoding (see
+    `decode_text`) are detected unless given; `sheet` picks an .xlsx sheet (default: the first).
+    A passed `info` dict gets what was read: format, encoding, delimiter, sheet, columns, rows (see
+    `describe_table`). Repeated or blank column names are refused. Never modifies the file. Problems
+    raise `error` (DatasetError unless the caller has its own), naming the file and the fix."""
     error = error or DatasetError
     path = Path(path)
     if not path.is_file():
@@ -309,7 +335,8 @@ def load_table(path: str | Path, error: type[Exception] = None, *, delimiter: st
             if suffix in DELIMITED_FORMATS:
                 found["delimiter"] = (_delimiter_option(delimiter, path, error) if delimiter is not None
                                       else sniff_delimiter(text, "\t" if suffix == ".tsv" else ","))
-                rows = _parse_delimited(text, found["delimiter"], path, error) if text.strip() else []
+                given = delimiter is not None
+                rows = _parse_delimited(text, found["delimiter"], path, error, given) if text.strip() else []
                 records = _table_records(rows, path, error, found)
             else:
                 records = _json_records(text, path, error, suffix)
@@ -356,11 +383,7 @@ def load_text_folder(folder: str | Path, suffixes: tuple[str, ...] = TEXT_FORMAT
     records = []
     for path in files:
         rel = path.relative_to(folder)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise DatasetError(f"{path}: not readable as UTF-8 (byte {exc.start}). Re-save it as UTF-8.") from exc
-        record = {"id": rel.with_suffix("").as_posix(), "file": rel.as_posix(), "text": text.strip()}
+        record = {"id": rel.with_suffix("").as_posix(), "file": rel.as_posix(), "text": read_text(path).strip()}
         if len(rel.parts) > 1:
             record["label"] = rel.parts[-2]
         sidecar = path.with_suffix(".json")
@@ -584,8 +607,20 @@ def load_emails(path: str | Path, company: dict | None = None, info: dict | None
 # ---------------------------------------------------------------------------------------------
 # Any source
 # ---------------------------------------------------------------------------------------------
-def source_kind(path: str | Path) -> str:
-    """'table', 'text' or 'mail' for a file or folder; DatasetError for anything else."""
+def _is_txt_table(path: Path, delimiter: str | None, encoding: str | None) -> bool:
+    """A `.txt` file is read as a table when a delimiter is given, or `txt_table_delimiter` finds one."""
+    if delimiter is not None:
+        return True
+    try:
+        text, _ = decode_text(path.read_bytes(), path, DatasetError, encoding)
+    except DatasetError:  # the text reader names the problem
+        return False
+    return txt_table_delimiter(text) is not None
+
+
+def source_kind(path: str | Path, delimiter: str | None = None, encoding: str | None = None) -> str:
+    """'table', 'text' or 'mail' for a file or folder; DatasetError for anything else. A `.txt` file
+    is a table when `delimiter` is given or it looks like one (`txt_table_delimiter`), else a text."""
     path = Path(path)
     if path.is_dir():
         kinds = Counter(p.suffix.lower() for p in path.rglob("*") if p.is_file())
@@ -600,6 +635,8 @@ def source_kind(path: str | Path) -> str:
         return "table"
     if suffix in MAIL_FORMATS:
         return "mail"
+    if suffix == ".txt" and _is_txt_table(path, delimiter, encoding):
+        return "table"
     if suffix in TEXT_FORMATS:
         return "text"
     raise DatasetError(
@@ -608,20 +645,27 @@ def source_kind(path: str | Path) -> str:
     )
 
 
-def load_source(path: str | Path, company: dict | None = None, info: dict | None = None) -> list[dict]:
-    """Records from any supported source (table, text folder or file, mail); never writes to it."""
+def load_source(path: str | Path, company: dict | None = None, info: dict | None = None,
+                table: dict | None = None) -> list[dict]:
+    """Records from any supported source (table, text folder or file, mail); never writes to it.
+    `table` holds `load_table`'s overrides (delimiter, encoding, sheet; None or absent: detect); for a
+    table, `info["table"]` gets what was read (see `describe_table`)."""
     path = Path(path)
     if not path.exists():
         raise DatasetError(f"{path}: file not found. Check the path (it is read relative to the engagement's raw/ folder).")
-    kind = source_kind(path)
+    table = {k: v for k, v in (table or {}).items() if v is not None}
+    kind = source_kind(path, table.get("delimiter"), table.get("encoding"))
     if kind == "table":
-        records = load_table(path)
+        read: dict = {}
+        records = load_table(path, **table, info=read)
+        if info is not None:
+            info["table"] = read
     elif kind == "mail":
         records = load_emails(path, company, info)
     elif path.is_dir():
         records = load_text_folder(path)
     else:  # a single text file: one record
-        records = [{"id": path.stem, "file": path.name, "text": path.read_text(encoding="utf-8").strip()}]
+        records = [{"id": path.stem, "file": path.name, "text": read_text(path, encoding=table.get("encoding")).strip()}]
     if not records:
         raise DatasetError(f"{path}: the source holds no records. Export the data again, with a header row for CSV.")
     if info is not None:
@@ -665,14 +709,16 @@ def to_jsonl_table(records: list[dict], path: str | Path) -> Path:
     return Path(path)
 
 
-def import_source(source: str | Path, raw_dir: str | Path, company: dict | None = None, info: dict | None = None) -> Path:
-    """Turn a source that is not a table (a mailbox, a folder of .eml or .txt files) into
-    `raw_dir/<name>.jsonl`, read-only, so stage 02 and 03 read it like any table. The source itself
-    is only read. A table is returned as is."""
+def import_source(source: str | Path, raw_dir: str | Path, company: dict | None = None, info: dict | None = None,
+                  table: dict | None = None) -> Path:
+    """Turn a source that is not a table (a mailbox, a folder of .eml or .txt files, a .txt of prose)
+    into `raw_dir/<name>.jsonl`, read-only, so stage 02 and 03 read it like any table. The source
+    itself is only read. A table (`table`: the overrides, as in `load_source`) is returned as is."""
     source = Path(source)
-    if source.is_file() and source_kind(source) == "table":
+    table = table or {}
+    if source.is_file() and source_kind(source, table.get("delimiter"), table.get("encoding")) == "table":
         return source
-    records = load_source(source, company=company, info=info)
+    records = load_source(source, company=company, info=info, table=table)
     target = Path(raw_dir) / f"{source.stem if source.is_file() else source.name}.jsonl"
     if target.exists():
         target.chmod(0o644)

@@ -6,6 +6,7 @@ writing and qa: chrF and ROUGE-L, plus the engagement's house rules for writing.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -161,21 +162,16 @@ def extraction_metrics(gold: list[str], pred: list[str]) -> dict:
 # Metrics: writing and house rules
 # ---------------------------------------------------------------------------------------------
 def rouge_l(reference: str, candidate: str) -> float:
-    """ROUGE-L F1 on lower-cased word tokens (longest common subsequence)."""
-    a, b = reference.lower().split(), candidate.lower().split()
-    if not a or not b:
-        return 0.0
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b, start=1):
-            cur.append(prev[j - 1] + 1 if x == y else max(prev[j], cur[-1]))
-        prev = cur
-    lcs = prev[-1]
-    if not lcs:
-        return 0.0
-    p, r = lcs / len(b), lcs / len(a)
-    return 2 * p * r / (p + r)
+    """ROUGE-L F1 as published: Google's `rouge-score` package (its tokenizer: lower case, letters and
+    digits a-z0-9 only, punctuation dropped; no stemming, so it applies to every language alike)."""
+    return _rouge_scorer().score(reference, candidate)["rougeL"].fmeasure
+
+
+@functools.lru_cache(maxsize=1)
+def _rouge_scorer():
+    from rouge_score import rouge_scorer
+
+    return rouge_scorer.RougeScorer(["rougeL"], use_stemmer=False)
 
 
 @dataclass
@@ -353,3 +349,52 @@ def case_scores(task: str, gold: list[str], pred: list[str], labels: list[str]) 
     if task in ("writing", "qa"):
         return _sentence_chrf(gold, pred)
     raise _no_metric(task)
+
+
+# -- training curves ---------------------------------------------------------------------------------
+
+def is_finite_number(x) -> bool:
+    """A logged value that is a real, finite number (not NaN/inf, not missing)."""
+    return isinstance(x, (int, float)) and math.isfinite(x)
+
+
+def overfitting_warnings(history: list[dict], min_gap: float = 0.05) -> list[str]:
+    """Warn when the gap between eval and train loss keeps growing, or the eval loss keeps rising.
+
+    At each evaluation the train loss is the mean of the training losses logged since the previous
+    one. A gap that grew at each of the last two evaluations (and is now above `min_gap`) means the
+    model fits its training examples faster than it generalises – the start of overfitting.
+    """
+    points, window, out = [], [], []
+    for h in history:
+        if "loss" in h and is_finite_number(h["loss"]):
+            window.append(h["loss"])
+        if "eval_loss" in h and is_finite_number(h["eval_loss"]):
+            if window:
+                train_loss = sum(window) / len(window)
+                points.append((h.get("step"), train_loss, h["eval_loss"], h["eval_loss"] - train_loss))
+            window = []
+    evals = [p[2] for p in points]
+    if len(evals) >= 3 and evals[-1] > evals[-2] > evals[-3]:
+        out.append(f"Eval loss rose at each of the last two evaluations ({evals[-3]:.3f} → {evals[-2]:.3f} → "
+                   f"{evals[-1]:.3f}, step {points[-1][0]}): the model is overfitting. Use fewer EPOCHS or more data, "
+                   "or set EARLY_STOPPING to keep the best checkpoint.")
+    gaps = [p[3] for p in points]
+    if len(gaps) >= 3 and gaps[-1] > gaps[-2] > gaps[-3] and gaps[-1] > min_gap:
+        out.append(f"The gap between eval and train loss grew at each of the last two evaluations ({gaps[-3]:.3f} → "
+                   f"{gaps[-2]:.3f} → {gaps[-1]:.3f}): the model is learning its training examples faster than the task. "
+                   "If it keeps growing, use fewer EPOCHS, more varied data, or EARLY_STOPPING.")
+    return out
+
+
+def weighted_train_loss(history: list[dict]) -> float | None:
+    """The mean per-step training loss over the whole run, from the log (also right after a resume,
+    where the Trainer's own figure only covers the steps since the resume)."""
+    total, steps, last = 0.0, 0, 0
+    for h in history:
+        if "loss" in h and "step" in h:
+            window = h["step"] - last
+            total += h["loss"] * window
+            steps += window
+            last = h["step"]
+    return total / steps if steps else None

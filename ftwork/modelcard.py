@@ -18,7 +18,7 @@ from .artifacts import versions
 from .configs import ExportConfig
 from .converter import converter_dir
 from .engagement import Engagement, file_hashes
-from .models import model_info
+from .models import folder_licence, model_info
 
 # The licence ids the model hub (and the GGUF metadata read from the card's YAML) use.
 LICENCE_IDS = {"apache-2.0": "apache-2.0", "mit": "mit", "llama 3.2 community": "llama3.2",
@@ -38,6 +38,10 @@ def licence_of(base_model: str) -> tuple[str, str]:
     """(licence as the catalogue words it, the hub's licence id for the card's YAML)."""
     info = model_info(base_model)
     if info is None:
+        folder = Path(str(base_model)).expanduser()
+        found = folder_licence(folder) if folder.is_dir() else ""  # a save_pretrained folder's model card
+        if found:
+            return found, LICENCE_IDS.get(found.lower(), found.lower() if found.lower() in LICENCE_IDS.values() else "other")
         return ("unknown – check the base model's own licence before distributing", "other")
     return info.licence, LICENCE_IDS.get(info.licence.lower(), "other")
 

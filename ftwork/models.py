@@ -9,11 +9,14 @@ safetensors copy converted once from the GGUF file shipped by the PyPI package `
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import json
+import logging
 import os
 import re
+import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -246,26 +249,124 @@ def model_revision(model_id: str) -> dict:
 
 
 def load_tokenizer(model_id: str, **kwargs):
+    """The model's tokenizer, with a pad token and the chat template every stage uses (`adapt_chat_template`)."""
     from transformers import AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(resolve_model(model_id), trust_remote_code=False, **kwargs)
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
+    adapt_chat_template(tok)
     return tok
+
+
+# -- chat templates ---------------------------------------------------------------------------------
+
+# The chat template ftwork gives a base model that ships none: ChatML-shaped turns that end in the model's
+# own end-of-sequence token, so generation stops where training taught it to stop. It is written into the
+# trained adapter's and the exported tokenizer, so merged weights, GGUF and Ollama all use this one.
+DEFAULT_CHAT_TEMPLATE = ("{%- for message in messages %}{{- '<|im_start|>' + message['role'] + '\\n' + message['content'] "
+                         "+ eos_token + '\\n' }}{%- endfor %}{%- if add_generation_prompt %}{{- '<|im_start|>assistant\\n' }}"
+                         "{%- endif %}")
+# Put before a template that refuses a system role (Gemma 2): the system prompt opens the first user turn,
+# as Gemma 3's own template does it.
+SYSTEM_FOLD = ("{%- if messages and messages[0]['role'] == 'system' and messages|length > 1 %}{%- set messages = "
+               "[{'role': messages[1]['role'], 'content': messages[0]['content'] + '\\n\\n' + messages[1]['content']}] "
+               "+ messages[2:] %}{%- endif %}")
+_PROBE = {"system": "FTWSYSPROBE", "user": "FTWUSRPROBE", "answer": "FTWANSPROBE"}
+
+
+def _renders(tok, messages: list[dict], generation: bool) -> str | None:
+    try:
+        return tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=generation)
+    except Exception:  # jinja's raise_exception (e.g. "System role not supported")
+        return None
+
+
+def adapt_chat_template(tok) -> str:
+    """Make `tok` carry the template ftwork trains, evaluates and exports with; say what was done:
+    "" (its own, unchanged), "default" (a base model without one: DEFAULT_CHAT_TEMPLATE), "system folded"."""
+    if not getattr(tok, "chat_template", None):
+        if not tok.eos_token:
+            return ""  # nothing can end a turn: check_chat_template refuses it
+        tok.chat_template = DEFAULT_CHAT_TEMPLATE
+        return "default"
+    system = [{"role": "system", "content": _PROBE["system"]}, {"role": "user", "content": _PROBE["user"]}]
+    if _renders(tok, system, True) is None and _renders(tok, system[1:], True) is not None:
+        tok.chat_template = SYSTEM_FOLD + tok.chat_template
+        return "system folded"
+    return ""
+
+
+def chat_template_problem(tok) -> str:
+    """Why the prompt/answer split (the loss mask) cannot be trusted with `tok`'s chat template; "" when it can.
+
+    Training takes the loss on what the template adds after the prompt with its generation prompt: that must
+    be a prefix of the whole example, and the answer must follow it, ended by some end-of-turn text."""
+    if not getattr(tok, "chat_template", None):
+        return "it has no chat template and no end-of-sequence token to end a turn with"
+    prompt = [{"role": "system", "content": _PROBE["system"]}, {"role": "user", "content": _PROBE["user"]}]
+    head = _renders(tok, prompt, True)
+    full = _renders(tok, prompt + [{"role": "assistant", "content": _PROBE["answer"]}], False)
+    if head is None or full is None:
+        return "its chat template refuses a system + user + assistant conversation"
+    if _PROBE["system"] not in head or _PROBE["user"] not in head:
+        return "its chat template drops the system prompt or the question"
+    if not full.startswith(head):
+        return ("its chat template renders the prompt differently once the answer is added (the prompt with "
+                "add_generation_prompt=True is not a prefix of the whole conversation)")
+    tail = full[len(head):]
+    if _PROBE["answer"] not in tail or not tail.split(_PROBE["answer"], 1)[1].strip():
+        return "its chat template puts no end-of-turn marker after the answer, so the model would never learn to stop"
+    return ""
+
+
+def check_chat_template(tok, model_id: str) -> None:
+    """Refuse a tokenizer whose template cannot be split into prompt and answer (never a wrong loss mask)."""
+    problem = chat_template_problem(tok)
+    if problem:
+        raise ModelNotAvailable(
+            f"{model_id} cannot be fine-tuned on the answer only: {problem}. Pick its instruct/chat variant "
+            "(e.g. Qwen/Qwen2.5-0.5B-Instruct instead of Qwen/Qwen2.5-0.5B), or give its tokenizer_config.json a "
+            "chat_template that ends every turn with an end-of-turn token.")
 
 
 def load_model(model_id: str, dtype=None, **kwargs):
     """Load a causal LM from its id; safetensors only, no remote code."""
     import torch
     from transformers import AutoModelForCausalLM
+    from transformers.utils import logging as hf_logging
 
-    return AutoModelForCausalLM.from_pretrained(
-        resolve_model(model_id),
-        dtype=dtype or torch.float32,
-        use_safetensors=True,
-        trust_remote_code=False,
-        **kwargs,
-    )
+    shown = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()  # one bar per job: not a "Loading weights" bar for every load
+    try:
+        return AutoModelForCausalLM.from_pretrained(
+            resolve_model(model_id),
+            dtype=dtype or torch.float32,
+            use_safetensors=True,
+            trust_remote_code=False,
+            **kwargs,
+        )
+    finally:
+        if shown:
+            hf_logging.enable_progress_bar()
+
+
+def _no_kernels_notice(record) -> bool:
+    """bitsandbytes, when peft imports it on a CPU with AVX512-BF16, logs that the optional hub package
+    `kernels` is missing; nothing here uses it (it would download code), so that one notice is dropped."""
+    return "kernels-community" not in record.getMessage()
+
+
+logging.getLogger("bitsandbytes.backends.cpu.ops").addFilter(_no_kernels_notice)  # before anything imports peft
+
+
+@contextlib.contextmanager
+def quiet_peft():
+    """Around wrapping a model in peft (training, loading an adapter): without the notice peft raises on
+    transformers 5 (`is_gradient_checkpointing` is deprecated) – not ours to fix; exactly that one."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"`is_gradient_checkpointing` is deprecated", category=FutureWarning)
+        yield
 
 
 def load_for_inference(model_id: str):
@@ -346,6 +447,9 @@ def model_facts(model_id: str) -> dict:
                 f"Unknown model id {model_id!r}: it is not in the catalogue, not a local folder and not in the "
                 f"local cache. Pick one from the catalogue, point at a saved model folder, or keep the embedded "
                 f"default {EMBEDDED_ID}."}
+    family_problem = _unknown_family(config, folder)
+    if family_problem:
+        return {"hub_id": str(model_id), "problem": family_problem}
     config = config.get("text_config", config)
     h, L = config.get("hidden_size", 0), config.get("num_hidden_layers", 0)
     heads = config.get("num_attention_heads", 1) or 1
@@ -353,11 +457,57 @@ def model_facts(model_id: str) -> dict:
     hd = config.get("head_dim") or (h // heads if heads else 0)
     i, V = config.get("intermediate_size", 4 * h), config.get("vocab_size", 32000)
     tied = bool(config.get("tie_word_embeddings", True))
-    params = L * (2 * h * heads * hd + 2 * h * kv * hd + 3 * h * i) + V * h * (1 if tied else 2)
-    return {"hub_id": str(model_id), "params_b": round(params / 1e9, 3), "licence": "unknown (check the model card)",
+    params = safetensors_parameters(folder) or L * (2 * h * heads * hd + 2 * h * kv * hd + 3 * h * i) + V * h * (1 if tied else 2)
+    return {"hub_id": str(model_id), "params_b": round(params / 1e9, 6 if params < 1e7 else 3),
+            "licence": folder_licence(folder) or "unknown (check the model card)",
             "commercial": None, "gated": None, "languages": (), "context": config.get("max_position_embeddings", 0),
             "family": config.get("model_type", ""), "in_catalogue": False, "layers": L, "hidden": h,
             "intermediate": i, "vocab": V, "heads": heads, "kv_heads": kv, "head_dim": hd, "tied": tied}
+
+
+def _unknown_family(config: dict, folder: Path) -> str:
+    """Why transformers cannot build this model without remote code; "" when it can."""
+    from transformers import CONFIG_MAPPING
+
+    kind = config.get("model_type")
+    if not kind:
+        return f"{folder / 'config.json'} names no model_type: it is not a transformers model folder (save it with save_pretrained)."
+    if kind not in CONFIG_MAPPING:
+        import transformers
+
+        return (f"{folder / 'config.json'} says model_type '{kind}', which transformers {transformers.__version__} does not "
+                "know; ftwork never runs a model's own code (trust_remote_code), so it cannot load it. Upgrade transformers "
+                "if a newer one supports it, or pick a catalogue model (Llama, Qwen, Gemma, Mistral, Phi).")
+    return ""
+
+
+def safetensors_parameters(folder: Path) -> int:
+    """Parameters stored in a folder's *.safetensors files (read from their headers; 0 when there are none)."""
+    import struct
+
+    total = 0
+    for path in sorted(Path(folder).glob("*.safetensors")):
+        with open(path, "rb") as fh:
+            header = json.loads(fh.read(struct.unpack("<Q", fh.read(8))[0]))
+        for name, t in header.items():
+            if name != "__metadata__":
+                n = 1
+                for d in t["shape"]:
+                    n *= d
+                total += n
+    return total
+
+
+def folder_licence(folder: Path) -> str:
+    """The licence a model folder's README.md (model card) declares in its YAML header; "" when none."""
+    readme = Path(folder) / "README.md"
+    if not readme.is_file():
+        return ""
+    m = re.match(r"---\s*\n(.*?)\n---", readme.read_text(encoding="utf-8", errors="replace"), re.S)
+    found = re.search(r"^licen[cs]e:\s*(.+?)\s*$", m.group(1), re.M) if m else None
+    name = found.group(1).strip().strip("'\"") if found else ""
+    other = re.search(r"^license_name:\s*(.+?)\s*$", m.group(1), re.M) if m and name == "other" else None
+    return other.group(1).strip().strip("'\"") if other else name
 
 
 def arch_kwargs(facts: dict) -> dict:
@@ -384,12 +534,41 @@ def model_warnings(facts: dict, languages: list[str] | None = None) -> list[str]
     return warnings
 
 
+def chat_template_notes(model_id: str) -> tuple[bool, list[str]]:
+    """What stage 01 says about the model's chat template: (usable, notes). Not loadable here: (True, [])."""
+    from transformers import AutoTokenizer
+
+    try:
+        tok = AutoTokenizer.from_pretrained(resolve_model(model_id), trust_remote_code=False)
+    except Exception:  # not available offline: stage 04 runs the same check before training
+        return True, []
+    done = adapt_chat_template(tok)
+    problem = chat_template_problem(tok)
+    if problem:
+        return False, [f"{model_id} cannot be fine-tuned here: {problem}. Pick its instruct/chat variant (e.g. "
+                       "Qwen/Qwen2.5-0.5B-Instruct rather than Qwen/Qwen2.5-0.5B)."]
+    if done == "default":
+        return True, [f"{model_id} ships no chat template: it is a base model, not an instruct/chat one. ftwork trains it "
+                      f"with its default template (ChatML-style <|im_start|>role turns, each ended by the model's "
+                      f"end-of-sequence token {tok.eos_token!r}) and writes that template into the trained and exported "
+                      "tokenizer, so the merged model, the GGUF file and Ollama all use the same one. Untuned, a base "
+                      "model does not follow instructions: its instruct variant, where there is one, is the better start."]
+    if done == "system folded":
+        return True, [f"The chat template of {model_id} refuses a system role: ftwork puts the system prompt at the start "
+                      "of the first user turn (as Gemma 3's template does) in training, evaluation and export."]
+    return True, []
+
+
 def base_model_facts(model_id: str, languages: list[str] | None = None) -> tuple[dict, bool, list[str]]:
     """The facts of a base model – the embedded default's when it is unknown –, whether it was known,
-    and what to know before choosing it (see `model_warnings`)."""
+    and what to know before choosing it (see `model_warnings`, `chat_template_notes`)."""
     facts = model_facts(model_id)
     if "problem" not in facts:
-        return facts, True, model_warnings(facts, languages)
+        usable, notes = chat_template_notes(model_id) if not facts.get("in_catalogue") else (True, [])
+        if not usable:
+            embedded = model_facts(EMBEDDED_ID)
+            return embedded, False, notes + [f"The assessment uses {EMBEDDED_ID}."] + model_warnings(embedded, languages)
+        return facts, True, notes + model_warnings(facts, languages)
     embedded = model_facts(EMBEDDED_ID)
     return embedded, False, [facts["problem"] + f" The assessment uses {EMBEDDED_ID}."] + model_warnings(embedded, languages)
 

@@ -31,6 +31,9 @@ def _save(fig, path: str | Path | None):
         tmp = path.with_name(f".{path.stem}.tmp.png")
         fig.savefig(tmp, dpi=110, bbox_inches="tight")
         tmp.replace(path)
+        # a figure written to a file is shown from that file: closed, so the inline backend does not show it
+        # a second time at the end of the cell (the figure object stays usable)
+        _plt().close(fig)
     return fig
 
 
@@ -146,7 +149,7 @@ def cost_plot(by_name: dict[str, dict], path=None):
     fig, axes = plt.subplots(1, 2, figsize=(8, 3.2))
     for ax, key, title in ((axes[0], "prompt_tokens_mean", "Prompt tokens per query"),
                            (axes[1], "latency_s_mean", "Seconds per query")):
-        bars = ax.bar(names, [by_name[n].get(key, 0) for n in names], color=["#999", "#d98c3f", "#3f7fd9"][: len(names)])
+        bars = ax.bar(names, [by_name[n].get(key, 0) for n in names], color=["#999", "#d98c3f", "#6aa84f", "#3f7fd9"][: len(names)])
         ax.bar_label(bars, fmt="%.1f" if key == "prompt_tokens_mean" else "%.3f", fontsize=8)
         ax.set_title(title)
         ax.tick_params(axis="x", labelsize=8)
@@ -185,7 +188,7 @@ def roi_plot(roi_dict: dict, path: str | Path | None = None):
     ax.axhline(cost, color="tab:red", linestyle="--", label=f"one-off cost ({cost:,.0f})")
     be = roi_dict.get("break_even_months")
     if be is not None and be <= months[-1]:
-        ax.axvline(be, color="tab:green", linestyle=":", label=f"break-even: {be:.1f} months")
+        ax.axvline(be, color="tab:green", linestyle=":", label=f"break-even: {roi_dict.get('break_even_text') or f'{be:.1f} months'}")
     ax.set_xlabel("months after deployment")
     ax.set_ylabel("money (same currency as the prices)")
     ax.set_title(f"{roi_dict['tokens_saved_per_day']:,.0f} tokens saved a day → {roi_dict['monthly_savings']:,.0f} a month")

@@ -193,6 +193,15 @@ def with_system(prompt: list[dict], system_prompt: str) -> list[dict]:
     return ([{"role": "system", "content": system_prompt}] if system_prompt else []) + rest
 
 
+def few_shot_prompt(prompt: list[dict], demonstrations: list[dict]) -> list[dict]:
+    """The stored prompt with solved examples shown first as earlier user/assistant turns of the same chat
+    (the retrieval few-shot contender): the query's system turn, each demonstration's own turns and
+    answer, then the query's turns."""
+    system = [dict(t) for t in prompt if t["role"] == "system"]
+    shown = [dict(t) for demo in demonstrations for t in list(demo["prompt"]) + list(demo["completion"]) if t["role"] != "system"]
+    return system + shown + [dict(t) for t in prompt if t["role"] != "system"]
+
+
 def contender_prompt(example: dict, contender: str, settings: Settings) -> list[dict]:
     """What one contender of stage 05 is asked: the example's stored prompt, every turn included; the
     prompted baseline gets the client's long instruction (or the label list) as its system turn."""

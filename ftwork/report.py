@@ -17,8 +17,9 @@ from .metrics import normalize_label
 from .plots import comparison_plot, confusion_plot, cost_plot, runs_comparison_plot
 from .tasks import CONTENDERS, task
 
-NAMES = {"base": "Base model", "prompted_base": "Base model + your current long prompt", "tuned": "Fine-tuned model"}
-SHORT = {"base": "base", "prompted_base": "base + long prompt", "tuned": "fine-tuned"}
+NAMES = {"base": "Base model", "prompted_base": "Base model + your current long prompt",
+         "few_shot": "Base model + similar solved cases (retrieval)", "tuned": "Fine-tuned model"}
+SHORT = {"base": "base", "prompted_base": "base + long prompt", "few_shot": "base + retrieved cases", "tuned": "fine-tuned"}
 EXPLAIN = {
     "accuracy": "share of cases given the right category",
     "macro_f1": "accuracy balanced over categories: rare categories count as much as common ones",
@@ -39,7 +40,11 @@ EXPLAIN = {
     "style_length": "replies within the length bounds",
     "prompt_tokens_mean": "prompt length per query, in tokens: what each query costs to send",
     "latency_s_mean": "seconds per query on this machine (batched)",
+    "latency_s_single": "seconds for one query alone on this machine (no batching)",
+    "queries_per_s": "queries answered per second on this machine (batched)",
+    "few_shot_k_mean": "solved training cases shown per query (retrieval)",
     "empty_answers": "number of empty answers",
+    "runaway_answers": "answers cut off at the token limit without finishing",
     "pii_answers": "answers with something that looks like personal data",
     "pii_known_leaks": "answers containing a real customer's data from the private mapping",
 }
@@ -82,6 +87,7 @@ def summary_lines(metrics: dict) -> list[str]:
         if p > t:
             lines.append(f"It needs {t:.0f} prompt tokens per query instead of {p:.0f} with the long prompt used today "
                          f"({1 - t / p:.0%} fewer), which lowers the cost and the delay of each query.")
+    lines += _versus_lines(metrics)
     if "house_rules" in metrics and "tuned" in cs and "house_style" in metrics["tuned"]:
         ref = metrics["house_rules"]["expected_answers"]["house_style"]
         lines.append(f"{metrics['tuned']['house_style']:.0%} of its replies follow every house rule "
@@ -99,6 +105,31 @@ def summary_lines(metrics: dict) -> list[str]:
     if reg:
         lines.append(f"General questions outside the task: the base model passed {reg['base_passed']} of {reg['n']}, "
                      f"the fine-tuned model {reg['tuned_passed']} of {reg['n']}.")
+    return lines
+
+
+def _versus_lines(metrics: dict) -> list[str]:
+    """The go/no-go in figures: fine-tuned against the best cheap alternative, and the ROI from measured prompts."""
+    v = metrics.get("versus_best_alternative")
+    if not v:
+        return []
+    ahead = "ahead of" if v["points"] > 0 else "behind" if v["points"] < 0 else "level with"
+    lines = [f"Against the best cheap alternative ({SHORT[v['best_alternative']]}: {v['alternative']:.2f} {v['metric']}), "
+             f"fine-tuning is {abs(v['points']):.1f} points {ahead}, with {v['tuned_prompt_tokens']:.0f} prompt tokens per "
+             f"query instead of {v['alternative_prompt_tokens']:.0f}."]
+    r = v.get("roi")
+    if r:
+        be = r["break_even_months"]
+        lines.append(("Were it as good as the alternative, the return" if v["points"] < 0 else "Return")
+                     + f" on investment with these measured prompt lengths and the assessment's volume "
+                     f"({r['queries_per_day']:,.0f} queries a day): {r['tokens_saved_per_day']:,.0f} tokens saved a day, "
+                     f"{r['monthly_savings']:,.2f} a month against a one-off {r['one_off_cost']:,.2f}; "
+                     + (f"break-even after {be:,.1f} months." if be is not None else "it never pays back on tokens alone."))
+    timed = metrics.get("tuned_timed_as")
+    if timed and "tuned" in metrics and "base" in metrics and "latency_s_single" in metrics["tuned"]:
+        lines.append(f"Timed as deployed ({'adapter merged into the weights' if timed == 'merged' else 'unmerged adapter'}): "
+                     f"{metrics['tuned']['latency_s_single']:.3f} s for one query alone, against "
+                     f"{metrics['base']['latency_s_single']:.3f} s for the base model.")
     return lines
 
 
@@ -149,8 +180,9 @@ def runs_table(eng: Engagement, current: dict | None = None) -> list[dict]:
         for c in CONTENDERS:
             if isinstance(m.get(c), dict):
                 row[c] = m[c].get(primary)
-        if isinstance(m.get("tuned"), dict):
-            row["tuned_prompt_tokens"] = m["tuned"].get("prompt_tokens_mean")
+                row[f"{c}_prompt_tokens"] = m[c].get("prompt_tokens_mean")
+        if isinstance(m.get("versus_best_alternative"), dict):
+            row["points_vs_best_alternative"] = m["versus_best_alternative"]["points"]
         train_cfg = runs_dir / run / "train_config.json"
         if train_cfg.is_file():
             try:
@@ -202,7 +234,8 @@ def _plots(eng: Engagement, run: str, metrics: dict, rows: list[dict]) -> dict[s
 # ---------------------------------------------------------------------------------------------
 def _metric_rows(metrics: dict) -> tuple[list[str], list[list[str]]]:
     cs = _contenders(metrics)
-    keys = [k for k in metrics[cs[0]] if isinstance(metrics[cs[0]][k], (int, float)) and not isinstance(metrics[cs[0]][k], bool)]
+    keys = list(dict.fromkeys(k for c in cs for k, v in metrics[c].items()  # a contender's own figures too (few_shot_k_mean)
+                              if isinstance(v, (int, float)) and not isinstance(v, bool)))
     header = ["metric", "what it means"] + [NAMES[c] for c in cs]
     body = [[k, EXPLAIN.get(k, "")] + [_fmt(metrics[c].get(k, "")) for c in cs] for k in keys]
     return header, body
@@ -278,10 +311,13 @@ def _sections(metrics: dict, rows: list[dict], extras: dict, examples: dict) -> 
 
 
 def _runs_section(table: list[dict]) -> tuple[str, str, list]:
-    header = ["run", "date", "method", "learning rate", "epochs", "cases"] + [SHORT[c] for c in CONTENDERS]
+    costs = ("few_shot", "tuned")  # prompt tokens per query: what retrieval costs against the tuned model
+    header = (["run", "date", "method", "learning rate", "epochs", "cases"] + [SHORT[c] for c in CONTENDERS]
+              + ["fine-tuned − best alternative (points)"] + [f"{SHORT[c]}: prompt tokens" for c in costs])
     body = [[r["run"], r["created"][:16].replace("T", " "), str(r.get("method", "")), str(r.get("learning_rate", "")),
              str(r.get("epochs", "")), str(r.get("n_eval", ""))] + [_fmt(r[c]) if r.get(c) is not None else "–"
                                                                     for c in CONTENDERS]
+            + [_fmt(r[k]) if r.get(k) is not None else "–" for k in ["points_vs_best_alternative"] + [f"{c}_prompt_tokens" for c in costs]]
             for r in table]
     metric = table[0]["primary_metric"] if table else ""
     return ("Across runs", f"Each round of data and settings is a run; the table shows {metric} per run.",
@@ -385,9 +421,11 @@ def html_report(metrics: dict, rows: list[dict], extras: dict, plots: dict, exam
             elif item[0] == "text":
                 parts.append(f"<p>{_inline(item[1])}</p>")
     parts.append("<h2>How to read this report</h2><p>All cases come from the company's own data, held out before training. "
-                 "The three models answer exactly the same cases with the same settings (greedy decoding: no randomness). "
-                 "The fine-tuned model gets only the short instruction it was trained with; the base model gets it too, and "
-                 "once more with the long prompt the company uses today.</p></body></html>")
+                 "The models answer exactly the same cases with the same settings (greedy decoding: no randomness). "
+                 "The fine-tuned model gets only the short instruction it was trained with; the base model gets it too, "
+                 "once more with the long prompt the company uses today, and once more shown a few of the company's solved "
+                 "training cases most like the new one (retrieval). All are timed in the same run the same way; the "
+                 "fine-tuned model is timed merged, as it is deployed.</p></body></html>")
     return "\n".join(parts)
 
 

@@ -53,7 +53,8 @@ def task(name: str) -> Task:
 METHODS = ("lora", "dora", "qlora", "full")  # training methods stage 04 offers
 REPORT_TO = ("none", "tensorboard", "mlflow")  # trackers: local stores only, nothing is sent anywhere
 ACCELERATE_KINDS = ("ddp", "deepspeed", "fsdp", "cpu")
-CONTENDERS = ("base", "prompted_base", "tuned")  # what stage 05 compares
+CONTENDERS = ("base", "prompted_base", "few_shot", "tuned")  # what stage 05 compares; few_shot: base + retrieved training cases
+CHEAP_CONTENDERS = ("base", "prompted_base", "few_shot")  # the alternatives to fine-tuning
 CONVERTER_TYPES = ("f32", "f16", "bf16", "q8_0")  # GGUF types llama.cpp's converter writes directly
 QUANTIZE_TYPES = {"q6_k": "Q6_K", "q5_k_m": "Q5_K_M", "q4_k_m": "Q4_K_M", "q4_0": "Q4_0"}  # llama.cpp's quantizer
 GGUF_TYPES = CONVERTER_TYPES + tuple(QUANTIZE_TYPES)

@@ -21,7 +21,7 @@ import importlib.util
 import json
 import math
 import os
-import shlex
+import re
 import shutil
 import sys
 import time
@@ -31,11 +31,15 @@ from pathlib import Path
 from . import hardware, plans, presets
 from .artifacts import check_adapter_base, check_gate, dataset_hash, last_checkpoint, load_splits, versions
 from .configs import TrainConfig
-from .engagement import Engagement, atomic_dir, atomic_write_text, write_json
-from .errors import AnonymizationGateError, DatasetError, EngagementError, ExportError, TrainingError
-from .models import load_model, load_tokenizer, model_revision
+from .engagement import Engagement, atomic_dir, write_json
+from .errors import AnonymizationGateError, DatasetError, EngagementError, ExportError, ModelNotAvailable, TrainingError
+from .launch import accelerate_command, train_arguments, write_accelerate_config  # noqa: F401  (ftwork.train's API)
+from .metrics import is_finite_number as _finite
+from .metrics import overfitting_warnings, weighted_train_loss
+from .models import check_chat_template, load_model, load_tokenizer, model_revision, quiet_peft
 from .plots import save_loss_plot, show_loss_plot
-from .tasks import ACCELERATE_KINDS, METHODS, REPORT_TO
+from .progress import line_interval, lines_mode, progress_line
+from .tasks import ACCELERATE_KINDS, METHODS, REPORT_TO  # noqa: F401  (ACCELERATE_KINDS: as before)
 
 # Settings that change what is logged or checked, not what is trained: a finished run whose only
 # difference is one of these is still the same run.
@@ -68,10 +72,6 @@ def _log_history_files(history: list[dict], out_dir: Path) -> None:
     tmp.replace(out_dir / "training_log.csv")
 
 
-def _finite(x) -> bool:
-    return isinstance(x, (int, float)) and math.isfinite(x)
-
-
 def _callbacks(out_dir: Path, live_plot: bool, config: TrainConfig):
     from transformers import TrainerCallback
 
@@ -96,7 +96,33 @@ def _callbacks(out_dir: Path, live_plot: bool, config: TrainConfig):
                 control.should_training_stop = True
                 control.should_save = False
 
-    callbacks = [LogFiles(), StopOnNaN()]
+    class StepLines(TrainerCallback):
+        """Under `ftwork run`: a plain line every few seconds – step, elapsed, time left, last loss (no tqdm bar)."""
+
+        def on_train_begin(self, args, state, control, **kwargs):
+            self.started = self.last = time.monotonic()
+            self.first, self.loss, self.due = state.global_step, None, False  # a resumed run: its own pace
+
+        def _print(self, state):
+            now, step, total = time.monotonic(), state.global_step, state.max_steps
+            self.last, self.due, done = now, False, step - self.first
+            left = (now - self.started) / done * (total - step) if done else None
+            extra = f"loss {self.loss:.4g}" if isinstance(self.loss, (int, float)) else ""
+            print(progress_line("Training", step, total, now - self.started, "steps", extra, left=left), flush=True)
+
+        def on_step_end(self, args, state, control, **kwargs):
+            step = state.global_step
+            self.due = state.is_world_process_zero and (
+                time.monotonic() - self.last >= line_interval() or step >= state.max_steps or step == self.first + 1)
+            if self.due and not control.should_log:  # else on_log prints it, with this step's loss
+                self._print(state)
+
+        def on_log(self, args, state, control, logs=None, **kwargs):
+            self.loss = logs.get("loss", self.loss) if logs else self.loss
+            if self.due and logs and "loss" in logs:
+                self._print(state)
+
+    callbacks = [LogFiles(), StopOnNaN()] + ([StepLines()] if lines_mode() else [])
     if config.early_stopping_patience > 0:
         from transformers import EarlyStoppingCallback
 
@@ -288,6 +314,10 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
 
     prec = _precision(config)
     tokenizer = load_tokenizer(settings.base_model)
+    try:  # a template that cannot be split into prompt and answer would give a wrong loss mask
+        check_chat_template(tokenizer, settings.base_model)
+    except ModelNotAvailable as exc:
+        raise TrainingError(str(exc)) from exc
     try:
         model = load_model(settings.base_model, **model_load_kwargs(config))
     except ImportError as exc:
@@ -307,16 +337,37 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
         )
     args = sft_config(config, out_dir, len(splits["train"]), has_eval)
     keep = ("prompt", "completion")
-    trainer = _answer_only_trainer_class()(
-        model=model,
-        args=args,
-        train_dataset=splits["train"].remove_columns([c for c in splits["train"].column_names if c not in keep]),
-        eval_dataset=splits["eval"].remove_columns([c for c in splits["eval"].column_names if c not in keep]) if has_eval else None,
-        processing_class=tokenizer,
-        peft_config=peft_config,
-        callbacks=_callbacks(out_dir, live_plot, config),
-    )
+    with _quiet_library():
+        trainer = _answer_only_trainer_class()(
+            model=model,
+            args=args,
+            train_dataset=splits["train"].remove_columns([c for c in splits["train"].column_names if c not in keep]),
+            eval_dataset=splits["eval"].remove_columns([c for c in splits["eval"].column_names if c not in keep]) if has_eval else None,
+            processing_class=tokenizer,
+            peft_config=peft_config,
+            callbacks=_callbacks(out_dir, live_plot, config),
+        )
+    if lines_mode():  # StepLines reports instead of the printer of raw log dicts that disable_tqdm brings
+        from transformers.trainer_callback import PrinterCallback
+
+        trainer.remove_callback(PrinterCallback)
     return trainer
+
+
+@contextlib.contextmanager
+def _quiet_library():
+    """One progress bar per job – the training bar, not one per pass TRL makes over each split – and without
+    the library notices `models.quiet_peft` drops."""
+    import datasets
+
+    shown = datasets.is_progress_bar_enabled()
+    datasets.disable_progress_bars()
+    try:
+        with quiet_peft():
+            yield
+    finally:
+        if shown:
+            datasets.enable_progress_bars()
 
 
 def sft_config(config: TrainConfig, out_dir: Path, n_train: int, has_eval: bool = True):
@@ -365,7 +416,7 @@ def sft_config(config: TrainConfig, out_dir: Path, n_train: int, has_eval: bool 
         data_seed=config.seed,
         use_cpu=not _cuda(),
         dataloader_num_workers=0,
-        disable_tqdm=False,
+        disable_tqdm=lines_mode(),  # under `ftwork run` the StepLines callback prints plain lines instead
     )
     return args
 
@@ -423,6 +474,42 @@ def _check_resumable(eng: Engagement, run: str, fingerprint: dict) -> str | None
     return resume
 
 
+def run_for(eng: Engagement, run: str, config: TrainConfig, redo: bool = False) -> tuple[str, str | None]:
+    """The run these settings train as: `run`, unless it holds a run made with other inputs (and not `redo`);
+    then the next run name that is free or holds these very inputs, with a sentence saying why."""
+    fingerprint = _fingerprint(eng, config)
+    changed = [] if redo else _conflict(eng, run, fingerprint)
+    if not changed:
+        return run, None
+    candidate = run
+    while True:
+        candidate = _next_run_name(candidate)
+        if not _conflict(eng, candidate, fingerprint):
+            break
+    return candidate, (f"runs/{run} holds a run made with other inputs ({'; '.join(changed)}), so these settings "
+                       f"train as {candidate} and both can be compared in 05 (RUN = \"{candidate}\" there). "
+                       f"Tick REDO to replace runs/{run} instead.")
+
+
+def _conflict(eng: Engagement, run: str, fingerprint: dict) -> list[str]:
+    """How runs/<run> (finished, or checkpoints to resume) differs from `fingerprint`; [] when free or the same."""
+    out_dir = eng.run_dir(run)
+    marker = out_dir / "train_config.json"
+    if not marker.is_file():
+        marker = out_dir / "train_started.json"
+        if not marker.is_file() or last_checkpoint(out_dir) is None:
+            return []
+    return _differences(json.loads(marker.read_text()), fingerprint)
+
+
+def _next_run_name(run: str) -> str:
+    """run-01 → run-02, trial9 → trial10, baseline → baseline-2."""
+    m = re.search(r"(\d+)$", run)
+    if not m:
+        return f"{run}-2"
+    return run[:m.start()] + str(int(m.group(1)) + 1).zfill(len(m.group(1)))
+
+
 def _threads(config: TrainConfig) -> int:
     """CPU threads for this process: the cores it may use, shared between the processes on this machine."""
     import torch
@@ -470,19 +557,6 @@ def check_memory(eng: Engagement, config: TrainConfig, machine: dict | None = No
         f" – about {fit['per_device_gb']:.1f} GB. Set {', '.join(sets)}; or CHECK_MEMORY=False if you know the "
         "estimate is too cautious here."
     )
-
-
-def _weighted_train_loss(history: list[dict]) -> float | None:
-    """The mean per-step training loss over the whole run, from the log (also right after a resume,
-    where the Trainer's own figure only covers the steps since the resume)."""
-    total, steps, last = 0.0, 0, 0
-    for h in history:
-        if "loss" in h and "step" in h:
-            window = h["step"] - last
-            total += h["loss"] * window
-            steps += window
-            last = h["step"]
-    return total / steps if steps else None
 
 
 def train(eng: Engagement, run: str = "run-01", config: TrainConfig | None = None, redo: bool = False,
@@ -562,7 +636,7 @@ def _fit(trainer, resume: str | None, run: str, config: TrainConfig, out_dir: Pa
     import torch
 
     try:
-        with _tracking_env(config, out_dir):
+        with _tracking_env(config, out_dir), _quiet_library():
             trainer.train(resume_from_checkpoint=resume)
     except torch.OutOfMemoryError as exc:
         raise TrainingError(_oom_message(run, config)) from exc
@@ -604,7 +678,7 @@ def _outcome(trainer, config: TrainConfig, history: list[dict]) -> dict:
     """The losses, steps and best checkpoint of a finished training."""
     state = trainer.state
     return {
-        "train_loss": _weighted_train_loss(history),
+        "train_loss": weighted_train_loss(history),
         "final_train_loss": next((h["loss"] for h in reversed(history) if "loss" in h), None),
         "final_eval_loss": next((h["eval_loss"] for h in reversed(history) if "eval_loss" in h), None),
         "best_checkpoint": state.best_model_checkpoint,
@@ -631,109 +705,6 @@ def _oom_message(run: str, config: TrainConfig) -> str:
         "set GRADIENT_CHECKPOINTING='on', or switch METHOD to 'qlora' on a GPU. The checkpoints so far are kept in "
         f"runs/{run}/checkpoints and rerunning resumes from the last one."
     )
-
-
-def overfitting_warnings(history: list[dict], min_gap: float = 0.05) -> list[str]:
-    """Warn when the gap between eval and train loss keeps growing, or the eval loss keeps rising.
-
-    At each evaluation the train loss is the mean of the training losses logged since the previous
-    one. A gap that grew at each of the last two evaluations (and is now above `min_gap`) means the
-    model fits its training examples faster than it generalises – the start of overfitting.
-    """
-    points, window, out = [], [], []
-    for h in history:
-        if "loss" in h and _finite(h["loss"]):
-            window.append(h["loss"])
-        if "eval_loss" in h and _finite(h["eval_loss"]):
-            if window:
-                train_loss = sum(window) / len(window)
-                points.append((h.get("step"), train_loss, h["eval_loss"], h["eval_loss"] - train_loss))
-            window = []
-    evals = [p[2] for p in points]
-    if len(evals) >= 3 and evals[-1] > evals[-2] > evals[-3]:
-        out.append(f"Eval loss rose at each of the last two evaluations ({evals[-3]:.3f} → {evals[-2]:.3f} → "
-                   f"{evals[-1]:.3f}, step {points[-1][0]}): the model is overfitting. Use fewer EPOCHS or more data, "
-                   "or set EARLY_STOPPING to keep the best checkpoint.")
-    gaps = [p[3] for p in points]
-    if len(gaps) >= 3 and gaps[-1] > gaps[-2] > gaps[-3] and gaps[-1] > min_gap:
-        out.append(f"The gap between eval and train loss grew at each of the last two evaluations ({gaps[-3]:.3f} → "
-                   f"{gaps[-2]:.3f} → {gaps[-1]:.3f}): the model is learning its training examples faster than the task. "
-                   "If it keeps growing, use fewer EPOCHS, more varied data, or EARLY_STOPPING.")
-    return out
-
-
-# -- many GPUs ----------------------------------------------------------------------------------------
-
-def write_accelerate_config(kind: str, path: str | Path, num_processes: int = 2, mixed_precision: str = "bf16") -> Path:
-    """Write an `accelerate launch` config file for one machine: ddp, deepspeed (ZeRO-3), fsdp, or cpu (processes on a CPU).
-
-    The file is accelerate's own `ClusterConfig`, so `accelerate launch --config_file PATH` reads it as written.
-    """
-    import yaml
-    from accelerate.commands.config.config_args import ClusterConfig
-
-    kind, path = kind.lower(), Path(path)
-    if kind not in ACCELERATE_KINDS:
-        raise TrainingError(f"Unknown accelerate config kind '{kind}': use one of {', '.join(ACCELERATE_KINDS)}.")
-    if int(num_processes) < 1:
-        raise TrainingError(f"num_processes must be at least 1, not {num_processes}.")
-    base = dict(compute_environment="LOCAL_MACHINE", debug=False, mixed_precision=mixed_precision, use_cpu=False,
-                num_processes=int(num_processes), num_machines=1, machine_rank=0, rdzv_backend="static",
-                same_network=True, main_training_function="main", downcast_bf16=False)
-    if kind == "ddp":
-        cfg = ClusterConfig(distributed_type="MULTI_GPU", **base)
-    elif kind == "cpu":
-        # accelerate's MULTI_CPU launcher needs MPI (mpirun); the torchrun launcher behind MULTI_GPU starts
-        # the processes itself, and on a machine without CUDA they train on the CPU and talk over gloo.
-        cfg = ClusterConfig(distributed_type="MULTI_GPU", **{**base, "use_cpu": True, "mixed_precision": "no"})
-    elif kind == "deepspeed":
-        # ZeRO-3: weights, gradients and optimizer states sharded across the GPUs (needs `pip install deepspeed`)
-        cfg = ClusterConfig(distributed_type="DEEPSPEED", deepspeed_config={
-            "zero_stage": 3, "offload_optimizer_device": "none", "offload_param_device": "none",
-            "zero3_init_flag": True, "zero3_save_16bit_model": True, "gradient_accumulation_steps": "auto",
-            "gradient_clipping": "auto"}, **base)
-    else:
-        # FSDP2: every decoder layer its own shard unit; full state dict so the adapter saves as one file
-        cfg = ClusterConfig(distributed_type="FSDP", fsdp_config={
-            "fsdp_version": 2, "fsdp_auto_wrap_policy": "TRANSFORMER_BASED_WRAP", "fsdp_cpu_ram_efficient_loading": True,
-            "fsdp_offload_params": False, "fsdp_reshard_after_forward": True, "fsdp_state_dict_type": "FULL_STATE_DICT",
-            "fsdp_activation_checkpointing": False}, **base)
-    header = (f"# accelerate config for {kind} ({num_processes} processes on one machine), written by\n"
-              f"# ftwork.train.write_accelerate_config. Use: accelerate launch --config_file {path.name} -m ftwork.train "
-              "PROJECT_DIR --run RUN\n")
-    if kind == "deepspeed":
-        header += "# Needs `pip install deepspeed`. ZeRO-3 shards weights, gradients and optimizer states.\n"
-    atomic_write_text(path, header + yaml.safe_dump(cfg.to_dict(), sort_keys=True))
-    return path
-
-
-def train_arguments(config: TrainConfig) -> list[str]:
-    """The `python -m ftwork.train` options that reproduce `config` (only what differs from the defaults)."""
-    default = TrainConfig()
-    out = []
-    for f in dataclasses.fields(TrainConfig):
-        value = getattr(config, f.name)
-        if value != getattr(default, f.name):
-            out += [f"--{f.name.replace('_', '-')}", "auto" if value is None else str(value)]
-    return out
-
-
-def accelerate_command(project_dir: str | Path, run: str, config: TrainConfig | None = None,
-                       config_file: str | Path | None = None, num_processes: int | None = None,
-                       cpu: bool = False) -> str:
-    """The `accelerate launch` line that trains this run with the same settings on several GPUs (or CPU processes)."""
-    parts = ["accelerate", "launch"]
-    if config_file:
-        parts += ["--config_file", str(config_file)]
-    if cpu:
-        # Several processes on a machine without CUDA (a CI runner, a workshop laptop). Not `--cpu`: its
-        # launcher starts a single process unless MPI is set up; torchrun (behind --multi_gpu) starts them
-        # all, and without CUDA they train on the CPU over gloo.
-        parts += ["--multi_gpu", "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no"]
-    if num_processes:
-        parts += ["--num_processes", str(num_processes)]
-    parts += ["-m", "ftwork.train", str(project_dir), "--run", run] + train_arguments(config or TrainConfig())
-    return shlex.join(parts)
 
 
 # -- command line -------------------------------------------------------------------------------------

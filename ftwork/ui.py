@@ -16,13 +16,12 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import html
-import json
+import re
 from pathlib import Path
 from typing import Any, Callable
 
 from . import hardware
-from .anonymize import apply_review
-from .artifacts import load_quarantine
+from .anonymize import apply_review, review_items
 from .assess import DATA_QUALITY, HARDWARE, KNOWLEDGE_CHANGES, PRIVACY, QUESTIONNAIRE_TASKS
 from .configs import Questionnaire
 from .engagement import Engagement
@@ -42,11 +41,119 @@ _STYLE = {"description_width": "180px"}
 _LAYOUT = {"width": "520px"}
 
 
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
 def show(widget) -> None:
-    """Display a widget (or anything) in the notebook."""
+    """Display a widget (or anything) in the notebook.
+
+    A widget's output also carries a readable text of what it showed (labels and values), which
+    `strip_widget_views` leaves in a saved notebook: reopened without a kernel, it reads as that text
+    instead of "Error displaying widget: model not found"."""
     from IPython.display import display
 
-    display(widget)
+    data = _bundle(widget)
+    if data is None:
+        display(widget)
+        return
+    handle = display(data, raw=True, display_id=True)
+    _SHOWN.append((handle, widget, data["text/plain"]))
+    del _SHOWN[:-50]  # the forms of the last cells run are enough
+    _refresh_before_each_cell()
+
+
+_SHOWN: list = []  # (display handle, widget, its text as last published)
+
+
+def _bundle(widget) -> dict | None:
+    make = getattr(widget, "_repr_mimebundle_", None)
+    data = make() if callable(make) and hasattr(widget, "model_id") else None
+    if not isinstance(data, dict) or WIDGET_VIEW not in data:
+        return None
+    text = static_text(widget) or type(widget).__name__
+    return {**data, "text/plain": f"{text}\n(the form as it was used; run this cell again for the live one)"}
+
+
+def _refresh_before_each_cell() -> None:
+    """Before each cell runs (the moment a later cell reads the choices), re-publish the text of every form whose
+    values changed, so the text a saved notebook keeps is what was used, not what was first shown."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None or _refresh in shell.events.callbacks.get("pre_run_cell", []):
+        return
+    shell.events.register("pre_run_cell", _refresh)
+
+
+def _refresh(*_) -> None:
+    for k, (handle, widget, text) in enumerate(_SHOWN):
+        data = _bundle(widget)
+        if data is not None and data["text/plain"] != text:
+            handle.update(data, raw=True)
+            _SHOWN[k] = (handle, widget, data["text/plain"])
+
+
+def static_text(widget) -> str:
+    """What a widget shows, as lines of "label: value" (boxes walked in order, HTML as text)."""
+    children = getattr(widget, "children", None)
+    if children is not None:
+        return "\n".join(t for t in (static_text(c) for c in children) if t)
+    label = getattr(widget, "description", "") or ""
+    value = getattr(widget, "value", None)
+    if type(widget).__name__ in ("HTML", "Label", "HTMLMath"):
+        return html.unescape(re.sub(r"<[^>]+>", "", str(value or ""))).strip()
+    if type(widget).__name__ == "Button":
+        return f"[{label}]"
+    if value is None:
+        return label
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(map(str, value))
+    return f"{label}: {value}" if label else str(value)
+
+
+def strip_widget_views(model: dict, **_) -> None:
+    """A Jupyter server pre-save hook (`ContentsManager.pre_save_hook = "ftwork.ui.strip_widget_views"`):
+    a saved notebook keeps no widget state and no widget views – only each view's text (see `show`), so it
+    reads as text when reopened without a kernel instead of "Error displaying widget: model not found"."""
+    if model.get("type") != "notebook" or not isinstance(model.get("content"), dict):
+        return
+    nb = model["content"]
+    nb.get("metadata", {}).pop("widgets", None)
+    for cell in nb.get("cells", []):
+        for out in cell.get("outputs", []) or []:
+            data = out.get("data")
+            if isinstance(data, dict) and WIDGET_VIEW in data:
+                data.pop(WIDGET_VIEW)
+                data.setdefault("text/plain", "(a widget: run this cell to show it)")
+
+
+def column(widgets: list) -> object:
+    """Several widgets as one form, displayed as one output."""
+    return _w().VBox(list(widgets))
+
+
+def table(values, columns: tuple[str, str] = ("setting", "value")):
+    """A dataclass or a flat dict as a two-column table (a pandas DataFrame) instead of its repr.
+
+    Values are shown as text, so a count stays 3 (not 3.0) and a missing value reads "–" (not NaN/None).
+    """
+    import pandas as pd
+
+    items = dataclasses.asdict(values) if dataclasses.is_dataclass(values) else dict(values)
+    rows = [(k, _cell(v)) for k, v in items.items()]
+    return pd.DataFrame(rows, columns=list(columns)).set_index(columns[0])
+
+
+def _cell(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value) or "–"
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_cell(v)}" for k, v in value.items()) or "–"
+    return str(value)
 
 
 def choice(label: str, options, default, description: str | None = None) -> tuple[object, Callable]:
@@ -87,6 +194,12 @@ def text(label: str, default: str = "", multiline: bool = False) -> tuple[object
     cls = w.Textarea if multiline else w.Text
     widget = cls(value=default or "", description=label, style=_STYLE, layout=w.Layout(**_LAYOUT))
     return widget, lambda: widget.value
+
+
+def checkbox(label: str, default: bool = False) -> tuple[object, Callable]:
+    w = _w()
+    widget = w.Checkbox(value=bool(default), description=label, indent=False, layout=w.Layout(width="auto"))
+    return widget, lambda: bool(widget.value)
 
 
 def slider(label: str, default: float, min: float = 0.0, max: float = 1.0, step: float = 0.05) -> tuple[object, Callable]:
@@ -176,7 +289,8 @@ def model_picker(default_id: str, machine: dict | None = None, seq_len: int = 51
                          layout=w.Layout(**_LAYOUT))
     langs = w.SelectMultiple(options=all_langs, value=tuple(x for x in (languages or []) if x in all_langs),
                              description="Languages (all of)", style=_STYLE, rows=4)
-    dropdown = w.Dropdown(description="Base model", style=_STYLE, layout=w.Layout(width="620px"))
+    # wide enough that the closed dropdown shows a whole label (id, size, licence, what fits)
+    dropdown = w.Dropdown(description="Base model", style=_STYLE, layout=w.Layout(width="100%", max_width="1000px"))
     info = w.HTML()
 
     def label(row) -> str:
@@ -268,8 +382,18 @@ def settings_form(preset, chosen: dict) -> tuple[list, Callable]:
     return widgets, lambda: {**passthrough, **{k: g() for k, g in getters.items()}}
 
 
+def run_choice(run: str, redo: bool = False) -> tuple[object, Callable]:
+    """Stage 04's run name and REDO; the getter returns `(run, redo)`."""
+    w = _w()
+    name, get_name = text("Run name", run)
+    again = w.Checkbox(value=bool(redo), description="REDO: replace this run if it exists", indent=False)
+    box = w.VBox([name, w.HBox([w.Label("", layout=w.Layout(width="184px")), again])])
+    return box, lambda: ((get_name() or run).strip(), bool(again.value))
+
+
 def review_widget(source, *, on_change: Callable[[dict], None] | None = None):
-    """Stage 02: accept or fix the flagged (held-back) documents, one at a time.
+    """Stage 02: accept or fix the flagged (held-back) documents, one at a time, seeing and editing every
+    field that goes to training (the document and each string of its structured target).
 
     `source`: an AnonymizationResult (edits go into `result.texts`), an Engagement, or the path of
     anonymized/quarantine.jsonl (decisions are applied with `apply_review` as you click).
@@ -341,15 +465,7 @@ def _review_items(source) -> tuple[list[dict], Engagement | None]:
     else:
         path = Path(source)
         eng = Engagement(path.parent.parent if path.name == "quarantine.jsonl" else path)
-    items = []
-    for q in load_quarantine(eng):
-        flds = {}
-        for f in q["flags"]:
-            value = q["record"].get(f["field"])
-            flds[f["field"]] = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        items.append({"id": q["id"], "fields": flds, "flags": {fl: [f for f in q["flags"] if f["field"] == fl
-                                                                     and not f["path"]] for fl in flds}})
-    return items, eng
+    return review_items(eng), eng  # every field that goes to training, structured targets leaf by leaf
 
 
 def _marked_html(text: str, flags: list[dict]) -> str:

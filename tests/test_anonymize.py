@@ -5,6 +5,8 @@ is module-scoped, so the whole file costs one model start-up.
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
@@ -241,6 +243,48 @@ def test_extraction_targets_keep_their_structure(sample_engagements):
         assert rec["fields"]["total"] == by_id.get(rec["id"], rec)["fields"]["total"]
 
 
+def _sample_people() -> set[str]:
+    """The real people of the invoices sample, from the generator's own outputs (the oracle): every
+    customer that is not a company, and the clients' contacts on the deny list."""
+    rows = list(csv.reader(io.StringIO((SAMPLES / "deny_list.csv").read_text(encoding="utf-8"))))[1:]
+    company = json.loads((SAMPLES / "samples.json").read_text(encoding="utf-8"))["company"]["name"]
+    orgs = {v for v, label in rows if label == "ORG"} | {company}
+    raw = A.read_records(SAMPLES / "invoices.jsonl")
+    return {r["fields"]["customer_name"] for r in raw if r["fields"]["customer_name"] not in orgs} | {
+        v for v, label in rows if label == "PERSON"}
+
+
+def test_no_surname_of_the_invoices_sample_is_left(sample_engagements):
+    eng, _, _ = sample_engagements["invoices"]
+    people = _sample_people()
+    surnames = {w for name in people for w in name.split()[1:] if w not in ("de", "del", "la", "las", "los", "y")}
+    assert len(people) > 20 and any(len(name.split()) >= 3 for name in people)  # Spanish names with two surnames
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?!\w)")
+    left = []
+    for fname in ("records.jsonl", "quarantine.jsonl"):
+        for line in (eng.anonymized_dir / fname).read_text(encoding="utf-8").splitlines():
+            left += [m.group() for s in _strings(json.loads(line)) for m in rx.finditer(s)]
+    assert not left, left[:10]
+    records = [json.loads(line) for line in (eng.anonymized_dir / "records.jsonl").read_text().splitlines()]
+    persons = [r for r in records if r["fields"]["customer_name"].startswith("<PERSON_")]
+    assert len(persons) > 10
+    for r in persons:  # the JSON target and the document name the same person with the same placeholder
+        assert re.fullmatch(r"<PERSON_\d+>", r["fields"]["customer_name"]) and r["fields"]["customer_name"] in r["document"]
+
+
+def test_spanish_names_are_replaced_whole(anon):
+    texts = ["Cliente: Joaquina Plaza Rebollo\nNIF: 96201166D", "Destinatario: Susana Mas Belmonte",
+             "Atendido por Juanita Sales Coello.\nFirmado: Ana Rebollo Plaza", "Dirección: Vial María Prats 29 Apt. 32, 30240 La Coruña"]
+    out = anon.anonymize(texts, ["es"] * 4).texts
+    for word in ("Plaza", "Rebollo", "Mas", "Belmonte", "Sales", "Coello", "Apt", "Coruña"):
+        assert not any(word in t for t in out), (word, out)
+    assert out[0].startswith("Cliente: <PERSON_") and out[0].split("\n")[0].endswith(">")
+    # a surname that is also an allowed place name stays part of the name; the place alone stays
+    town = A.Anonymizer(A.AnonymizeConfig(allow=["Valencia"], progress=False))
+    assert town.anonymize(["Cliente: Rosa Valencia\nEnvío a Valencia"], ["es"]).texts == [
+        "Cliente: <PERSON_1>\nEnvío a Valencia"]
+
+
 def test_rerun_is_skipped_when_nothing_changed(sample_engagements):
     eng, _, cfg = sample_engagements["invoices"]
     assert A.run_stage(eng, cfg)["skipped"] is True
@@ -269,9 +313,14 @@ def test_gate_notices_changed_raw_data(tmp_path):
 
 def test_non_utf8_file_is_named_and_left_alone(tmp_path):
     eng = _engagement(tmp_path / "latin", "latin", "classification", "tickets.csv", "text", "category")
-    raw = "ticket_id,text,category\nT1,Señora Núñez llamó,billing\n".encode("latin-1")
+    raw = "ticket_id;text;category\r\nT1;Señora Núñez llamó, 12,50 €;billing\r\n".encode("cp1252")
+    (eng.raw / "tickets.csv").write_bytes(raw)  # Excel's ';' CSV on a Spanish Windows: read as it is
+    tables, read = A.read_inputs(eng)
+    assert tables == {"train": [{"ticket_id": "T1", "text": "Señora Núñez llamó, 12,50 €", "category": "billing"}]}
+    assert read["train"]["file"] == "raw/tickets.csv" and "semicolon-separated, Windows-1252" in read["train"]["read_as"]
+    raw = raw + b"T2;\x81\x8d\x8f\x90\x9d;billing\r\n"  # bytes no supported encoding decodes
     (eng.raw / "tickets.csv").write_bytes(raw)
-    with pytest.raises(A.AnonymizeInputError, match=r"tickets\.csv is not UTF-8"):
+    with pytest.raises(A.AnonymizeInputError, match=r"tickets\.csv: cannot tell its encoding.*line 2.*--encoding"):
         A.run_stage(eng, A.AnonymizeConfig(progress=False))
     assert (eng.raw / "tickets.csv").read_bytes() == raw and not eng.anonymized_dir.exists()
 
@@ -299,6 +348,33 @@ def test_review_widget_accepts_a_flagged_text(anon):
     buttons = box.children[3].children
     buttons[0].click()  # "Accept as is"
     assert r.flagged == []
+
+
+def test_review_widget_shows_and_edits_every_training_field(tmp_path):
+    pytest.importorskip("ipywidgets")
+    eng = _engagement(tmp_path / "rv", "rv", "extraction", "invoices.jsonl", "document", "fields")
+    rows = [{"id": "D1", "document": "Pedido para Rebollo Gutiérrez, 3 uds.\n  1  bici Brisa Carr    1.590,00",
+             "fields": {"customer_name": "Rebollo Gutiérrez", "supplier": "Brisa Bikes", "total": 5.5}},
+            {"id": "D2", "document": "Pedido normal", "fields": {"customer_name": "Brisa Bikes", "supplier": "x", "total": 1}}]
+    (eng.raw / "invoices.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    A.run_stage(eng, A.AnonymizeConfig(progress=False, use_ner=False, allow=["Brisa Bikes", "Brisa Carrera"]))
+    [q] = A.load_quarantine(eng)  # the residual scan looked at the structured fields too
+    assert {(f["field"], tuple(f["path"])) for f in q["flags"]} == {("document", ()), ("fields", ("customer_name",))}
+    box = ui.review_widget(eng)
+    shown, editors, buttons = box.children[1].value, box.children[2].children, box.children[3].children
+    boxes = {t.description: t for t in editors}
+    assert set(boxes) == {"document", "fields.customer_name", "fields.supplier"}  # every string that goes to training
+    # the surnames are highlighted, not the product name cut short by a fixed-width column ("Brisa Carr")
+    assert re.findall(r"<mark[^>]*>([^<]*)</mark>", shown) == ["Rebollo Gutiérrez"] * 2
+    boxes["document"].value = "Pedido para <PERSON_1>, 3 uds.\n  1  bici Brisa Carr    1.590,00"
+    boxes["fields.customer_name"].value = "<PERSON_1>"
+    buttons[1].click()  # "Save my edit"
+    assert A.load_quarantine(eng) == []
+    records = [json.loads(line) for line in (eng.anonymized_dir / "records.jsonl").read_text().splitlines()]
+    d1 = next(r for r in records if r["id"] == "D1")
+    assert d1["fields"] == {"customer_name": "<PERSON_1>", "supplier": "Brisa Bikes", "total": 5.5}
+    assert d1["document"].startswith("Pedido para <PERSON_1>,") and "Rebollo" not in json.dumps(records)
+    assert A.check_gate(eng)["overridden"] is False
 
 
 # ----------------------------------------------------------------------------- measured quality
@@ -337,6 +413,15 @@ def test_eval_file_is_reproducible():
     for row in committed:
         for s in row["spans"]:
             assert row["text"][s["start"]:s["end"]].strip()
+
+
+def test_card_numbers_are_presidios_recognizer(anon):
+    texts = ["Charge card 3714 496353 98431 please", "Tarjeta 4111-1111-1111-1111, caduca 09/27",
+             "Order 4111 1111 1111 1112 is not a card (Luhn)"]
+    r = anon.anonymize(texts, ["en", "es", "en"])
+    assert r.texts[0] == "Charge card <CARD_NUMBER_1> please" and r.texts[1].startswith("Tarjeta <CARD_NUMBER_2>,")
+    assert r.findings[0][0].recognizer == "CreditCardRecognizer"
+    assert not any(f.label == "CARD_NUMBER" for f in r.findings[2])
 
 
 def test_timestamps_are_not_phone_numbers():

@@ -56,9 +56,14 @@ def test_folder_without_supported_files_is_refused(tmp_path):
 
 
 def test_non_utf8_file_says_how_to_fix(tmp_path):
-    (tmp_path / "latin.csv").write_bytes("text,label\ncaf\xe9 cr\xe8me,a\n".encode("latin-1"))
-    with pytest.raises(ds.DatasetError, match="UTF-8.*iconv"):
-        ds.load_records(tmp_path / "latin.csv")
+    """Windows-1252 (Excel's 'CSV' on a Spanish Windows) is read; bytes no supported encoding decodes
+    (0x81 and 0x9d are undefined in Windows-1252, and not UTF-8) get a clear error and the fix."""
+    (tmp_path / "latin.csv").write_bytes("text,label\n\"café crème, 12,50 €\",a\n".encode("cp1252"))
+    assert ds.load_records(tmp_path / "latin.csv") == [{"text": "café crème, 12,50 €", "label": "a"}]
+    (tmp_path / "raro.csv").write_bytes("text,label\ncaf\xe9,a\n".encode("latin-1") + b"x\x81\x9d,b\n")
+    with pytest.raises(ds.DatasetError, match=r"raro\.csv: cannot tell its encoding\. Tried UTF-8.*Windows-1252 "
+                                              r"\(byte 0x81.*--encoding latin-1.*'CSV UTF-8'"):
+        ds.load_records(tmp_path / "raro.csv")
 
 
 def test_one_table_reader_for_both_stages_each_with_its_own_error(tmp_path):

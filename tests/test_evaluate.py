@@ -406,6 +406,38 @@ def test_summary_says_so_when_tuning_did_not_help():
     assert "Privacy canaries: FAILED – 1 of 2" in " ".join(summary_lines(metrics))
 
 
+def test_fine_tuning_is_measured_against_the_best_cheap_alternative_with_the_roi_from_measured_prompts(tmp_path):
+    """The best of base, prompted base and retrieval few-shot by the primary metric (a tie goes to the
+    shorter prompt); the gap in points and prompt tokens; 01's ROI formula on the measured lengths."""
+    from ftwork.report import runs_table, summary_lines
+    from ftwork.roi import roi
+
+    metrics, _, _ = _fake_results()  # accuracy: base 0.0, prompted_base 0.5, tuned 0.75
+    metrics["few_shot"] = {**metrics["base"], "accuracy": 0.25, "prompt_tokens_mean": 240.0}
+    v = ev.versus_best_alternative(metrics)
+    assert v["best_alternative"] == "prompted_base" and v["points"] == 25.0 and v["prompt_tokens_saved"] == 360.0
+    metrics["few_shot"]["accuracy"] = 0.5  # a tie with the long prompt: the shorter prompt is the cheaper alternative
+    metrics["tuned"]["accuracy"] = 0.9
+    inputs = {"queries_per_day": 1000, "price_per_million_tokens": 2.5, "training_gpu_hours": 4, "gpu_price_per_hour": 2.0}
+    v = ev.versus_best_alternative(metrics, inputs)
+    assert v["best_alternative"] == "few_shot" and v["points"] == pytest.approx(40.0) and v["prompt_tokens_saved"] == 200.0
+    assert v["roi"]["tokens_saved_per_day"] == 200_000 and v["roi"]["monthly_savings"] == roi(240, 40, **inputs)["monthly_savings"]
+    metrics["versus_best_alternative"] = v
+    metrics["tuned_timed_as"] = "merged"
+    for c in ("base", "tuned"):
+        metrics[c]["latency_s_single"] = 0.5
+    text = " ".join(summary_lines(metrics))
+    assert "best cheap alternative (base + retrieved cases: 0.50 accuracy), fine-tuning is 40.0 points ahead of" in text
+    assert "40 prompt tokens per query instead of 240" in text and "200,000 tokens saved a day" in text
+    assert "adapter merged into the weights" in text
+    eng = _engagement(tmp_path)
+    write_json(eng.run_dir("run-02") / "metrics.json", metrics)
+    row = runs_table(eng)[0]
+    assert row["few_shot"] == 0.5 and row["few_shot_prompt_tokens"] == 240.0 and row["points_vs_best_alternative"] == 40.0
+    metrics.pop("tuned")
+    assert ev.versus_best_alternative(metrics) is None
+
+
 def test_writing_score_includes_house_rules_when_configured():
     rules = mt.sample_house_rules("emails")
     reply = _sample_replies()[0]
@@ -457,11 +489,13 @@ def test_contenders_are_asked_every_turn_of_a_conversation_and_qa_is_scored(tmp_
     (eng.run_dir("run-01") / "adapter").mkdir(parents=True)
     monkeypatch.setattr(ftwork.models, "load_model", lambda *a, **k: object())
     monkeypatch.setattr(ftwork.models, "load_tokenizer", lambda *a, **k: _Tok())
-    monkeypatch.setattr(ev, "load_tuned", lambda settings, adapter_dir, base=None: object())
+    monkeypatch.setattr(ev, "load_merged", lambda settings, adapter_dir, base=None: object())
     asked = {}
 
-    def fake_generate(model, tok, prompts, max_new, batch_size=32, desc=""):
+    def fake_generate(model, tok, prompts, max_new, batch_size=32, desc="", runaway=None):
         asked[desc] = prompts
+        if runaway is not None:
+            runaway[:] = [i == 0 for i in range(len(prompts))]  # the first answer ran to the cap
         return ["Yes, until 8 pm."] * len(prompts), [0.1] * len(prompts), [5] * len(prompts)
 
     monkeypatch.setattr(ev, "generate", fake_generate)
@@ -472,6 +506,12 @@ def test_contenders_are_asked_every_turn_of_a_conversation_and_qa_is_scored(tmp_
     assert asked["base"] == stored and asked["tuned"] == stored, "base and tuned get the training prompt"
     assert "Do you sell helmets of size 0?" in json.dumps(asked["tuned"][0]), "the earlier user turn is there"
     assert asked["prompted_base"] == [[{"role": "system", "content": "A long prompt."}] + p[1:] for p in stored]
+    assert asked["few_shot"][0][:1] == stored[0][:1] and asked["few_shot"][0][-3:] == stored[0][-3:], "retrieval: turns before the case"
+    assert len(asked["few_shot"][0]) == len(stored[0]) + 3 * 4, "all 3 training conversations (4 turns each) shown first"
+    assert metrics["few_shot"]["few_shot_k_mean"] == 3.0, "only 3 training rows: k is capped by what there is"
+    assert all(metrics[c]["runaway_answers"] == 1 for c in ("base", "prompted_base", "few_shot", "tuned"))
+    assert {"latency_s_single", "queries_per_s"} <= set(metrics["tuned"]) and metrics["tuned_timed_as"] == "merged"
+    assert metrics["versus_best_alternative"]["points"] == 0.0
     assert metrics["primary_metric"] == "chrf" and metrics["tuned"]["chrf"] == pytest.approx(1.0)
     assert {"chrf", "rouge_l"} <= set(metrics["base"]) and "house_style" not in metrics["base"]
     row = json.loads((eng.run_dir("run-01") / "predictions.jsonl").read_text().splitlines()[0])

@@ -14,7 +14,7 @@ PKG = Path(__file__).resolve().parents[1] / "ftwork"
 
 LAYERS = [
     # 0 – leaves: configs and registries, importing nothing of ftwork but each other
-    {"ftwork", "ftwork.errors", "ftwork.tasks", "ftwork.configs"},
+    {"ftwork", "ftwork.errors", "ftwork.tasks", "ftwork.configs", "ftwork.resources", "ftwork.progress"},
     # 1 – foundations: the engagement folder and its files, language guess, figures
     {"ftwork.engagement", "ftwork.language", "ftwork.plots"},
     # 2 – models and client files
@@ -23,11 +23,12 @@ LAYERS = [
     {"ftwork.hardware", "ftwork.artifacts"},
     # 4 – shared building blocks (may use each other, acyclic)
     {"ftwork.prompts", "ftwork.splits", "ftwork.plans", "ftwork.presets", "ftwork.metrics", "ftwork.generation",
-     "ftwork.canaries", "ftwork.report", "ftwork.ollama", "ftwork.converter", "ftwork.modelcard", "ftwork.pii"},
+     "ftwork.canaries", "ftwork.report", "ftwork.ollama", "ftwork.converter", "ftwork.modelcard", "ftwork.pii",
+     "ftwork.retrieval", "ftwork.roi", "ftwork.probe", "ftwork.launch"},
     # 5 – the six stages, one per notebook
     {"ftwork.assess", "ftwork.anonymize", "ftwork.dataset", "ftwork.train", "ftwork.evaluate", "ftwork.export"},
     # 6 – what people touch: widgets and the command line
-    {"ftwork.ui", "ftwork.cli", "ftwork.__main__"},
+    {"ftwork.ui", "ftwork.cli", "ftwork.__main__", "ftwork.workbook"},
 ]
 BLOCKS = 4
 STAGES = 5

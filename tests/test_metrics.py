@@ -32,6 +32,20 @@ def test_extraction_metrics():
     assert m["field_precision"] == 1.0 and m["field_recall"] == 0.5
 
 
+def test_rouge_l_is_published_rouge_l_punctuation_aside():
+    """By hand: reference `the cat sat on the mat` and candidate `the cat is on the mat` (6 tokens each once
+    punctuation is dropped) share the subsequence `the cat on the mat` (5), so P = R = F = 5/6. The old
+    whitespace split kept `mat.` and `mat!` apart (4/6). rouge-score's own scorer agrees."""
+    from rouge_score import rouge_scorer
+
+    ref, cand = "The cat sat on the mat.", "The cat is on the mat!"
+    assert mt.rouge_l(ref, cand) == pytest.approx(5 / 6)
+    assert mt.rouge_l(ref, cand) == pytest.approx(rouge_scorer.RougeScorer(["rougeL"]).score(ref, cand)["rougeL"].fmeasure)
+    # `dear ms ruiz thank you` vs `dear thank you kindly`: LCS `dear thank you` = 3 -> P 3/4, R 3/5
+    assert mt.rouge_l("Dear Ms. Ruiz, thank you.", "Dear thank you kindly") == pytest.approx(2 * (3 / 4) * (3 / 5) / (3 / 4 + 3 / 5))
+    assert mt.rouge_l("", "anything") == 0.0
+
+
 def test_rouge_l_and_writing_metrics():
     assert mt.rouge_l("dear mr smith thank you", "dear mr smith thank you") == pytest.approx(1.0)
     assert mt.rouge_l("a b c", "x y z") == 0.0

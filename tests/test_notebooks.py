@@ -1,5 +1,6 @@
 """The six notebooks: committed clean, and executed headless end to end in smoke mode."""
 import json
+import re
 import stat
 from pathlib import Path
 
@@ -40,13 +41,21 @@ def test_notebook_is_committed_clean_with_a_tagged_parameters_cell(path, caplog)
 
 
 @pytest.mark.notebooks
-def test_sample_engagement_runs_end_to_end_in_smoke_mode(tmp_path):
+def test_sample_engagement_runs_end_to_end_in_smoke_mode(tmp_path, capsys, monkeypatch):
     eng_dir = tmp_path / "demo"
     assert cli.main(["new", str(eng_dir), "--sample", "tickets"]) == 0
+    monkeypatch.setenv("FTWORK_PROGRESS_SECONDS", "0")
     summary = cli.run_engagement(eng_dir, smoke=True)
     assert set(summary["stages_seconds"]) == set(cli.STAGES)
     for stage in cli.STAGES:
         assert (eng_dir / "executed" / f"{stage}.ipynb").is_file()
+    # the engagement's own notebooks ran, and each stage's progress streamed as plain lines as it went
+    out = capsys.readouterr().out
+    assert f"({eng_dir / 'notebooks' / '04_train.ipynb'})" in out
+    assert re.search(r"│ Training: 1/\d+ steps · elapsed \d+:\d\d · left ~\d+:\d\d", out), out[-3000:]
+    assert re.search(r"│ Training: (\d+)/\1 steps · elapsed \d+:\d\d · done · loss \d", out)
+    assert re.search(r"│ tuned\S*: \d+/\d+ batch · elapsed", out) and "\r" not in out
+    assert "{'loss'" not in out  # no raw log dicts of the trainer
 
     metrics = json.loads((eng_dir / "runs" / "run-01" / "metrics.json").read_text())
     for key in ("task", "base_model", "n_eval", "base", "tuned", "prompted_base"):

@@ -5,6 +5,7 @@ import codecs
 import csv
 import hashlib
 import io
+import json
 
 import pytest
 
@@ -96,17 +97,18 @@ def test_what_was_detected_reads_as_one_line_for_people_and_the_card(tmp_path):
     assert "tab-separated, UTF-16 LE with BOM (utf-16-le)" in describe_table(info)
 
 
-def test_the_default_detects_the_delimiter_but_keeps_todays_utf8_only_reading(tmp_path):
-    """Until the CLI and stages pass the engagement's encoding, a plain call reads UTF-8 (with or
-    without BOM) as before – but no longer as one column 'Texto;Categoría'."""
+def test_the_default_detects_both_and_utf8_asked_for_still_says_how_to_fix(tmp_path):
+    """A plain call detects delimiter and encoding (no more one column 'Texto;Categoría', no more
+    refusal of Excel's Windows-1252 export); asking for UTF-8 keeps the clear error."""
     info = {}
     assert load_table(_write(tmp_path, "bom.csv", VARIANTS["punto_y_coma_utf8_bom.csv"][0]), info=info) == EXPECTED
     assert info["delimiter"] == ";" and info["encoding"] == "utf-8-sig"
     cp1252 = _write(tmp_path, "latin.csv", VARIANTS["punto_y_coma_cp1252.csv"][0])
-    with pytest.raises(DatasetError, match=r"latin\.csv is not UTF-8 .*line 1.*iconv.*encoding=None"):
-        load_table(cp1252)
+    assert load_table(cp1252, info=info) == EXPECTED and info["encoding"] == "cp1252"
+    with pytest.raises(DatasetError, match=r"latin\.csv is not UTF-8 .*line 1.*iconv.*no --encoding"):
+        load_table(cp1252, encoding="utf-8")
     with pytest.raises(AnonymizeInputError, match="is not UTF-8"):  # each stage keeps its own error class
-        load_table(cp1252, AnonymizeInputError)
+        load_table(cp1252, AnonymizeInputError, encoding="utf-8")
 
 
 def test_cells_stay_text_exactly_as_written(tmp_path):
@@ -250,3 +252,150 @@ def test_an_empty_file_gives_no_rows(tmp_path):
     info = {}
     assert load_table(_write(tmp_path, "empty.csv", b""), encoding=None, info=info) == []
     assert info["rows"] == 0 and info["columns"] == [] and info["delimiter"] == ","
+
+
+# ---------------------------------------------------------------------------------------------
+# Wired through: `ftwork new`, stage 02's reading, stage 03's card, the .txt rule
+# ---------------------------------------------------------------------------------------------
+FIVE_EXPORTS = ["coma_utf8_crlf.csv", "punto_y_coma_cp1252.csv", "punto_y_coma_utf8_bom.csv", "texto_unicode.txt",
+                "libro.xlsx"]
+NEW = ["--task", "classification", "--text-column", "Texto", "--label-column", "Categoría"]
+
+
+def _export(tmp_path, name: str):
+    if name.endswith(".xlsx"):
+        _xlsx(tmp_path / name, {"Hoja1": TABLE})
+        return tmp_path / name
+    return _write(tmp_path, name, VARIANTS[name][0])
+
+
+@pytest.mark.parametrize("name", FIVE_EXPORTS)
+def test_ftwork_new_reads_each_export_and_stage_02_reads_it_the_same_way(tmp_path, capsys, name):
+    from ftwork import anonymize as A
+    from ftwork import cli
+    from ftwork.engagement import Engagement
+
+    src = _export(tmp_path, name)
+    before = _sha(src)
+    assert cli.main(["new", str(tmp_path / "acme"), "--data", str(src), *NEW]) == 0
+    out = capsys.readouterr().out
+    eng = Engagement.open(tmp_path / "acme")
+    s = eng.settings()
+    assert (s.data_file, s.text_column, s.label_column, s.table_options()) == (name, "Texto", "Categoría", {})
+    tables, read = A.read_inputs(eng)  # stage 02's reading, without the NER
+    assert tables == {"train": EXPECTED}  # right columns, accents, the quoted newline and delimiters intact
+    assert read["train"]["file"] == f"raw/{name}" and read["train"]["table"]["columns"] == ["Texto", "Categoría"]
+    assert f"Read raw/{name}: {read['train']['read_as']}\n" in out  # what ftwork new printed is what 02 read
+    expected_how = {"xlsx": "sheet 'Hoja1'"}.get(src.suffix[1:]) or describe_table(
+        {"format": src.suffix[1:], "delimiter": VARIANTS[name][2], "encoding": VARIANTS[name][1]}).split(":")[0]
+    assert read["train"]["read_as"].startswith(f"{src.suffix[1:]}, ") and expected_how in read["train"]["read_as"]
+    assert read["train"]["read_as"].endswith("2 columns (Texto, Categoría), 3 rows")
+    assert _sha(eng.raw / name) == _sha(src) == before  # copied byte for byte, the client's file untouched
+
+
+def test_overrides_given_to_ftwork_new_are_kept_and_reach_stage_02(tmp_path, capsys):
+    from ftwork import anonymize as A
+    from ftwork import cli
+    from ftwork.engagement import Engagement
+
+    book = tmp_path / "libro.xlsx"
+    _xlsx(book, {"Notas": [["Resumen de marzo"]], "Datos": TABLE})
+    assert cli.main(["new", str(tmp_path / "x"), "--data", str(book), *NEW, "--sheet", "Datos"]) == 0
+    assert "Read raw/libro.xlsx: xlsx, sheet 'Datos' (also in the workbook: Notas)" in capsys.readouterr().out
+    eng = Engagement.open(tmp_path / "x")
+    assert eng.settings().data_sheet == "Datos" and A.read_inputs(eng)[0]["train"] == EXPECTED
+
+    # Latin-1 forced on a Windows-1252 file: '€' comes out as the C1 control it is in Latin-1 – the
+    # consultant's choice, stored, and stage 02 reads exactly what `ftwork new` showed.
+    src = _write(tmp_path, "ventas.csv", VARIANTS["punto_y_coma_cp1252.csv"][0])
+    assert cli.main(["new", str(tmp_path / "y"), "--data", str(src), *NEW, "--encoding", "latin-1",
+                     "--delimiter", "semicolon"]) == 0
+    assert "Read raw/ventas.csv: csv, semicolon-separated, iso8859-1: 2 columns" in capsys.readouterr().out
+    eng = Engagement.open(tmp_path / "y")
+    s = eng.settings()
+    assert (s.data_encoding, s.data_delimiter, s.data_sheet) == ("latin-1", "semicolon", "")
+    rows = A.read_inputs(eng)[0]["train"]
+    assert rows[0]["Texto"].endswith("12,50 \x80 y sigo esperando") and rows[1:] == EXPECTED[1:]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--sheet", "Hoja1"], r"--data: .*d\.csv: a sheet applies to \.xlsx workbooks, not \.csv \(leave --sheet out\)"),
+    (["--encoding", "utf-8"], r"--data: .*d\.csv is not UTF-8 text .*Re-save it as UTF-8"),
+    (["--encoding", "klingon"], r"unknown encoding 'klingon'"),
+    (["--delimiter", ","], r"d\.csv, line 2: 2 fields but the header has 1 \(comma-separated\).*check --delimiter"),
+])
+def test_wrong_overrides_to_ftwork_new_are_one_clear_error_and_create_nothing(tmp_path, capsys, args, message):
+    from ftwork import cli
+
+    src = _write(tmp_path, "d.csv", VARIANTS["punto_y_coma_cp1252.csv"][0])
+    assert cli.main(["new", str(tmp_path / "eng"), "--data", str(src), *NEW, *args]) == 2
+    assert __import__("re").search(message, capsys.readouterr().err)
+    assert not (tmp_path / "eng").exists()
+
+
+def test_a_txt_is_a_table_when_it_looks_like_one_or_a_delimiter_is_given(tmp_path):
+    from ftwork.loaders import load_source, source_kind, txt_table_delimiter
+
+    unicode_txt = _write(tmp_path, "texto_unicode.txt", VARIANTS["texto_unicode.txt"][0])
+    assert source_kind(unicode_txt) == "table" and load_source(unicode_txt) == EXPECTED
+    letter = "Estimado cliente:\nGracias por su mensaje; lo revisamos hoy.\nUn saludo, Ana\n"
+    prose = _write(tmp_path, "carta.txt", letter.encode("cp1252"))
+    assert source_kind(prose) == "text"
+    assert load_source(prose) == [{"id": "carta", "file": "carta.txt", "text": letter.strip()}]  # cp1252 read too
+    assert source_kind(prose, delimiter=";") == "table"  # a delimiter given: the consultant says it is a table
+    with pytest.raises(DatasetError, match=r"carta\.txt, line 2: 2 fields but the header has 1 \(semicolon"):
+        load_source(prose, table={"delimiter": ";"})  # …read as one, and it is none
+    # the rule: ≥ 2 distinct short names, and ≥ 90 % of the rows as wide as the header
+    assert txt_table_delimiter("Texto\tCategoría\r\nhola\ta\r\nadiós\tb\r\n") == "\t"
+    assert txt_table_delimiter("Texto|Categoría||\nhola|a||\n") == "|"  # Excel's trailing empty columns
+    assert txt_table_delimiter("Hola, buenas tardes\n") is None  # a header alone is no table
+    assert txt_table_delimiter("Texto;Texto\nhola;a\n") is None  # repeated names: not a header
+    assert txt_table_delimiter("a,b\n1,2\n1,2,3\n1\n1,2,3,4\n") is None  # rows of every width: prose
+    long_line = "Le escribo porque el pedido llegó tarde y además incompleto otra vez, " * 2
+    assert txt_table_delimiter(f"{long_line},x\nuno,dos\n") is None  # a sentence is not a column name
+
+
+def _support_table(rows: list[dict], delimiter: str = ";") -> str:
+    """Varied Spanish-labelled tickets (stage 03 needs a few distinct examples), as Excel writes them."""
+    spanish = {"shipping_delay": "envío", "billing": "facturación", "damaged_item": "daño"}
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerows([["Texto", "Categoría"]] + [[r["text"] + " ¿Cuándo?", spanish[r["category"]]] for r in rows])
+    return buf.getvalue()
+
+
+def test_stage_03_says_how_the_client_file_was_read_in_its_card_and_stats(tmp_path):
+    """Through stage 02's marker (the normal path) and, with the gate overridden, by its own reading with
+    settings.json's overrides."""
+    from ftwork import anonymize as A
+    from ftwork import dataset as ds
+    from ftwork.artifacts import write_marker
+    from ftwork.engagement import Engagement, Settings, sha256_file
+    from tests.test_dataset import _tickets
+
+    eng = Engagement(tmp_path / "acme")
+    eng.raw.mkdir(parents=True)
+    (eng.raw / "ventas.csv").write_bytes(_support_table(_tickets(4)).encode("cp1252"))
+    eng.save_settings(Settings(name="acme", data_file="ventas.csv", text_column="Texto", label_column="Categoría"))
+    how = "csv, semicolon-separated, Windows-1252 (cp1252): 2 columns (Texto, Categoría), 12 rows"
+    # what stage 02 leaves (its reading, its records and its marker) – without the NER, which is not the point here
+    tables, read = A.read_inputs(eng)
+    assert read["train"]["read_as"] == how
+    (eng.anonymized_dir).mkdir()
+    (eng.anonymized_dir / "records.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in tables["train"]), encoding="utf-8")
+    write_marker(eng, {"raw/ventas.csv": sha256_file(eng.raw / "ventas.csv")}, {"mode": "placeholder"}, ["Texto"],
+                 {"read": read, "quarantined": 0}, False)
+    stats = ds.build(eng, ds.DatasetConfig(min_examples=6, min_eval=2))
+    assert stats["sources"]["client_read"] == {"train": {"file": "raw/ventas.csv", "read_as": how}}
+    assert stats["labels"] == ["daño", "envío", "facturación"]
+    card = (eng.dataset_dir / "dataset_card.md").read_text(encoding="utf-8")
+    assert f"- client file read as: `raw/ventas.csv`, {how}\n" in card
+
+    # gate overridden: stage 03 reads raw/ itself, with the engagement's overrides
+    (eng.raw / "ventas.csv").write_bytes(_support_table(_tickets(4), "|").encode("utf-16"))
+    eng.update_settings(data_delimiter="|", data_encoding="utf-16")
+    stats = ds.build(eng, ds.DatasetConfig(min_examples=6, min_eval=2, override_gate=True))
+    how = "csv, pipe-separated, utf-16: 2 columns (Texto, Categoría), 12 rows"
+    assert stats["sources"]["client_read"] == {"train": {"file": "raw/ventas.csv", "read_as": how}}
+    assert f"- client file read as: `raw/ventas.csv`, {how}\n" in (eng.dataset_dir / "dataset_card.md").read_text()

@@ -1,4 +1,5 @@
-"""Check digits of the identifiers stage 02 finds: IBAN (mod 97), Spanish DNI/NIE and CIF, cards (Luhn).
+"""Check digits of the identifiers stage 02 finds: IBAN (mod 97), Spanish DNI/NIE and CIF
+(card numbers are Presidio's `CreditCardRecognizer`, which checks Luhn itself).
 
 Stage 01 counts personal data with the same checks, so a number it counts is one stage 02 masks.
 """
@@ -68,13 +69,3 @@ def iban_with_check(country: str, bban: str) -> str:
     num = "".join(str(int(c, 36)) for c in bban + country + "00")
     return f"{country}{98 - int(num) % 97:02d}{bban}"
 
-
-def luhn_valid(digits: str) -> bool:
-    """The Luhn check of a card number given as digits only."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0

@@ -1,8 +1,9 @@
 """The rule recognizers of stage 02, one family of personal data per module.
 
 Every finder is a plain function `find_x(text, lang="en") -> list[Hit]`, so it can be tested alone;
-`ftwork.pii.engine` wraps each one in a Presidio recognizer. Families: `emails`, `phones`,
-`national_ids` (DNI/NIE/CIF, EU VAT, UK NINO, US SSN), `ibans`, `cards`, `addresses`, `orgs`
+`ftwork.pii.engine` wraps each one in a Presidio recognizer; card numbers are Presidio's own
+`CreditCardRecognizer` (it found more than ours did: docs/PERFORMANCE.md). Families: `emails`, `phones`,
+`national_ids` (DNI/NIE/CIF, EU VAT, UK NINO, US SSN), `ibans`, `addresses`, `orgs`
 (companies with a legal form), `references` (order/invoice/customer numbers), `persons` (the name
 lexicon, titles, greetings, sign-offs), and `lists` (deny list, allow list, known values).
 """

@@ -50,7 +50,7 @@ def _address_regexes() -> tuple[re.Pattern, re.Pattern]:
         (?:\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]))?|s/n)
         (?:[ \t]*,?[ \t]*(?:\d{{1,2}}[ºª°](?:[ \t]*(?:[A-Z](?![\w])|izq(?:da|uierda)?\.?|dcha\.?|derecha|centro|ctro\.?))?
             |bajo|entlo\.?|entresuelo|ático|[Pp]iso[ \t]*\d+|[Pp]lanta[ \t]*\d+|[Pp]uerta[ \t]*\w+|[Ee]sc(?:alera)?\.?[ \t]*\w+
-            |[Bb]loque[ \t]*\w+|[Pp]ortal[ \t]*\w+|[Ll]ocal[ \t]*\w+)){{0,3}}
+            |[Bb]loque[ \t]*\w+|[Pp]ortal[ \t]*\w+|[Ll]ocal[ \t]*\w+|[Aa]pt(?:o|do)?\.?[ \t]*\d+\w?)){{0,3}}
         (?P<pc>(?:[ \t]*[,\n\-–][ \t]*|[ \t]+){_ES_POSTCODE_CITY})?
     """, re.X)
     en = re.compile(rf"""

@@ -115,6 +115,12 @@ class AllowList:
     def occurrences(self, text: str) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in self.rx.finditer(text)] if self.rx else []
 
+    def truncated(self, surface: str) -> bool:
+        """Whether `surface` is an allowed value of several words cut short, as fixed-width invoice columns
+        print it ("Brisa Carr" for the product "Brisa Carrera")."""
+        norm = self._norm(surface)
+        return " " in norm and len(norm) >= 6 and any(v != norm and v.startswith(norm) for v in self.norm)
+
     def allowed(self, label: str, surface: str, start: int, end: int, occ: list[tuple[int, int]]) -> bool:
         if self._norm(surface) in self.norm or (label, value_key(label, surface)) in self.keys:
             return True

@@ -7,6 +7,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Sequence
 
 from . import Hit
 
@@ -116,6 +117,7 @@ class Lexicon:
     last: frozenset
     common: frozenset
     ambiguous: frozenset  # names that are also ordinary words (Will, Rosa, Bill)
+    last_any: frozenset = frozenset()  # folded surnames including those that are ordinary words (Plaza, Sales, Mas)
 
 
 @functools.lru_cache(maxsize=1)
@@ -144,11 +146,23 @@ def lexicon() -> Lexicon:
     common = {fold(w) for w in _COMMON} | stops
     ambiguous = {fold(w) for w in _AMBIGUOUS_NAMES} | common
     return Lexicon(first=frozenset(first - ambiguous), first_any=frozenset(first), last=frozenset(last - common),
-                   common=frozenset(common), ambiguous=frozenset(ambiguous - common))
+                   common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=frozenset(last))
 
 
 def tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[ \t\n]+", name) if t]
+
+
+def keeps_surname(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """Whether words[i], a surname that is also an ordinary word ("Plaza", "Sales", "Mas"), is part of the
+    name before it: Spanish and Latin-American names carry two surnames, so it is when a known surname
+    follows it ("Joaquina Plaza Rebollo") or a known surname precedes it ("Ana Rebollo Plaza")."""
+    w = words[i].strip(".,;:")
+    if i == 0 or not w[:1].isupper() or fold(w) not in lex.last_any:
+        return False
+    nxt = words[i + 1].strip(".,;:") if i + 1 < len(words) else ""
+    prev = words[i - 1].strip(".,;:")
+    return (nxt[:1].isupper() and fold(nxt) in lex.last) or (i >= 2 and fold(prev) in lex.last)
 
 
 def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_lead_unknown: bool = True):
@@ -156,10 +170,14 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
     toks = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
     while toks and (fold(toks[0][2].strip(".,")) in lex.common or is_particle(toks[0][2])):
         toks = toks[1:]
-    while toks and (fold(toks[-1][2].strip(".,")) in lex.common or is_particle(toks[-1][2])):
+    while toks and (fold(toks[-1][2].strip(".,")) in lex.common or is_particle(toks[-1][2])) and not keeps_surname(
+            [t[2] for t in toks], len(toks) - 1, lex):
         toks = toks[:-1]
     # Cut at the first common or lower-case word inside ("Laura Street", "Hoja de gastos").
+    words = [t[2] for t in toks]
     for i, t in enumerate(toks):
+        if keeps_surname(words, i, lex):
+            continue
         if i and not is_particle(t[2]) and (fold(t[2].strip(".,")) in lex.common or not t[2][:1].isupper()):
             toks = toks[:i]
             break
@@ -212,8 +230,9 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
             if f in lex.first or (f in lex.first_any and f not in lex.common and rest
                                   and fold(rest[0][2]) not in lex.common and not is_particle(rest[0][2])):
                 end = e
-                for s2, e2, w2 in rest:
-                    if fold(w2) in lex.common:
+                words = [t[2] for t in toks]
+                for k, (s2, e2, w2) in enumerate(rest, i + 1):
+                    if fold(w2) in lex.common and not keeps_surname(words, k, lex):
                         break
                     end = e2
                 span = name_span(text, s, end, lang, lex)

@@ -1,0 +1,73 @@
+"""The fair baseline (Presidio configured for English and Spanish through its public providers) and the
+held-out labelled set that nothing was tuned on."""
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import json
+import re
+import sys
+
+import pytest
+
+from ftwork.pii import quality as Q
+
+
+def test_baseline_is_presidio_configured_for_english_and_spanish():
+    nlp, registry = Q.baseline_config(["en", "es"])
+    assert [m["lang_code"] for m in nlp["models"]] == ["en", "es"]
+    assert "ORGANIZATION" not in nlp["ner_model_configuration"]["labels_to_ignore"]
+    analyzer = Q.baseline_analyzer()
+    loaded = {(r.name, r.supported_language) for r in analyzer.registry.recognizers}
+    for name in ("EsNifRecognizer", "EsNieRecognizer", "UkNinoRecognizer", "EmailRecognizer", "IbanRecognizer",
+                 "CreditCardRecognizer", "SpacyRecognizer"):
+        assert {(name, "en"), (name, "es")} <= loaded, name
+    phones = [r for r in analyzer.registry.recognizers if r.name == "PhoneRecognizer"]
+    assert phones and all({"ES", "GB", "US", "IT", "PT"} <= set(r.supported_regions) for r in phones)
+    text = "Mi DNI es 12345678Z y mi móvil 612 345 678."
+    found = {label for _, _, label in Q.presidio_spans([text], ["es"])[0]}
+    assert {"ES_NIF", "PHONE_NUMBER"} <= found
+    # public APIs only: no private attribute of Presidio's engines is touched
+    for fn in (Q.baseline_config, Q.baseline_analyzer, Q.presidio_spans):
+        assert not re.search(r"\.\s*_[a-z]", inspect.getsource(fn)), fn.__name__
+
+
+def test_holdout_file_is_reproducible_and_apart_from_the_tuned_set():
+    spec = importlib.util.spec_from_file_location("make_pii_holdout", Q.HOLDOUT_FILE.parent / "make_pii_holdout.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(Q.HOLDOUT_FILE.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(Q.HOLDOUT_FILE.parent))
+    committed = [json.loads(line) for line in Q.HOLDOUT_FILE.read_text(encoding="utf-8").splitlines()]
+    assert module.build() == committed
+    tuned = Q.EVAL_FILE.read_text(encoding="utf-8")
+    people = {r["text"][s["start"]:s["end"]] for r in committed for s in r["spans"] if s["label"] == "PERSON"}
+    assert len(people) > 60 and not [p for p in people if " " in p and p in tuned]  # no person of the tuned set
+    assert sum(len(p.split()) >= 4 for p in people) > 10  # compound given names and two surnames
+
+
+@pytest.mark.parametrize("path,config", [(Q.EVAL_FILE, Q.EVAL_CONFIG_FILE), (Q.HOLDOUT_FILE, Q.HOLDOUT_CONFIG_FILE)])
+def test_structured_targets_and_precision_on_both_sets(path, config):
+    """The targets that hold on both sets; PERSON and ORG recall on the held-out set are reported in
+    docs/PERFORMANCE.md, not asserted (they miss the targets there)."""
+    report = Q.evaluate_file(path, Q.eval_config(config, progress=False))
+    assert set(report["by_lang"]) == {"en", "es"}
+    for lang, cells in report["by_lang_label"].items():
+        for label in ("EMAIL", "PHONE", "IBAN", "NATIONAL_ID"):
+            assert cells[label]["recall"] >= Q.TARGETS[label], (lang, label, cells[label])
+    assert report["overall"]["precision"] >= Q.TARGET_PRECISION
+
+
+def test_anonymize_eval_baseline_flag(tmp_path, capsys):
+    text = "Escriba a Lucía Quintero: lucia.q@gmail.com, DNI 12345678Z."
+    spans = [{"start": 10, "end": 24, "label": "PERSON"}, {"start": 26, "end": 43, "label": "EMAIL"},
+             {"start": 49, "end": 58, "label": "NATIONAL_ID"}]
+    assert [text[s["start"]:s["end"]] for s in spans] == ["Lucía Quintero", "lucia.q@gmail.com", "12345678Z"]
+    path, out = tmp_path / "set.jsonl", tmp_path / "scores.json"
+    path.write_text(json.dumps({"text": text, "lang": "es", "spans": spans}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert Q.anonymize_eval_command([str(path), "--baseline", "--json", str(out)]) == 0
+    assert "Presidio cfg." in capsys.readouterr().out
+    base = json.loads(out.read_text())["baseline"]
+    assert base["system"] == "presidio-configured" and base["by_label"]["NATIONAL_ID"]["recall"] == 1.0
