@@ -669,6 +669,7 @@ build = run_stage  # the name the notebook and the tests have always called
 def write_dataset(eng: Engagement, train: list[dict], evals: list[dict], stats: dict, test: list[dict] | None = None,
                   canaries: list | None = None, lengths: list[tuple[int, int]] | None = None) -> None:
     """Write the DatasetDict, JSONL copies, stats, card and plots in one atomic folder swap."""
+    import datasets
     from datasets import Dataset, DatasetDict
 
     parts = {"train": train, "eval": evals, **({"test": test} if test is not None else {})}
@@ -678,7 +679,13 @@ def write_dataset(eng: Engagement, train: list[dict], evals: list[dict], stats: 
             text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
             (tmp / f"{name}.jsonl").write_text(text, encoding="utf-8")
             hashes[name] = sha256_text(text)
-        DatasetDict({name: Dataset.from_list(rows) for name, rows in parts.items()}).save_to_disk(str(tmp / "hf"))
+        was_on = datasets.is_progress_bar_enabled()
+        datasets.disable_progress_bars()  # a few hundred rows save in a blink: no "Saving the dataset" bar per split
+        try:
+            DatasetDict({name: Dataset.from_list(rows) for name, rows in parts.items()}).save_to_disk(str(tmp / "hf"))
+        finally:
+            if was_on:
+                datasets.enable_progress_bars()
         stats["hashes"] = hashes
         # without a test split this is the hash of before, so the lineage of earlier runs still matches
         stats["dataset_hash"] = sha256_text(hashes["train"] + hashes["eval"] + hashes.get("test", ""))

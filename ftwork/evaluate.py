@@ -300,8 +300,8 @@ def _answer(contest: _Contest, name: str, model, tokenizer, prompts: list, gold:
     single = prompts[: config.latency_cases]
     if single:
         t0 = time.perf_counter()
-        for p in single:
-            generate(model, tokenizer, [p], max_new, 1, desc=f"{name} (one at a time)")
+        for p in bar(single, desc=f"{name} (one at a time)", unit="query"):  # one bar for the job
+            generate(model, tokenizer, [p], max_new, 1, desc=f"{name} (one at a time)", progress=False)
         metrics["latency_s_single"] = round((time.perf_counter() - t0) / len(single), 4)
     metrics["empty_answers"] = sum(not a.strip() for a in answers)
     metrics["runaway_answers"] = sum(bool(r) for r in runaway)  # hit max_new_tokens without an end token

@@ -44,7 +44,7 @@ MIN_SHARED_PREFIX = 8
 
 
 def _generate_texts(model, tokenizer, texts: list[str], max_new_tokens: int, batch_size: int = 32, desc: str = "generating",
-                    runaway: list | None = None):
+                    runaway: list | None = None, progress: bool = True):
     """Greedy continuations of already templated texts; see `generate`.
 
     Each batch's shared prefix (the chat template's system turn, the instruction, a label list) is
@@ -68,7 +68,7 @@ def _generate_texts(model, tokenizer, texts: list[str], max_new_tokens: int, bat
     eos_ids = set(eos if isinstance(eos, (list, tuple)) else [eos]) - {None}
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else (eos[0] if isinstance(eos, list) else eos)
     with torch.inference_mode():
-        for start in bar(range(0, len(order), batch_size), desc=desc, unit="batch"):
+        for start in bar(range(0, len(order), batch_size), desc=desc, unit="batch", disable=not progress):
             idx = order[start : start + batch_size]
             rows = [ids[i] for i in idx]
             t0 = time.perf_counter()
@@ -96,16 +96,17 @@ def _generate_texts(model, tokenizer, texts: list[str], max_new_tokens: int, bat
 
 
 def generate(model, tokenizer, prompts: list[list[dict]], max_new_tokens: int, batch_size: int = 32, desc: str = "generating",
-             runaway: list | None = None):
+             runaway: list | None = None, progress: bool = True):
     """Greedy answers for chat prompts, batched with left padding; returns answers, latencies, prompt tokens.
 
     Prompts are sorted by length so a batch holds similar lengths (less padding); results come
     back in the input order. Latency per query is the batch's wall time shared over its queries.
     `runaway`, when given, is filled with one flag per prompt: True when the answer reached
-    `max_new_tokens` without an end-of-sequence token (cut off, not finished).
+    `max_new_tokens` without an end-of-sequence token (cut off, not finished). `progress=False`: no bar
+    (the caller shows one for the whole job).
     """
     texts = [tokenizer.apply_chat_template(p, tokenize=False, add_generation_prompt=True) for p in prompts]
-    return _generate_texts(model, tokenizer, texts, max_new_tokens, batch_size, desc, runaway)
+    return _generate_texts(model, tokenizer, texts, max_new_tokens, batch_size, desc, runaway, progress)
 
 
 def default_max_new_tokens(task: str, tokenizer, answers: list[str]) -> int:

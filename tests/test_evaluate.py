@@ -492,7 +492,7 @@ def test_contenders_are_asked_every_turn_of_a_conversation_and_qa_is_scored(tmp_
     monkeypatch.setattr(ev, "load_merged", lambda settings, adapter_dir, base=None: object())
     asked = {}
 
-    def fake_generate(model, tok, prompts, max_new, batch_size=32, desc="", runaway=None):
+    def fake_generate(model, tok, prompts, max_new, batch_size=32, desc="", runaway=None, progress=True):
         asked[desc] = prompts
         if runaway is not None:
             runaway[:] = [i == 0 for i in range(len(prompts))]  # the first answer ran to the cap
