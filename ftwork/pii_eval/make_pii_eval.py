@@ -360,19 +360,27 @@ def build() -> list[dict]:
     rows.append({"id": "edge-002", **row})
     rows.append({"id": "edge-003", "text": "ok, thanks!", "lang": "en", "spans": []})
     del p
-    for row in rows:  # self-check: spans are exact and non-overlapping
+    check_spans(rows)
+    return rows
+
+
+def check_spans(rows: list[dict]) -> None:
+    """Self-check of a generated set: every span is exact (no surrounding blanks) and none overlap."""
+    for row in rows:
         last = 0
         for s in sorted(row["spans"], key=lambda s: s["start"]):
             assert s["start"] >= last and row["text"][s["start"]:s["end"]].strip() == row["text"][s["start"]:s["end"]]
             last = s["end"]
-    return rows
 
 
 def main() -> None:
-    rows = build()
-    out = HERE / "pii_eval.jsonl"
+    write_rows(build(), HERE / "pii_eval.jsonl")
+
+
+def write_rows(rows: list[dict], out: Path) -> None:
+    """The set as JSONL, and a count of its spans by label."""
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    n = {}
+    n: dict[str, int] = {}
     for r in rows:
         for s in r["spans"]:
             n[s["label"]] = n.get(s["label"], 0) + 1

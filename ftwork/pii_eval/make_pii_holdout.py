@@ -14,7 +14,6 @@ Row format and gold conventions are those of make_pii_eval.py.
 """
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pii_eval import _parse, cif, digits, dni, iban, nie, nino, phone  # noqa: E402
+from make_pii_eval import _parse, check_spans, cif, digits, dni, iban, nie, nino, phone, write_rows  # noqa: E402
 
 SEED = 90210
 N_PER_LANG = 70
@@ -179,23 +178,12 @@ def build() -> list[dict]:
         rng.shuffle(order)
         for i, t in enumerate(order):
             rows.append({"id": f"h-{lang}-{i + 1:03d}", **fill(t, lang, rng)})
-    for row in rows:  # self-check: spans are exact and non-overlapping
-        last = 0
-        for s in sorted(row["spans"], key=lambda s: s["start"]):
-            assert s["start"] >= last and row["text"][s["start"]:s["end"]].strip() == row["text"][s["start"]:s["end"]]
-            last = s["end"]
+    check_spans(rows)
     return rows
 
 
 def main() -> None:
-    rows = build()
-    out = HERE / "pii_holdout.jsonl"
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    n: dict[str, int] = {}
-    for r in rows:
-        for s in r["spans"]:
-            n[s["label"]] = n.get(s["label"], 0) + 1
-    print(f"wrote {len(rows)} rows to {out}: {dict(sorted(n.items()))}")
+    write_rows(build(), HERE / "pii_holdout.jsonl")
 
 
 if __name__ == "__main__":
