@@ -346,13 +346,7 @@ def _parse(template: str):
 
 def build() -> list[dict]:
     rng = random.Random(SEED)
-    rows = []
-    for lang, templates in (("en", EN), ("es", ES)):
-        order = [templates[i % len(templates)] for i in range(N_PER_LANG)]
-        rng.shuffle(order)
-        for i, t in enumerate(order):
-            row = fill(t, lang, rng)
-            rows.append({"id": f"{lang}-{i + 1:03d}", **row})
+    rows = rows_from_templates(rng, {"en": EN, "es": ES}, N_PER_LANG, fill)
     # Edge cases: empty text, text that is nothing but PII, a very short one.
     rows.append({"id": "edge-001", "text": "", "lang": "en", "spans": []})
     p = Person(rng, "es")
@@ -361,6 +355,17 @@ def build() -> list[dict]:
     rows.append({"id": "edge-003", "text": "ok, thanks!", "lang": "en", "spans": []})
     del p
     check_spans(rows)
+    return rows
+
+
+def rows_from_templates(rng: random.Random, templates: dict, n_per_lang: int, fill_one, prefix: str = "") -> list[dict]:
+    """n_per_lang rows per language: the templates cycled, shuffled, each filled in with fresh values."""
+    rows = []
+    for lang, pool in templates.items():
+        order = [pool[i % len(pool)] for i in range(n_per_lang)]
+        rng.shuffle(order)
+        for i, t in enumerate(order):
+            rows.append({"id": f"{prefix}{lang}-{i + 1:03d}", **fill_one(t, lang, rng)})
     return rows
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pii_eval import _parse, check_spans, cif, digits, dni, iban, nie, nino, phone, write_rows  # noqa: E402
+from make_pii_eval import _parse, check_spans, cif, digits, dni, iban, nie, nino, phone, rows_from_templates, write_rows  # noqa: E402
 
 SEED = 90210
 N_PER_LANG = 70
@@ -172,12 +172,7 @@ def fill(template: str, lang: str, rng: random.Random) -> dict:
 
 def build() -> list[dict]:
     rng = random.Random(SEED)
-    rows = []
-    for lang, templates in (("en", EN), ("es", ES)):
-        order = [templates[i % len(templates)] for i in range(N_PER_LANG)]
-        rng.shuffle(order)
-        for i, t in enumerate(order):
-            rows.append({"id": f"h-{lang}-{i + 1:03d}", **fill(t, lang, rng)})
+    rows = rows_from_templates(rng, {"en": EN, "es": ES}, N_PER_LANG, fill, prefix="h-")
     check_spans(rows)
     return rows
 
