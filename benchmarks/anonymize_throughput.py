@@ -12,7 +12,8 @@ recognizers on, phone regions of the data, built through NlpEngineProvider and
 RecognizerRegistryProvider), each text analysed in its own language, batched the same way, then
 AnonymizerEngine's replacement. Engine start-up is timed separately; each system gets a short
 warm-up first so neither pays for first-call costs in the measured pass. Recall and precision are
-scored on both labelled sets: pii_eval.jsonl (tuned on) and pii_holdout.jsonl (never tuned on).
+scored on the three labelled sets: pii_eval.jsonl (tuned on), pii_dev.jsonl (generalized on) and
+pii_holdout.jsonl (never tuned on).
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ from ftwork.artifacts import read_records  # noqa: E402
 from ftwork.configs import AnonymizeConfig  # noqa: E402
 from ftwork.pii.engine import EN_MODEL, Anonymizer, es_model_available  # noqa: E402
 from ftwork.language import detect_language  # noqa: E402
-from ftwork.pii.quality import (EVAL_FILE, HOLDOUT_CONFIG_FILE, HOLDOUT_FILE, baseline_analyzer, eval_config,  # noqa: E402
+from ftwork.pii.quality import (DEV_CONFIG_FILE, DEV_FILE, EVAL_FILE, HOLDOUT_CONFIG_FILE, HOLDOUT_FILE,  # noqa: E402
+                                baseline_analyzer, eval_config,
                                 evaluate_file, presidio_spans)
 
 
@@ -143,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
 
     # Recall and precision of both on the two labelled sets (gold spans, English and Spanish).
     quality = {}
-    for set_name, path, conf in (("pii_eval", EVAL_FILE, None), ("pii_holdout", HOLDOUT_FILE, HOLDOUT_CONFIG_FILE)):
+    for set_name, path, conf in (("pii_eval", EVAL_FILE, None), ("pii_dev", DEV_FILE, DEV_CONFIG_FILE),
+                                 ("pii_holdout", HOLDOUT_FILE, HOLDOUT_CONFIG_FILE)):
         config = eval_config(conf, progress=False) if conf else eval_config(progress=False)
         for name, baseline in (("ftwork", False), ("presidio_configured", True)):
             report = evaluate_file(path, config, baseline=baseline)

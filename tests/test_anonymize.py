@@ -138,6 +138,33 @@ def test_surrogate_mode_is_realistic_consistent_and_reversible():
     assert [A.deanonymize(out, r.mapping) for out in r.texts] == texts
 
 
+_SURROGATE_SCRIPT = """
+import json
+from ftwork import anonymize as A
+anon = A.Anonymizer(A.AnonymizeConfig(mode="surrogate", use_ner=False, progress=False, seed=7))
+texts = ["Hola, soy María Fernández de la Vega Olmedo Ruiz (tel. 612 345 678).", "Firmado: Iñaki Etxeberria Goikoetxea",
+         "Dear Mr Whitfield, this is Olivia Whitfield Ashworth Brennan again: olivia.whitfield@gmail.com"]
+print(json.dumps(anon.anonymize(texts, ["es", "es", "en"]).texts))
+"""
+
+
+def test_surrogate_mode_is_the_same_in_every_process():
+    """The fake names do not depend on set iteration order (PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "HF_HUB_OFFLINE": "1", "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+        done = subprocess.run([sys.executable, "-c", _SURROGATE_SCRIPT], env=env, capture_output=True, text=True,
+                              cwd=REPO, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        outs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "Etxeberria" not in outs[0][1] and "Whitfield" not in outs[0][2]
+    assert outs[0] == outs[1], outs
+
+
 # ----------------------------------------------------------------------------- bad input
 def test_empty_and_pii_only_texts(anon):
     r = anon.anonymize(["", "   ", None, "john.smith@example.com"])
@@ -436,3 +463,35 @@ def test_dashed_french_phone_is_still_a_phone():
     from ftwork.anonymize import find_phones
 
     assert find_phones("appelez-moi au 06-12-34-56-78")
+
+
+def test_references_by_context_word_and_shape():
+    from ftwork.pii.recognizers.references import find_references
+
+    found = lambda t: [t[s:e] for s, e, *_ in find_references(t)]  # noqa: E731
+    assert found("hi my policy no. is XP3V2G and the order. incident YN-0915-N ships") == ["XP3V2G", "YN-0915-N"]
+    assert found("mi n.º de cliente es el lm/4471/b; Garantía ALB 2024 4575: cliente 607.064.506") == [
+        "lm/4471/b", "ALB 2024 4575", "607.064.506"]
+    assert found("| Ana Ruiz | 612 345 678 | acc-48121 |") == ["acc-48121"]
+    # amounts, years, dates, quantities and product versions are not references
+    assert found("pedido de 1.250 unidades, total 1.250,00 EUR, order 2024, invoice 12/03/2024, Version 2.3.1") == []
+    assert found("| Sofa | 2 | 49,90 | 12/03/2024 |") == []
+
+
+def test_companies_without_a_legal_form_and_names_as_forms_write_them():
+    from ftwork.pii.recognizers.orgs import find_orgs
+    from ftwork.pii.recognizers.persons import find_persons
+
+    orgs = lambda t: {t[s:e] for s, e, *_ in find_orgs(t)}  # noqa: E731
+    assert orgs("Talleres Ortiz S.A.S. sustituye a Distribuciones Montejo y a GLL Logística S.A. de C.V.") >= {
+        "Talleres Ortiz S.A.S.", "Distribuciones Montejo", "GLL Logística S.A. de C.V."}
+    assert orgs("work from Tennant & Sons. Employer: Copperleaf Logistics\n") == {"Tennant & Sons", "Copperleaf Logistics"}
+    assert orgs("The Customer Services team; National Insurance number AB 12 34 56 C") == set()
+    people = lambda t: {t[s:e] for s, e, *_ in find_persons(t, "es")}  # noqa: E731
+    assert "MARTA ELENA MONTES DE OCA OLEA" in people("CLIENTE: MARTA ELENA MONTES DE OCA OLEA\nNIE: Z9448867N")
+    assert "Donnelly, Abigail" in people("Name: Donnelly, Abigail\nEmployer: X")
+    assert "jimena benítez y cordero" in people("[whatsapp] jimena benítez y cordero: buenas")
+    assert {"Kirsty Sutherland", "Percival Donnelly", "Jerome Abbott"} <= people(
+        "Present: Kirsty Sutherland, Percival Donnelly and Jerome Abbott.")
+    assert "Florencia Del Valle Jaramillo" in people("persona de contacto Florencia Del Valle Jaramillo, correo")
+    assert "Sevilla" not in people("Firmado: Ana Ruiz, Sevilla")

@@ -48,15 +48,49 @@ def test_holdout_file_is_reproducible_and_apart_from_the_tuned_set():
     assert sum(len(p.split()) >= 4 for p in people) > 10  # compound given names and two surnames
 
 
-@pytest.mark.parametrize("path,config", [(Q.EVAL_FILE, Q.EVAL_CONFIG_FILE), (Q.HOLDOUT_FILE, Q.HOLDOUT_CONFIG_FILE)])
-def test_structured_targets_and_precision_on_both_sets(path, config):
-    """The targets that hold on both sets; PERSON and ORG recall on the held-out set are reported in
-    docs/PERFORMANCE.md, not asserted (they miss the targets there)."""
+def test_dev_file_is_reproducible_and_apart_from_the_other_sets():
+    spec = importlib.util.spec_from_file_location("make_pii_dev", Q.DEV_FILE.parent / "make_pii_dev.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(Q.DEV_FILE.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(Q.DEV_FILE.parent))
+    committed = [json.loads(line) for line in Q.DEV_FILE.read_text(encoding="utf-8").splitlines()]
+    assert module.build() == committed
+    others = Q.EVAL_FILE.read_text(encoding="utf-8") + Q.HOLDOUT_FILE.read_text(encoding="utf-8")
+    gold = [(s["label"], r["text"][s["start"]:s["end"]]) for r in committed for s in r["spans"]]
+    people = {v for label, v in gold if label == "PERSON"}
+    assert len(people) > 100 and not [p for p in people if len(p.split()) >= 3 and p in others]
+    assert any(p.isupper() for p in people) and any(p.islower() for p in people) and any(", " in p for p in people)
+    assert sum(len(p.split()) >= 4 for p in people) > 10  # compound given names, two surnames, particles
+    orgs = {v for label, v in gold if label == "ORG"}
+    assert any(v.endswith(("S.L.", "S.A.", "Ltd", "LLC", "GmbH", "Inc.")) for v in orgs) and any(
+        not re.search(r"\b(?:S\.|Ltd|LLC|GmbH|Inc|plc|LLP)", v) for v in orgs)
+
+
+def test_names_orgs_and_references_on_the_sets_tuned_on():
+    """PERSON, ORG and reference recall targets, per language, on the two sets the recognizers were
+    developed on (pii_eval, pii_dev); the held-out set's figures are in docs/PERFORMANCE.md."""
+    for path, config in ((Q.EVAL_FILE, Q.EVAL_CONFIG_FILE), (Q.DEV_FILE, Q.DEV_CONFIG_FILE)):
+        report = Q.evaluate_file(path, Q.eval_config(config, progress=False))
+        for lang, cells in report["by_lang_label"].items():
+            for label in ("PERSON", "ORG", "CUSTOMER_ID"):
+                assert cells[label]["recall"] >= Q.TARGETS[label], (path.name, lang, label, cells[label])
+        assert report["overall"]["precision"] >= Q.TARGET_PRECISION
+
+
+@pytest.mark.parametrize("path,config", [(Q.EVAL_FILE, Q.EVAL_CONFIG_FILE), (Q.DEV_FILE, Q.DEV_CONFIG_FILE),
+                                         (Q.HOLDOUT_FILE, Q.HOLDOUT_CONFIG_FILE)])
+def test_structured_targets_and_precision_on_every_set(path, config):
+    """The targets that hold on all three sets; PERSON and ORG recall on the held-out set are reported in
+    docs/PERFORMANCE.md, not asserted."""
     report = Q.evaluate_file(path, Q.eval_config(config, progress=False))
     assert set(report["by_lang"]) == {"en", "es"}
     for lang, cells in report["by_lang_label"].items():
         for label in ("EMAIL", "PHONE", "IBAN", "NATIONAL_ID"):
-            assert cells[label]["recall"] >= Q.TARGETS[label], (lang, label, cells[label])
+            if label in cells:  # pii_dev has no national IDs in English
+                assert cells[label]["recall"] >= Q.TARGETS[label], (lang, label, cells[label])
     assert report["overall"]["precision"] >= Q.TARGET_PRECISION
 
 

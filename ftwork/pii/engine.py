@@ -27,7 +27,7 @@ from .recognizers.emails import find_emails
 from .recognizers.ibans import find_ibans
 from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_regex
 from .recognizers.national_ids import find_national_ids
-from .recognizers.orgs import find_orgs
+from .recognizers.orgs import ORG_CONTEXT, find_orgs
 from .recognizers.persons import DETERMINERS, TITLES, find_persons, fold, is_particle, lexicon, name_span, tokens
 from .recognizers.phones import find_phones
 from .recognizers.references import REF_KEYWORDS, find_references
@@ -367,7 +367,8 @@ class Anonymizer:
             label = "PERSON"
         if rec == "SpacyRecognizer" or label in ("ORGANIZATION", "LOCATION"):
             rec = "SpacyRecognizer"
-            if label == "PERSON" or (label == "ORGANIZATION" and self.config.ner_org):
+            if label == "PERSON" or (label == "ORGANIZATION" and (
+                    self.config.ner_org or ORG_CONTEXT.search(text[max(0, s - 30):s]))):
                 piece = text[s:e]
                 if "\n" in piece:  # NER sometimes runs a name into the next line
                     line = max(re.finditer(r"[^\n]+", piece), key=lambda m: len(m.group()))
@@ -385,12 +386,15 @@ class Anonymizer:
                 before = re.search(r"(\w+)[ \t]+$", text[max(0, s - 12):s])
                 if not known_any and before and fold(before.group(1)) in DETERMINERS:  # "my Garmin Edge"
                     return None
+                titled = re.search(rf"(?<![\w.]){TITLES}\.?[ \t]+$", text[max(0, s - 8):s]) is not None
+                if label == "PERSON" and len(words) == 1 and not titled and re.search(r"(?:^|\s)[a-záéíóúñ]+\s",
+                                                                                      text[r.start:s]):
+                    return None  # "de la tienda de Sevilla": NER's span ran over the words in front of a place
                 if label == "PERSON" and len(words) == 1:
                     word = words[0]
                     known = fold(word) in lex.first_any or fold(word) in lex.last
                     # Small models call many sentence-initial words PERSON, and the English model on
                     # Spanish text (no Spanish model installed) even more: alone, such a word must be a known name.
-                    titled = re.search(rf"(?<![\w.]){TITLES}\.?[ \t]+$", text[max(0, s - 8):s]) is not None
                     known = known or titled
                     initial = re.search(r"(?:^|[.!?¡¿:;\n]|\s[-–])\s*$", text[max(0, s - 4):s]) is not None
                     fallback = lang == "es" and not self._model_info.get("es", "").startswith(ES_MODEL)
@@ -421,7 +425,7 @@ class Anonymizer:
                         s = b
                     elif s < a < e <= b and not (label == "PERSON" and fold(text[a:e]) in lex.last_any):
                         e = a  # ... but a surname that is also an allowed place stays ("Rosa Valencia")
-                if label == "PERSON":
+                if label == "PERSON" and not text[s:e].islower():  # "[chat] brandon mason:" stays whole
                     span = name_span(text, s, e, "en", lex)
                     if not span:
                         continue
@@ -462,7 +466,8 @@ class Anonymizer:
     def _resolve(cands: list[Cand]) -> list[Cand]:
         """Non-overlapping spans: trusted recognizers first, then the longer span."""
         taken: list[Cand] = []
-        for c in sorted(cands, key=lambda c: (-_tier(c[3]), -(c[1] - c[0]), -c[4], c[3] == "SpacyRecognizer", c[0])):
+        # the same span from a rule and from NER: the rule's (it makes the name's words known values)
+        for c in sorted(cands, key=lambda c: (-_tier(c[3]), -(c[1] - c[0]), c[3] == "SpacyRecognizer", -c[4], c[0])):
             if c[1] > c[0] and not any(c[0] < t[1] and t[0] < c[1] for t in taken):
                 taken.append(c)
         return sorted(taken)
@@ -492,7 +497,9 @@ class Anonymizer:
             if label != "PERSON":
                 return
             entries.append((surface.title(), label, rec, True))
-            words = [w for w in tokens(surface) if not re.fullmatch(r"[A-Z]\.", w)]
+            # a name typed in lower case is looked for as written and capitalised, never as ordinary words
+            words = [w if w[:1].isupper() else w[:1].upper() + w[1:] for w in tokens(surface)
+                     if not re.fullmatch(r"[A-Z]\.", w)]
             if len(words) >= 2:
                 for w in words:
                     f = fold(w)

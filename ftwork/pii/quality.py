@@ -230,6 +230,8 @@ TARGETS = {"EMAIL": 0.99, "PHONE": 0.99, "IBAN": 0.99, "NATIONAL_ID": 0.99, "CUS
 TARGET_PRECISION = 0.95
 HOLDOUT_FILE = EVAL_FILE.with_name("pii_holdout.jsonl")  # written once by make_pii_holdout.py; never tuned on
 HOLDOUT_CONFIG_FILE = EVAL_FILE.with_name("pii_holdout_config.json")
+DEV_FILE = EVAL_FILE.with_name("pii_dev.jsonl")  # make_pii_dev.py: the set the recognizers were generalized on
+DEV_CONFIG_FILE = EVAL_FILE.with_name("pii_dev_config.json")
 
 
 def _fmt(x) -> str:

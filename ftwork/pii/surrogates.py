@@ -254,7 +254,8 @@ class Surrogates:
         if cid not in self.person_tokens:
             fk = self.faker(lang)
             tmap = {}
-            for tok in sorted(cluster["tokens"], key=lambda t: t != cluster["first"]):
+            # sorted, not set order: the same fake names in every process whatever PYTHONHASHSEED is
+            for tok in sorted(cluster["tokens"], key=lambda t: (t != cluster["first"], t)):
                 tmap[tok] = self.fresh(fk.first_name if tok == cluster["first"] else fk.last_name).split()[0]
             self.person_tokens[cid] = tmap
         return self.person_tokens[cid]

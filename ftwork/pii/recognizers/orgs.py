@@ -1,4 +1,5 @@
-"""Companies with a legal form (S.L., Ltd, GmbH…), without the sentence or the writer in front of them."""
+"""Companies: with a legal form (S.L., S.A. de C.V., Ltd, GmbH…), named by their trade ("Grupo …", "… Logistics"),
+or on a form line ("Empresa: …"), without the sentence or the writer in front of them."""
 
 from __future__ import annotations
 
@@ -7,15 +8,75 @@ import re
 from . import Hit
 from .persons import NAME_WORD, fold, lexicon
 
-ORG_SUFFIX = (r"S\.?[ ]?L\.?[ ]?U\.?|S\.?[ ]?L\.?[ ]?L\.?|S\.[ ]?L\.?|SL|S\.?[ ]?A\.?[ ]?U\.?|S\.[ ]?A\.?|SA|S\.?[ ]?Coop\.?|"
-               r"Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|Corporation|GmbH|AG|KG|SARL|SAS|S\.p\.A\.?|SpA|"
-               r"S\.r\.l\.?|Srl|Lda\.?|B\.?V\.?|N\.?V\.?|PLC|plc|ApS|AB|Oy|& Co\.?|y Cía\.?")
+ORG_SUFFIX = (r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]de[ ]C\.?[ ]?V\.?)?|S\.A\.[ ]?S\.?|S\.A\.[ ]?C\.?|"
+               r"S\.R\.L\.?|S\.A\.[ ]?U\.?|S\.?[ ]?L\.?[ ]?U\.?|S\.?[ ]?L\.?[ ]?L\.?|S\.?[ ]?L\.?[ ]?N\.?[ ]?E\.?|S\.[ ]?L\.?|SL|"
+               r"S\.[ ]?A\.?|SA|SAC|SAS|SRL|SLU|S\.?[ ]?Coop\.?|Ltda\.?|E\.?I\.?R\.?L\.?|Pty\.?[ ]Ltd\.?|"
+               r"Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|Corporation|GmbH|AG|KG|SARL|S\.p\.A\.?|SpA|"
+               r"S\.r\.l\.?|Srl|Lda\.?|B\.?V\.?|N\.?V\.?|PLC|plc|ApS|AB|Oy|&[ ]Co\.?|y[ ]Cía\.?|&[ ]Sons|e[ ]Hijos|"
+               r"y[ ]Asociados|&[ ]Asociados|and[ ]Partners|&[ ]Partners|Hermanos|Hnos\.?")
+_ORG_WORD = r"(?:[A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*|&)"
 _ORG_RE = re.compile(rf"""
     (?<![\w])
-    (?P<name>(?:[A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*|&)(?:[ \t]+(?:(?:&|and|y|e|de|del|la|los|las|of|the|für|und|di)[ \t]+)?
+    (?P<name>{_ORG_WORD}(?:[ \t]+(?:(?:&|and|y|e|de|del|la|los|las|of|the|für|und|di)[ \t]+)?
         [A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*){{0,5}})
     ,?[ \t]+(?:{ORG_SUFFIX})(?![\w])
 """, re.X)
+# Companies without a legal form are named by what they do: a Spanish name starts with the trade
+# ("Grupo", "Transportes", "Clínica"...), an English one ends with it ("... Logistics", "... Dental"), and so
+# do Spanish professional firms ("... Abogados", "... Gestión").
+_ES_TRADES = ("Grupo|Corporación|Industrias|Laboratorios|Talleres|Construcciones|Distribuciones|Transportes|Suministros|"
+              "Instalaciones|Servicios|Comercial|Inmobiliaria|Gestoría|Asesoría|Consultora|Consultoría|Clínica|Ferretería|"
+              "Carpintería|Reformas|Maderas|Bodegas|Conservas|Autocares|Excavaciones|Electricidad|Fontanería|Panadería|"
+              "Pastelería|Restaurante|Farmacia|Academia|Editorial|Agencia|Despacho|Fundación|Cooperativa|Tapicerías|"
+              "Hostelería|Frutas|Cerámicas|Muebles|Limpiezas|Seguros|Automóviles|Recambios|Aluminios|Cristalería|"
+              "Imprenta|Gráficas|Artes Gráficas|Estructuras|Promociones|Viveros|Lácteos|Cárnicas|Embutidos|Hierros|"
+              "Mármoles|Neumáticos|Talleres Mecánicos|Óptica|Papelería|Librería|Droguería|Almacenes|Calzados|Confecciones")
+_EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|Consultants|Catering|Print|Printing|Solar|"
+              "Interiors|Removals|Upholstery|Timber|Solutions|Systems|Services|Technologies|Technology|Associates|Holdings|"
+              "Group|Industries|Engineering|Construction|Foods|Freight|Haulage|Transport|Motors|Garage|Properties|"
+              "Estates|Studios|Media|Design|Labs|Pharma|Pharmaceuticals|Electrical|Plumbing|Roofing|Landscaping|"
+              "Cleaning|Security|Recruitment|Insurance|Capital|Ventures|Trading|Supplies|Packaging|Manufacturing|"
+              "Logística|Ibérica|Bakery|Brewery|Distillery|Pharmacy|Clinic|Surgery|Accountants|Architects|Solicitors|"
+              "Plastics|Metals|Textiles|Furniture|Kitchens|Windows|Glazing|Scaffolding|Couriers|Express|Networks|Software|"
+              "Management|Lettings|Agency|Brokers|Brokerage|Realty|Homes|Healthcare|Care|Hotels|Travel|Energy|Telecom|"
+              "Finance|Investments|Lawyers|Legal|Partners|Advisors|Advisers|Properties|Developments|Motors|Automotive|"
+              "Gestión|Abogados|Asesores|Consultores|Ingenieros|Arquitectos|Inversiones|Seguros|Correduría|Inmobiliaria|"
+              "Hermanos|Hnos")
+_TRADE_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’\-]+|[A-Z]{2,6}"
+_ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ \t]+(?:(?:de|del|de la|de los|y|e)[ \t]+)?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
+_EN_TRADE_RE = re.compile(rf"(?<![\w])(?:(?:{_TRADE_WORD})[ \t]+(?:(?:&|and|of|y|e)[ \t]+)?){{1,3}}(?:{_EN_TRADES})(?![\w])")
+# Words that say a company's name follows: NER's ORG spans are kept after them even without a legal form.
+ORG_CONTEXT = re.compile(r"(?i)(?<![\w])(?:empresa|compa[ñn][ií]a|company|firm|supplier|proveedor[a]?|vendor|contractor|"
+                         r"contratista|subcontrata|agencia|agency|broker|corredur[ií]a|aseguradora|insurer|bank|banco|"
+                         r"employer|worked with|work with|trabajamos con|trabaja en|works at|works for|employed by|"
+                         r"empleado de|empleada de|client company|our client|nuestro cliente|la gestor[ií]a|gestor[ií]a|"
+                         r"el distribuidor|distributor|carrier|transportista|courier|mensajer[ií]a)[ \t]*:?[ \t]+$")
+# "Empresa: ...", "Employer: ..." on a line of their own.
+_ORG_FIELD_RE = re.compile(r"(?im)^[ \t]*(?:company|company name|employer|empresa|raz[oó]n social|proveedor|supplier|"
+                           r"organi[sz]ation|compa[ñn][ií]a|entidad|firm|business|vendor|customer company|cliente empresa)"
+                           r"[ \t]*:[ \t]*(?P<name>[^\n@]{2,60}?)[ \t]*$")
+
+
+def _trade_hits(text: str) -> list[Hit]:
+    lex = lexicon()
+    hits = []
+    for rx in (_ES_TRADE_RE, _EN_TRADE_RE):
+        for m in rx.finditer(text):
+            words = m.group().split()
+            # "Dear Hiring Manager Services" or "Sevilla Solutions" are not what this is for: a word in front
+            # that is common ("The", "Our", "Customer") starts the sentence, not the name.
+            while len(words) > 2 and fold(words[0]) in lex.common:
+                words = words[1:]
+            if fold(words[0]) in lex.common:
+                continue
+            start = m.end() - len(" ".join(words)) if rx is _EN_TRADE_RE else m.start()
+            if re.match(r"[ \t]+(?:number|no\.|n[º°]|card|policy|premium|cover)\b", text[m.end():m.end() + 10], re.I):
+                continue  # "National Insurance number", "Insurance policy": what it is, not who
+            hits.append((start, m.end(), "ORG", 0.6))
+    for m in _ORG_FIELD_RE.finditer(text):
+        if re.search(r"[A-ZÁÉÍÓÚÑ]", m.group("name")) and not re.fullmatch(r"[\d\W]+", m.group("name")):
+            hits.append((m.start("name"), m.end("name"), "ORG", 0.7))
+    return hits
 
 
 def find_orgs(text: str, lang: str = "en") -> list[Hit]:
@@ -40,4 +101,4 @@ def find_orgs(text: str, lang: str = "en") -> list[Hit]:
             start += 1
         if m.end() - start > 4 and (text[start].isupper() or text[start].isdigit()):
             hits.append((start, m.end(), "ORG", 0.75))
-    return hits
+    return hits + _trade_hits(text)

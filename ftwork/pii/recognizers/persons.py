@@ -14,16 +14,21 @@ from . import Hit
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
-_PARTICLE = r"(?:de(?:[ \t]+la|[ \t]+las|[ \t]+los)?|del|van(?:[ \t]+der|[ \t]+den)?|von|da|das|do|dos|di|du|le|la|y|i)"
-FULL_NAME = rf"(?:[{_UP}]\.[ \t]*)?{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}}"
+_PARTICLE = r"(?:y[ \t]+(?:de(?:[ \t]+la|[ \t]+las|[ \t]+los)?|del)|[Dd]e(?:[ \t]+la|[ \t]+las|[ \t]+los)?|[Dd]el|van(?:[ \t]+der|[ \t]+den)?|von|da|das|do|dos|di|du|le|la|y|i|Ó|Ní)"
+FULL_NAME = rf"(?:[{_UP}]\.[ \t]*)?{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD}){{0,7}}"
 _FULLNAME_RE = re.compile(rf"(?<![\w@.]){FULL_NAME}(?![\w@])")
 _PARTICLES = {"de", "del", "la", "las", "los", "van", "der", "den", "von", "da", "das", "do", "dos", "di", "du",
-              "le", "y", "i"}
+              "le", "y", "i", "ó", "ní"}
 
 
 def is_particle(word: str) -> bool:
     """Lower-case name particles (de, del, van...): "Ben" or "De" capitalised are names."""
     return word in _PARTICLES
+
+
+def inner_particle(words: Sequence[str], i: int) -> bool:
+    """A particle inside a name, in either case: "Fátima De los Santos", "Florencia Del Valle"."""
+    return 0 < i < len(words) - 1 and words[i].casefold() in _PARTICLES
 
 
 # Words that are capitalised at the start of sentences, in greetings, headers and sign-offs, and that
@@ -38,7 +43,7 @@ agreement contract claim claimant address phone tel mobile email mail e-mail fax
 order orders invoice invoices ticket tickets ref reference number no nº id code total amount payment refund
 delivery parcel shipment package courier warehouse depot store shop company ltd llc inc gmbh plc street road
 lane avenue close drive way court place square mr mrs ms miss mx dr prof sir madam madame dame lord lady sra sr
-srta don doña dña dª señor señora señores estimado estimada estimados estimadas querido querida hola buenas
+srta don doña dña dª lic licda ing arq abg dra señor señora señores estimado estimada estimados estimadas querido querida hola buenas
 buenos días dias tardes noches gracias saludos saludo atentamente cordialmente un una abrazo muchas besos
 cliente clientes soporte equipo atención atencion servicio departamento oficina pedido pedidos factura facturas
 envío envio albarán albaran referencia número numero importe pago reembolso entrega paquete almacén almacen
@@ -72,6 +77,7 @@ rosa luz sol paz mar cruz pilar dolores amparo consuelo remedios nieves soledad 
 encarnación victoria gloria esperanza fe caridad milagros estrella alba blanca reyes santos domingo salvador
 ventura león leon clemente modesto inocencio prudencio feliz angeles ángeles rocio cielo perla coral brisa
 marina mercedes trinidad pura purificación socorro montaña sierra valle lago río rio
+alta baja
 """.split())
 
 DETERMINERS = set("the a an my your our his her their this that these those el la los las un una unos unas mi mis "
@@ -79,7 +85,7 @@ DETERMINERS = set("the a an my your our his her their this that these those el l
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Sres|D|Dña|Dª|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|Sir|Dame)"
 _TITLE_RE = {
     "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>{FULL_NAME})(?![\w@])"),
-    "es": re.compile(rf"(?<![\w.])(?:{TITLES}\.?|Don|Doña)[ \t]+(?P<name>{FULL_NAME})(?![\w@])"),
+    "es": re.compile(rf"(?<![\w.])(?:{TITLES}\.?|[Dd]on|[Dd]oña|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.|Dr\.|Dra\.)[ \t]+(?P<name>{FULL_NAME})(?![\w@])"),
 }
 _GREETINGS = (r"dear|hi|hello|hey|hiya|morning|good morning|good afternoon|hola|buenas|buenos días|buenas tardes|"
               r"buenas noches|estimad[oa]s?|estimado/a|querid[oa]|apreciad[oa]|bonjour|hallo|ciao|olá|caro|cara")
@@ -99,15 +105,41 @@ _INTROS = (r"my name is|my name's|i am|i'm|this is|it's|name|full name|nombre|no
            r"compañer[oa]|partner|pareja|husband|wife|marido|esposa|esposo|representad[oa] por|represented by|"
            r"on behalf of|en nombre de|de parte de|call back from|ask for|pregunte por|preguntar por|attendees|"
            r"asistentes|participants|participantes|third party|tercero|cc|from|de parte|beneficiary|beneficiario|"
-           r"recipient|destinatari[oa]|addressee|remitente|sender")
+           r"recipient|destinatari[oa]|addressee|remitente|sender|customer|client|cliente|clienta|buyer|comprador[a]?|"
+           r"agent|agente|assigned to|asignad[oa] a|escalated to|handled by|gestionad[oa] por|la gestiona|lo gestiona|"
+           r"ha pasado a|passed to|present|presentes|asisten|address of|casa de|a nombre de|in the name of|"
+           r"usuario|user|socio|member|propietari[oa]|owner|responsable|firma|apellidos y nombre|nombre y apellidos|"
+           r"policyholder|insured|asegurad[oa]|tomador[a]?|solicitante|applicant|guest|hu[eé]sped|passenger|pasajer[oa]|"
+           r"student|alumn[oa]|estudiante|técnico|técnica|technician|engineer|ingenier[oa]|adjuster|perito|"
+           r"interesad[oa]|afectad[oa]|denunciante|testigo|witness|visitor|visitante|vecin[oa]|neighbour|neighbor")
+_ROLES = r"(?:agent|agente|operator|operador[a]?|asesor[a]?|support|soporte|advisor|rep)"
 _INTRO_RE = re.compile(rf"(?<![\w])(?i:{_INTROS})[ \t]*:?[ \t]+(?:{TITLES}\.?[ \t]+)?(?P<name>{FULL_NAME})(?![\w@])")
 _SPEAKER_RE = re.compile(
-    rf"(?m)^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*)?(?P<name>{FULL_NAME})(?:[ \t]*\([^)\n]{{1,40}}\))?[ \t]*:")
+    rf"(?m)^[ \t]*(?P<tag>\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*[-–]?[ \t]*|\[[^\]\n]{{1,25}}\][ \t]*)?"
+    rf"(?:{_ROLES}[ \t]+)?(?P<name>{FULL_NAME})(?:[ \t]*\([^)\n]{{1,40}}\))?[ \t]*:")
+# The same in lower case, as people type in chats: "[chat] brandon mason: hi" (the first word a known name).
+_LOWER_SPEAKER_RE = re.compile(
+    rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*|\d{{1,2}}:\d{{2}}[ \t]*[-–]?[ \t]*)(?:{_ROLES}[ \t]+)?"
+    rf"(?P<name>[{_LOW}][{_LOW}'’\-]+(?:[ \t]+[{_LOW}][{_LOW}'’\-]*){{0,7}})[ \t]*:")
+# A name on a form line of its own, in any case and in either order: "CLIENTE: ANA RUIZ SOLER", "Name: Ruiz, Ana".
+_FIELD_RE = re.compile(
+    r"(?im)^[ \t]*(?:name|full name|customer|customer name|client|client name|cliente|nombre|nombre completo|"
+    r"nombre del cliente|nombre y apellidos|apellidos y nombre|apellidos, nombre|titular|account holder|contact|"
+    r"contacto|persona de contacto|employee|empleado|empleada|patient|paciente|tenant|inquilino|buyer|comprador|"
+    r"attn|a/a|destinatario|recipient|firmado|signed|policyholder|insured|asegurado|asegurada|tomador|tomadora|"
+    r"solicitante|applicant|guest|hu[eé]sped|passenger|pasajero|student|alumno|alumna|propietario|propietaria|owner|"
+    r"beneficiario|beneficiaria|beneficiary|arrendatario|arrendataria|conductor|driver|técnico|technician|responsable)[ \t]*:[ \t]*"
+    rf"(?P<name>[{_UP}{_LOW}'’\-]+(?:,?[ \t]+[{_UP}{_LOW}'’\-]+){{1,6}})[ \t]*$")
 
 
 def fold(s: str) -> str:
     """Lowercase without accents, for comparing names and e-mail local parts."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+
+
+@functools.lru_cache(maxsize=1)
+def _hand_common() -> frozenset:
+    return frozenset(fold(w) for w in _COMMON)
 
 
 @dataclass
@@ -122,18 +154,21 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """First names and surnames from Faker's locales of the seven countries, plus the word lists above."""
+    """First names and surnames from Faker's locales of the seven countries, Latin America (Mexico, Argentina,
+    Chile, Colombia), New Zealand and India, plus the word lists above."""
     import importlib
 
     first, last = set(), set()
-    for loc in ("en_US", "en_GB", "en_IE", "es_ES", "es_MX", "fr_FR", "de_DE", "it_IT", "pt_PT", "pt_BR"):
+    for loc in ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "es_ES", "es_MX", "es_AR", "es_CL", "es_CO", "fr_FR", "de_DE",
+                "it_IT", "pt_PT", "pt_BR"):
         try:
             provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
         except Exception:  # pragma: no cover - an old or trimmed Faker
             continue
         for attr, target in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
                              ("last_names", last)):
-            for name in getattr(provider, attr, ()) or ():
+            names = getattr(provider, attr, ()) or ()
+            for name in names if isinstance(names, (list, tuple, dict, set, frozenset)) or hasattr(names, "keys") else ():
                 for tok in re.split(r"[\s]+", str(name)):
                     if len(tok) >= 2 and tok[0].isupper():
                         target.add(fold(tok))
@@ -162,7 +197,10 @@ def keeps_surname(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         return False
     nxt = words[i + 1].strip(".,;:") if i + 1 < len(words) else ""
     prev = words[i - 1].strip(".,;:")
-    return (nxt[:1].isupper() and fold(nxt) in lex.last) or (i >= 2 and fold(prev) in lex.last)
+    # ... or it comes straight after a given name and is a stop word rather than one of the words of
+    # letters and forms ("Ana Bueno", "Luis Mas"; not "Laura Street", "Ana Plaza" alone)
+    return (nxt[:1].isupper() and fold(nxt) in lex.last) or (i >= 2 and prev[:1].isupper() and fold(prev) in lex.last_any) or (
+        prev[:1].isupper() and fold(prev) in lex.first_any and fold(w) not in _hand_common())
 
 
 def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_lead_unknown: bool = True):
@@ -178,7 +216,8 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
     for i, t in enumerate(toks):
         if keeps_surname(words, i, lex):
             continue
-        if i and not is_particle(t[2]) and (fold(t[2].strip(".,")) in lex.common or not t[2][:1].isupper()):
+        if i and not is_particle(t[2]) and not inner_particle(words, i) and (
+                fold(t[2].strip(".,")) in lex.common or not t[2][:1].isupper()):
             toks = toks[:i]
             break
     while toks and is_particle(toks[-1][2]):
@@ -219,24 +258,74 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
     for m in _INTRO_RE.finditer(text):
         add(m, 0.7, whole=True)
     for m in _SPEAKER_RE.finditer(text):
-        timestamped = bool(re.match(r"[ \t]*\[?\d", text[m.start():m.start("name")]))
-        add(m, 0.7, need_known=not timestamped)
+        add(m, 0.7, need_known=not m.group("tag"))  # a timestamp or a [chat] tag says it is a speaker
+    hits += _cased_names(text, lex)
     # Capitalised runs whose first word is a known first name: "Laura Gómez Prieto", "Laura".
     for m in _FULLNAME_RE.finditer(text):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         for i, (s, e, w) in enumerate(toks):
             f = fold(w)
             rest = toks[i + 1:]
+            # a first name that is also a word ("Autumn", "Rosa") only with a known name after it
             if f in lex.first or (f in lex.first_any and f not in lex.common and rest
-                                  and fold(rest[0][2]) not in lex.common and not is_particle(rest[0][2])):
+                                  and fold(rest[0][2]) not in lex.common and not is_particle(rest[0][2])
+                                  and (f not in lex.ambiguous or _known_token(rest[0][2], lex))):
                 end = e
                 words = [t[2] for t in toks]
                 for k, (s2, e2, w2) in enumerate(rest, i + 1):
-                    if fold(w2) in lex.common and not keeps_surname(words, k, lex):
+                    if fold(w2) in lex.common and not keeps_surname(words, k, lex) and not inner_particle(words, k):
                         break
                     end = e2
                 span = name_span(text, s, end, lang, lex)
                 if span:
                     hits.append((span[0], span[1], "PERSON", 0.75 if span[1] - span[0] > len(w) else 0.6))
                 break
+    return hits + _listed_after(text, hits, lang, lex)
+
+
+def _known_token(word: str, lex: Lexicon) -> bool:
+    return any(fold(part) in lex.first_any or fold(part) in lex.last for part in re.split(r"[\-'’]", word) if part)
+
+
+def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
+    """Names written all in capitals or all in lower case, or as "Surname, Given name", where the place says
+    a name comes (a form field, a chat speaker); one of their words must be a known first name or surname."""
+    hits = []
+    for m in _FIELD_RE.finditer(text):
+        name = m.group("name")
+        words = [w for w in re.split(r"[ \t,]+", name) if w]
+        if name.count(",") > 1 or any(fold(w) in lex.common and not is_particle(w.casefold()) for w in words):
+            continue
+        cased = name.isupper() or name.islower() or "," in name
+        if cased and any(_known_token(w, lex) for w in words if not is_particle(w.casefold())):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    for m in _LOWER_SPEAKER_RE.finditer(text):
+        words = m.group("name").split()
+        if (fold(words[0]) in lex.first_any or len(words) > 1 and any(_known_token(w, lex) for w in words[1:])) and not any(
+                fold(w) in lex.common and not is_particle(w) for w in words):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
     return hits
+
+
+_LIST_NEXT = re.compile(rf"(?:[ \t]*,[ \t]*(?:(?:and|y|e)[ \t]+)?|[ \t]+(?:and|y|e|&)[ \t]+)(?P<name>{FULL_NAME})(?![\w@])")
+
+
+def _listed_after(text: str, hits: list[Hit], lang: str, lex: Lexicon) -> list[Hit]:
+    """The names that follow a found one in a list: "Kirsty Sutherland, Percival Donnelly and Jerome Abbott"."""
+    out, seen = [], set()
+    queue = sorted({h[1] for h in hits})
+    while queue:
+        end = queue.pop()
+        m = _LIST_NEXT.match(text, end)
+        if not m or m.start("name") in seen:
+            continue
+        seen.add(m.start("name"))
+        span = name_span(text, m.start("name"), m.end("name"), lang, lex)
+        words = tokens(text[span[0]:span[1]]) if span else []
+        # two words or more, one of them a known name; one word alone only if it is a given name
+        # ("Ana Ruiz, Sevilla" is a signature and a town, not two people)
+        if (len(words) >= 2 and any(_known_token(w, lex) for w in words)) or (
+                len(words) == 1 and fold(words[0]) in lex.first):
+            out.append((span[0], span[1], "PERSON", 0.65))
+            queue.append(span[1])
+    return out

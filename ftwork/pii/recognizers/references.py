@@ -1,4 +1,5 @@
-"""Order, invoice, customer and case references introduced by a keyword ("pedido nº 48213", "Invoice INV-…")."""
+"""Order, invoice, customer and case references: a code after a word that says what it is ("pedido nº 48213",
+"expediente EXP/2023/0045", "account acc-55102"), a table cell that is only a code, an unmistakable code shape."""
 
 from __future__ import annotations
 
@@ -7,32 +8,61 @@ import re
 from . import Hit
 
 REF_KEYWORDS = {
-    "CUSTOMER_ID": r"customer|client|account|member|membership|socio|cliente|abonado|usuario|user",
+    "CUSTOMER_ID": r"customer|client|account|member|membership|socio|cliente|abonado|usuario|user|cuenta de cliente",
     "ORDER_ID": r"order|pedido|booking|reserva|reservation|shipment|consignment|tracking|env[ií]o|albar[aá]n|parcel|paquete|"
                 r"delivery note|nota de entrega|albar[aá]n de entrega|delivery|entrega|pal[eé]|pallet|po|purchase order|"
-                r"your po|su pedido",
+                r"your po|su pedido|quote|quotation|estimate|presupuesto|cotizaci[oó]n|rma|return|devoluci[oó]n",
     "INVOICE_ID": r"invoice|factura|receipt|recibo|credit note|abono",
     "REFERENCE_ID": r"ticket|case|incident|incidencia|claim|reclamaci[oó]n|policy|p[oó]liza|contract|contrato|expediente|"
-                    r"file|ref|reference|referencia|localizador",
+                    r"file|ref|reference|referencia|localizador|warranty|garant[ií]a|n[º°]|n\.[º°]|nro|folio|"
+                    r"your ref|our ref|su referencia|nuestra referencia|tr[aá]mite|solicitud|request|expte|exp|"
+                    r"siniestro|parte|n[uú]m|nro|no|job|work order|orden|orden de trabajo|"
+                    r"member no|membership no|loyalty|fidelizaci[oó]n|tarjeta de socio|id|identificador|c[oó]digo",
 }
-_REF_RE = re.compile(r"(?i)(?<![\w])(?P<kw>" + "|".join(f"(?P<{k}>{v})" for k, v in REF_KEYWORDS.items()) + r")"
-                     r"(?:[ \t]+(?:no|n[º°o]|num|number|n[uú]mero|id|code|c[oó]digo|ref))?\.?[ \t]*[:#]?[ \t]*"
-                     r"(?P<code>(?-i:[A-Z0-9][A-Za-z0-9\-/_.]*[A-Z0-9]|\d{5,}))(?![\w\-/])")
+# "order no.", "nº de cliente", "Order # is", "mi pedido es el": the words between a keyword and its code.
+_NUMBER_WORD = r"(?:no|n[º°o]|n\.[º°]|num|nr|number|n[uú]mero|id|code|c[oó]digo|ref|reference|#)"
+_BETWEEN = (rf"(?:[ \t]+{_NUMBER_WORD}\.?)?(?:[ \t]+(?:de(?:l)?[ \t]+)?(?:cliente|pedido|socio|factura|expediente|contrato|p[oó]liza|customer|client|order|account))?"
+            r"(?:[ \t]+(?:intern[oa]|internal|extern[oa]|external|assigned|asignad[oa]|anterior|previous|original|"
+            r"nuev[oa]|new|del cliente|de cliente))?"
+            r"\.?[ \t]*[:#]?[ \t]*(?:(?:is|es(?:[ \t]+el)?|=|was|era(?:[ \t]+el)?)[ \t]*:?[ \t]+)?")
+# A code: letters and digits joined by - / _ . (any case: "lm/4471/b", "acc-55102"), or letter groups and digit
+# groups separated by single spaces ("ALB 2024 3321"); it holds a digit, so "order. incident YN-0915-N" is tried
+# again at "incident".
+_CODE = r"[A-Z]{1,5}(?:[ ]\d{2,}){1,3}(?![\w\-/])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-/_.](?=[A-Za-z0-9]))*"
+_REF_RE = re.compile(r"(?i)(?<![\w])(?P<kw>" + "|".join(f"(?P<{k}>{v})" for k, v in REF_KEYWORDS.items()) + r")(?![^\W\d_])"
+                     + _BETWEEN + rf"(?P<code>(?-i:(?=[A-Z]{{1,5}}[ ]\d|\S*\d)(?:{_CODE})))(?![\w\-/])")
+# Without a keyword, only an unmistakable shape: an upper-case prefix, a separator and at least five digits.
+_SHAPE_RE = re.compile(r"(?<![\w\-/.])[A-Z]{2,5}(?:[\-/][A-Z]{1,4})?[\-/]\d{2,}(?:[\-/.]\d{2,})*(?:[\-/][A-Z0-9]{1,3})?(?![\w\-/]|\.\w)")
 _DATE_LIKE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}|\d{1,2}:\d{2}")
+_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?")
+
+
+def _is_code(code: str) -> bool:
+    digits = sum(ch.isdigit() for ch in code)
+    if len(code) < 4 or not digits or _DATE_LIKE.fullmatch(code) or (code.isdigit() and len(code) < 5):
+        return False
+    # an amount ("1.250,00"), unless it is three or more groups of three digits ("450.728.531")
+    return not (_AMOUNT.fullmatch(code) and not re.fullmatch(r"\d{3}(?:\.\d{3}){2,}", code))
+
+
+# A table cell that is nothing but a code ("| acc-48121 |", tab-separated columns): what else would it be.
+_CELL_RE = re.compile(r"(?m)(?:(?<=\|)|(?<=\t))[ ]*(?P<code>[A-Za-z]{0,5}[\-/.]?\d[A-Za-z0-9\-/.]{3,}|[A-Za-z]{1,5}\d[A-Za-z0-9]{2,})"
+                      r"[ ]*(?=\||\t|$)")
 
 
 def find_references(text: str, lang: str = "en") -> list[Hit]:
     hits = []
     for m in _REF_RE.finditer(text):
-        code = m.group("code")
-        if len(code) < 4 or not re.search(r"\d", code) or _DATE_LIKE.fullmatch(code):
-            continue
-        if code.isdigit() and len(code) < 5:
-            continue
-        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?", code):  # an amount
-            continue
-        label = next(k for k in REF_KEYWORDS if m.group(k))
-        hits.append((m.start("code"), m.end("code"), label, 0.7))
+        code = m.group("code").rstrip(".")
+        if _is_code(code):
+            label = next(k for k in REF_KEYWORDS if m.group(k))
+            hits.append((m.start("code"), m.start("code") + len(code), label, 0.7))
+    for m in _CELL_RE.finditer(text):
+        if _is_code(m.group("code")) and sum(ch.isdigit() for ch in m.group("code")) >= 2 and len(m.group("code")) >= 5:
+            hits.append((m.start("code"), m.end("code"), "REFERENCE_ID", 0.55))
+    for m in _SHAPE_RE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group()) >= 5 and not _DATE_LIKE.fullmatch(m.group()):
+            hits.append((m.start(), m.end(), "REFERENCE_ID", 0.55))
     return hits
 
 
