@@ -1,5 +1,8 @@
 """Evaluation throughput: ftwork's batched greedy generation against one prompt at a time.
 
+`--imitate-avx2` runs it with AVX2 kernels only (an AVX2 laptop's figure on a newer CPU); the CPU
+class names the result file, benchmarks/results/eval_throughput_<class>.json.
+
 Same model (embedded SmolLM2-135M-Instruct), same held-out sample tickets, same prompts, greedy
 decoding, fp32. Three ways, in the same run:
 
@@ -35,6 +38,9 @@ def timed(fn, *args, **kwargs):
 def main() -> None:
     import csv
 
+    from _results import class_suffix, imitate_avx2
+
+    imitate_avx2()  # before torch loads its kernels
     import torch
 
     from ftwork import generation
@@ -44,6 +50,7 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=64, help="prompts for label-length answers")
+    ap.add_argument("--imitate-avx2", action="store_true", help="AVX2 kernels only, ftwork's bf16 detection off")
     ap.add_argument("--reply-n", type=int, default=24, help="prompts for reply-length answers (0: skip)")
     ap.add_argument("--batch-size", type=int, default=EvalConfig.batch_size)
     ap.add_argument("--max-new-tokens", type=int, default=12)
@@ -90,7 +97,10 @@ def main() -> None:
 
     from _results import write_result
 
-    write_result("eval_throughput", vars(args), runs["labels"]["ratio"], runs=runs,
+    from ftwork.hardware import cpu_class, isa_flags
+
+    print(f"machine: {cpu_class()} ({' '.join(isa_flags())}), {torch.get_num_threads()} threads")
+    write_result(f"eval_throughput_{class_suffix()}", vars(args), runs["labels"]["ratio"], runs=runs,
                  ratio_means="one-at-a-time wall time over ftwork's, label-length answers")
 
 

@@ -118,6 +118,7 @@ class TrainConfig:
     lora_alpha: int = 32
     lora_dropout: float = 0.0  # dropout costs ~20% of a CPU step and barely helps over 3 epochs
     target_modules: str = "all-linear"
+    adapter_layers: int = 0  # > 0: adapters on the top N decoder layers only, the frozen ones below computed once per example
     max_length: int = 512
     warmup_ratio: float = 0.05
     weight_decay: float = 0.0

@@ -144,11 +144,16 @@ def convert_to_gguf(merged_dir: Path, outfile: Path, outtype: str, model_name: s
         log = (proc.stdout + proc.stderr).strip()
         arch = _architecture(merged_dir)
         if "BPE pre-tokenizer was not recognized" in log:  # a NotImplementedError too, but about the tokenizer
+            found = re.search(r"chkhsh:\s*([0-9a-f]{64})", log)
             raise ExportError(
                 f"llama.cpp's converter (llama-cpp-python {LLAMA_CPP_PYTHON_VERSION}) supports the architecture '{arch}' "
                 f"but does not recognise the tokenizer of {merged_dir.name}: it identifies a BPE pre-tokenizer by the "
-                "hash of how it splits a fixed text, and this tokenizer's matches none it knows (a custom or modified "
-                "tokenizer). The merged safetensors are fine for transformers/vLLM: export without GGUF (gguf=()).")
+                "hash of the token ids it gives a fixed text (get_vocab_base_pre in conversion/base.py), and this "
+                f"tokenizer's (chkhsh {found.group(1) if found else 'unknown'}) matches none it knows. A published model's "
+                "own tokenizer is known: keep the base model's original tokenizer.json and tokenizer_config.json "
+                "(a changed vocabulary or pre-tokenizer is not), or, for a model newer than this converter, set "
+                "ftwork.converter.LLAMA_CPP_PYTHON_VERSION to a newer llama-cpp-python. The merged safetensors are "
+                "fine for transformers/vLLM: export without GGUF (gguf=()).")
         if re.search(r"tokenizer\.model", log) and re.search(r"not found|Missing", log):
             raise ExportError(
                 f"llama.cpp's converter needs the SentencePiece file tokenizer.model for the architecture '{arch}', and "
@@ -162,6 +167,29 @@ def convert_to_gguf(merged_dir: Path, outfile: Path, outtype: str, model_name: s
         tail = "\n".join(log.splitlines()[-15:])
         raise ExportError(f"llama.cpp's converter failed on {merged_dir.name} (architecture '{arch}', --outtype "
                           f"{outtype}):\n{tail}")
+
+
+def gguf_reload_failure(model_dir: Path, exc: Exception) -> str:
+    """Why transformers could not load a GGUF written from `model_dir`, in words: above all a head_dim it does not
+    read from the file (for Llama, Mistral, Qwen2/3, Phi-3 it rebuilds the config's default head_dim)."""
+    from transformers import AutoConfig
+
+    try:
+        cfg = json.loads((Path(model_dir) / "config.json").read_text())
+        rebuilt = AutoConfig.for_model(cfg["model_type"], hidden_size=cfg["hidden_size"],
+                                       num_attention_heads=cfg["num_attention_heads"])
+        default = getattr(rebuilt, "head_dim", None) or cfg["hidden_size"] // cfg["num_attention_heads"]
+    except Exception:  # an unusual config: give the loader's own words
+        cfg, default = {}, None
+    head_dim = cfg.get("head_dim")
+    if head_dim and default and head_dim != default:
+        return (f"the model's head_dim is {head_dim} (hidden_size {cfg['hidden_size']} / {cfg['num_attention_heads']} heads "
+                f"= {cfg['hidden_size'] // cfg['num_attention_heads']}), and transformers' GGUF loader for "
+                f"'{cfg['model_type']}' does not read head_dim from the file: it rebuilds the model with its default "
+                f"{default}, so the weights do not fit. The GGUF itself carries the right head size "
+                "(attention.key_length) for llama.cpp and Ollama; check it there (llama-cpp-python), the merged "
+                "safetensors are verified in transformers")
+    return f"transformers could not load it: {type(exc).__name__}: {str(exc).strip().splitlines()[0][:300]}"
 
 
 def quantize_gguf(source: Path, target: Path, kind: str) -> None:

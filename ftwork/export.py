@@ -34,13 +34,14 @@ from . import ollama
 from .artifacts import check_adapter_base, load_splits
 from .configs import ExportConfig
 from .converter import (INSTALL_LLAMA_CPP, LLAMA_CPP_PYTHON_VERSION, check_no_remote_code, convert_to_gguf,
-                        ensure_converter, llama_cpp_run, llama_cpp_version, quantize_gguf, supported_architectures)
+                        ensure_converter, gguf_reload_failure, llama_cpp_run, llama_cpp_version, quantize_gguf,
+                        supported_architectures)
 from .engagement import Engagement, atomic_dir, atomic_write_text, file_hashes, sha256_file, umask, write_json
 from .errors import ExportError
 from .generation import default_max_new_tokens, generate
 from .metrics import score
 from .modelcard import card_context, licence_of, lineage, model_card, read_json
-from .models import load_model, load_tokenizer, quiet_peft
+from .models import load_model, load_tokenizer, quiet_peft, save_tokenizer
 from .prompts import contender_prompt
 from .tasks import CONVERTER_TYPES, QUANTIZE_TYPES, task
 
@@ -170,8 +171,15 @@ def _check_gguf(tmp: Path, gguf_name: str, kind: str, v: _Verification, hf_promp
 
     exact, n = kind in EXACT_TYPES, len(v.prompts)
     check: dict = {"file": gguf_name, "bytes": (tmp / gguf_name).stat().st_size}
-    tok = AutoTokenizer.from_pretrained(tmp, gguf_file=gguf_name)
-    model = AutoModelForCausalLM.from_pretrained(tmp, gguf_file=gguf_name, dtype=torch.float32)
+    try:
+        tok = AutoTokenizer.from_pretrained(tmp, gguf_file=gguf_name)
+        model = AutoModelForCausalLM.from_pretrained(tmp, gguf_file=gguf_name, dtype=torch.float32)
+    except Exception as exc:  # transformers' GGUF loader, not necessarily the file: a failed check, not a crash
+        reason = gguf_reload_failure(tmp / "merged", exc)
+        v.problems.append(f"{gguf_name}: not reloaded in transformers – {reason}")
+        check["transformers"] = {"status": "failed", "reason": reason}
+        check["llama_cpp"] = _check_in_llama_cpp(tmp, gguf_name, kind, v, hf_prompts, hf_ids, config)
+        return check
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
     gguf_prompts = [tok.apply_chat_template(p, tokenize=False, add_generation_prompt=True) for p in v.prompts]
@@ -310,12 +318,12 @@ def _check_convertible(merged, settings, config: ExportConfig) -> None:
             "safetensors still work in transformers/vLLM – or pick a base model llama.cpp supports.")
 
 
-def _save_merged(tmp: Path, merged, tokenizer, adapter: Path, full: bool, config: ExportConfig) -> Path:
+def _save_merged(tmp: Path, merged, tokenizer, adapter: Path, full: bool, config: ExportConfig, base_model: str) -> Path:
     import torch
 
     merged_dir = tmp / "merged"
     merged.to(getattr(torch, config.dtype)).save_pretrained(merged_dir, safe_serialization=True)
-    tokenizer.save_pretrained(merged_dir)
+    save_tokenizer(tokenizer, base_model, merged_dir)  # with tokenizer.model, which llama.cpp needs for Gemma/Phi-3
     if not full:  # the adapter alone is kept too (without the pickled training arguments)
         shutil.copytree(adapter, tmp / "adapter", ignore=shutil.ignore_patterns("training_args.bin", "*.pt", "*.pth"))
         os.chmod(tmp / "adapter", 0o777 & ~umask())
@@ -408,7 +416,7 @@ def export(eng: Engagement, run: str = "run-01", config: ExportConfig | None = N
     ollama_commands = [f"ollama create {name} -f Modelfile", f"ollama run {name}"]
     with atomic_dir(out) as tmp:
         os.chmod(tmp, 0o777 & ~umask())  # a package for the client: the usual permissions, not mkdtemp's 0700
-        merged_dir = _save_merged(tmp, merged, tokenizer, adapter, full, config)
+        merged_dir = _save_merged(tmp, merged, tokenizer, adapter, full, config, settings.base_model)
         del merged
         merged_tok, hf_prompts, hf_ids = _check_merged(merged_dir, v, config)
         # GGUF files; the card's YAML header goes in first so the converter writes the licence into the metadata

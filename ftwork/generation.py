@@ -14,7 +14,9 @@ from pathlib import Path
 from .artifacts import check_adapter_base
 from .engagement import Settings
 from .errors import EvaluationError
-from .models import load_for_inference, quiet_peft
+from . import models
+from .models import quiet_peft
+from .plans import precision
 from .progress import bar
 
 
@@ -112,6 +114,20 @@ def generate(model, tokenizer, prompts: list[list[dict]], max_new_tokens: int, b
 def default_max_new_tokens(task: str, tokenizer, answers: list[str]) -> int:
     longest = max((len(tokenizer(a, add_special_tokens=False)["input_ids"]) for a in answers), default=16)
     return {"classification": longest + 4, "extraction": int(longest * 1.3) + 16}.get(task, min(int(longest * 1.3) + 16, 384))
+
+
+def load_for_inference(model_id: str):
+    """A model for generation: fp32 on a CPU (the reference numbers, and bf16 generation there is slower –
+    docs/PERFORMANCE.md); on a CUDA GPU in the one precision rule's half precision (`plans.precision`: bf16,
+    fp16 where bf16 is unsupported) and placed on the GPU, so an 8B model takes 16 GB of GPU memory instead
+    of 32 GB of RAM."""
+    import torch
+
+    if not torch.cuda.is_available():
+        return models.load_model(model_id, dtype=torch.float32)
+    here = {"gpus": [{"name": "cuda"}], "bf16": bool(torch.cuda.is_bf16_supported())}
+    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}[precision(here)]
+    return models.load_model(model_id, dtype=dtype, device_map={"": torch.cuda.current_device()})
 
 
 def load_tuned(settings: Settings, adapter_dir: Path, base=None):

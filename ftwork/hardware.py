@@ -300,8 +300,35 @@ def _cpu_flags() -> set[str]:
 
 def cpu_bf16() -> bool:
     """Whether this CPU multiplies bf16 matrices natively (AMX or AVX512-BF16): there bf16 autocast
-    trains several times faster than fp32; without it bf16 is emulated and slower."""
+    trains several times faster than fp32; without it bf16 is emulated and slower.
+
+    FTWORK_CPU_BF16=0 says no (an AMX machine imitating an AVX2 laptop, with ATEN_CPU_CAPABILITY=avx2,
+    ONEDNN_MAX_CPU_ISA=AVX2 and MKL_ENABLE_INSTRUCTIONS=AVX2); =1 says yes.
+    """
+    forced = os.environ.get("FTWORK_CPU_BF16", "").strip().lower()
+    if forced in ("0", "1", "false", "true", "no", "yes"):
+        return forced in ("1", "true", "yes")
     return bool(_cpu_flags() & {"avx512_bf16", "amx_bf16"})
+
+
+ISA_FLAGS = ("avx2", "avx512f", "avx512_bf16", "amx_tile", "amx_bf16")
+
+
+def isa_flags() -> list[str]:
+    """The instruction-set flags that decide training speed on this CPU (those of ISA_FLAGS it has)."""
+    have = _cpu_flags()
+    return [f for f in ISA_FLAGS if f in have]
+
+
+def cpu_class() -> str:
+    """This CPU's speed class – "AMX", "AVX-512 BF16", "AVX-512", "AVX2" or "older" – and, when PyTorch is
+    told to use AVX2 kernels only (ATEN_CPU_CAPABILITY=avx2), "AVX2 (imitated on <real class>)"."""
+    have = set(isa_flags())
+    real = ("AMX" if "amx_bf16" in have else "AVX-512 BF16" if "avx512_bf16" in have else
+            "AVX-512" if "avx512f" in have else "AVX2" if "avx2" in have else "older")
+    if os.environ.get("ATEN_CPU_CAPABILITY", "").lower() == "avx2" and real not in ("AVX2", "older"):
+        return f"AVX2 (imitated on {real})"
+    return real
 
 
 class _MemoryStatusEx(ctypes.Structure):

@@ -12,10 +12,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import importlib.util
+import itertools
 import json
 import logging
 import os
 import re
+import shutil
 import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -259,6 +261,20 @@ def load_tokenizer(model_id: str, **kwargs):
     return tok
 
 
+# What llama.cpp's converter reads for a SentencePiece family (Gemma, Phi-3, Llama 2, Mistral v0.1): a fast
+# tokenizer's save_pretrained writes tokenizer.json only, so it is copied from the base model's folder.
+SENTENCEPIECE_FILES = ("tokenizer.model",)
+
+
+def save_tokenizer(tok, model_id: str, folder: Path) -> None:
+    """`tok.save_pretrained(folder)`, plus the base model's SentencePiece file where it has one."""
+    tok.save_pretrained(folder)
+    source = Path(resolve_model(model_id))
+    for name in SENTENCEPIECE_FILES:
+        if (source / name).is_file() and not (Path(folder) / name).is_file():
+            shutil.copyfile(source / name, Path(folder) / name)
+
+
 # -- chat templates ---------------------------------------------------------------------------------
 
 # The chat template ftwork gives a base model that ships none: ChatML-shaped turns that end in the model's
@@ -320,6 +336,47 @@ def chat_template_problem(tok) -> str:
     return ""
 
 
+# Answers to probe the prompt/answer boundary with at stage 01, before there is a dataset: a label, a letter's
+# opening, JSON, a number.
+_BOUNDARY_PROBES = ("shipping", "Dear customer,", '{"total": 12.5}', "1234")
+
+
+def _joined_at_boundary(tok, prompt: list[dict], completion: list[dict]) -> tuple[str, str] | None:
+    """(the prompt's last token, the token the whole example has there instead) when the tokens of prompt + answer
+    do not start with the prompt's own tokens – TRL's loss mask starts after len(prompt tokens) – else None."""
+    head = tok(_renders(tok, prompt, True) or "", add_special_tokens=False)["input_ids"]
+    full = tok(_renders(tok, prompt + completion, False) or "", add_special_tokens=False)["input_ids"]
+    if not head or full[:len(head)] == head:
+        return None
+    k = next((i for i, (a, b) in enumerate(zip(head, full)) if a != b), min(len(head), len(full)) - 1)
+    return tok.decode(head[k:]), tok.decode(full[k:k + 1])
+
+
+def boundary_warning(tok, model_id: str, examples, limit: int = 200) -> str:
+    """In plain words, when the tokenizer merges the end of the prompt and the start of the answer into one token
+    (so the loss mask would be off by a token) in some of the first `limit` `examples` (rows with "prompt" and
+    "completion"); else ""."""
+    rows = list(itertools.islice(examples, limit))
+    joined = [j for j in (_joined_at_boundary(tok, r["prompt"], r["completion"]) for r in rows) if j]
+    if not joined:
+        return ""
+    end, merged = joined[0]
+    return (f"The tokenizer of {model_id} joins the end of the prompt and the start of the answer into one token in "
+            f"{len(joined)} of {len(rows)} examples (the prompt ends in {end!r}; with the answer, that becomes "
+            f"{merged!r}). The loss mask starts where the prompt's own tokens end, so it is off by a token there: the "
+            "model learns answers without their first piece, or a piece of the prompt as answer. This happens when "
+            "the chat template's generation prompt ends in a space or part of a word (e.g. 'Response: '): give the "
+            "model a template whose generation prompt ends in a newline or a special token (its instruct variant's "
+            "does), or check the loss mask in 04 before trusting the run.")
+
+
+def boundary_probe_warning(tok, model_id: str) -> str:
+    """`boundary_warning` at stage 01, on probe answers (a label, a letter, JSON, a number)."""
+    prompt = [{"role": "system", "content": _PROBE["system"]}, {"role": "user", "content": _PROBE["user"]}]
+    return boundary_warning(tok, model_id, [{"prompt": prompt, "completion": [{"role": "assistant", "content": a}]}
+                                            for a in _BOUNDARY_PROBES])
+
+
 def check_chat_template(tok, model_id: str) -> None:
     """Refuse a tokenizer whose template cannot be split into prompt and answer (never a wrong loss mask)."""
     problem = chat_template_problem(tok)
@@ -367,18 +424,6 @@ def quiet_peft():
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r"`is_gradient_checkpointing` is deprecated", category=FutureWarning)
         yield
-
-
-def load_for_inference(model_id: str):
-    """A model for generation: fp32 on a CPU (the reference numbers, and bf16 generation there is
-    slower – docs/PERFORMANCE.md); on a CUDA GPU in bf16 (fp16 where bf16 is unsupported) and placed
-    on the GPU, so an 8B model takes 16 GB of GPU memory instead of 32 GB of RAM."""
-    import torch
-
-    if not torch.cuda.is_available():
-        return load_model(model_id, dtype=torch.float32)
-    half = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-    return load_model(model_id, dtype=half, device_map={"": torch.cuda.current_device()})
 
 
 # -- counting tokens ----------------------------------------------------------------------------------
@@ -547,16 +592,17 @@ def chat_template_notes(model_id: str) -> tuple[bool, list[str]]:
     if problem:
         return False, [f"{model_id} cannot be fine-tuned here: {problem}. Pick its instruct/chat variant (e.g. "
                        "Qwen/Qwen2.5-0.5B-Instruct rather than Qwen/Qwen2.5-0.5B)."]
+    boundary = [w for w in (boundary_probe_warning(tok, model_id),) if w]
     if done == "default":
         return True, [f"{model_id} ships no chat template: it is a base model, not an instruct/chat one. ftwork trains it "
                       f"with its default template (ChatML-style <|im_start|>role turns, each ended by the model's "
                       f"end-of-sequence token {tok.eos_token!r}) and writes that template into the trained and exported "
                       "tokenizer, so the merged model, the GGUF file and Ollama all use the same one. Untuned, a base "
-                      "model does not follow instructions: its instruct variant, where there is one, is the better start."]
+                      "model does not follow instructions: its instruct variant, where there is one, is the better start."] + boundary
     if done == "system folded":
         return True, [f"The chat template of {model_id} refuses a system role: ftwork puts the system prompt at the start "
-                      "of the first user turn (as Gemma 3's template does) in training, evaluation and export."]
-    return True, []
+                      "of the first user turn (as Gemma 3's template does) in training, evaluation and export."] + boundary
+    return True, boundary
 
 
 def base_model_facts(model_id: str, languages: list[str] | None = None) -> tuple[dict, bool, list[str]]:

@@ -5,6 +5,8 @@ when none is given Ollama guesses one – the classic way an exported model star
 badly. `derive_structure` probes the tokenizer's chat template with sentinel conversations and
 recovers its per-message structure (ChatML, Llama 3, Gemma-like: a header with the role, the
 content, an end-of-turn marker; an optional default system block; a generation prompt).
+A template that names no role and wraps user turns in markers instead (Mistral's `[INST] … [/INST]`,
+the system prompt folded into the first one) is recovered as a `WrappedStructure`.
 `go_template` writes that structure as an Ollama template over `.Messages`, and
 `render_go_template` – a faithful implementation of the few Go-template constructs that template
 uses – renders it for conversations so `check_template` can compare it with `apply_chat_template`
@@ -78,10 +80,26 @@ def _role_name(head: str, pre: str, mid: str, role: str) -> tuple[str, str]:
     return head[idx + len(pre):len(head) - len(mid)], head[:idx]
 
 
-def derive_structure(tokenizer) -> ChatStructure:
-    """Recover the per-message structure of `tokenizer.chat_template` by rendering sentinel chats."""
-    if not getattr(tokenizer, "chat_template", None):
-        raise TemplateNotSupported("the tokenizer has no chat template")
+@dataclass(frozen=True)
+class WrappedStructure:
+    """A chat template without role names (Mistral): [bos] (user_open [system fold] USER user_close
+    assistant_open ANSWER end)*, the system prompt folded into the first user turn."""
+
+    bos: str  # e.g. "<s>"; llama.cpp / Ollama add the BOS token themselves
+    user_open: str  # e.g. " [INST] "
+    user_close: str  # e.g. " [/INST]"
+    assistant_open: str  # e.g. " ": what the answer starts with (the model writes it)
+    end: str  # e.g. "</s>"
+    generation: str  # what add_generation_prompt adds after the last user turn (Mistral: nothing)
+    system_fold: str  # between the system prompt and the first user message, e.g. "\n\n"
+
+    @property
+    def stop(self) -> str:
+        return self.end.strip()
+
+
+def _sentinel_renders(tokenizer) -> tuple[str, str, str, dict]:
+    """(full chat, with generation prompt, a lone user message, sentinel positions in the full chat)."""
     s = _SENTINELS
     chat = [{"role": "system", "content": s["system"]}, {"role": "user", "content": s["user"]},
             {"role": "assistant", "content": s["assistant"]}, {"role": "user", "content": s["user2"]}]
@@ -94,6 +112,43 @@ def derive_structure(tokenizer) -> ChatStructure:
     pos = {k: full.find(v) for k, v in s.items()}
     if min(pos.values()) < 0 or not pos["system"] < pos["user"] < pos["assistant"] < pos["user2"]:
         raise TemplateNotSupported("the chat template drops or reorders messages")
+    return full, with_gen, no_system, pos
+
+
+def _derive_wrapped(tokenizer, full: str, with_gen: str, no_system: str, pos: dict) -> WrappedStructure:
+    """The structure of a template that wraps user turns in markers and names no role (Mistral's [INST])."""
+    s = _SENTINELS
+    u = no_system.find(s["user"])
+    bos = tokenizer.bos_token if tokenizer.bos_token and no_system.startswith(tokenizer.bos_token) else ""
+    user_open, user_close = no_system[len(bos):u], no_system[u + len(s["user"]):]
+    gap_user = full[pos["user"] + len(s["user"]):pos["assistant"]]
+    gap_asst = full[pos["assistant"] + len(s["assistant"]):pos["user2"]]
+    if not (user_open.strip() and user_close.strip() and gap_user.startswith(user_close)
+            and gap_asst.endswith(user_open) and len(gap_asst) > len(user_open)):
+        raise TemplateNotSupported("the user header does not name the role plainly, and user turns are not wrapped "
+                                   "in markers either")
+    structure = WrappedStructure(bos=bos, user_open=user_open, user_close=user_close,
+                                 assistant_open=gap_user[len(user_close):], end=gap_asst[:-len(user_open)],
+                                 generation=with_gen[len(full):] if with_gen.startswith(full) else "\0",
+                                 system_fold=full[pos["system"] + len(s["system"]):pos["user"]])
+    expected = (bos + user_open + s["system"] + structure.system_fold + s["user"] + user_close + structure.assistant_open
+                + s["assistant"] + structure.end + user_open + s["user2"] + user_close)
+    if full != expected or structure.generation == "\0" or not structure.stop:
+        raise TemplateNotSupported("the chat template wraps user turns but renders a conversation in another shape")
+    if any("{{" in p or '"""' in p for p in (user_open, user_close, structure.assistant_open, structure.end,
+                                              structure.system_fold, structure.generation)):
+        raise TemplateNotSupported("the template's text contains '{{' or '\"\"\"', which a Modelfile cannot quote")
+    return structure
+
+
+def derive_structure(tokenizer) -> ChatStructure | WrappedStructure:
+    """Recover the per-message structure of `tokenizer.chat_template` by rendering sentinel chats."""
+    if not getattr(tokenizer, "chat_template", None):
+        raise TemplateNotSupported("the tokenizer has no chat template")
+    s = _SENTINELS
+    full, with_gen, no_system, pos = _sentinel_renders(tokenizer)
+    if full[:pos["system"]].count("system") == 0 and full[pos["user"]:pos["user2"]].count("user") == 0:
+        return _derive_wrapped(tokenizer, full, with_gen, no_system, pos)  # no role is named anywhere
     gap_asst_user = full[pos["assistant"] + len(s["assistant"]):pos["user2"]]
     end, closing = _end_of_turn(tokenizer, full, with_gen, pos["user2"] + len(s["user2"]), gap_asst_user)
     if not end.strip():
@@ -135,11 +190,22 @@ def derive_structure(tokenizer) -> ChatStructure:
     return structure
 
 
-def go_template(structure: ChatStructure) -> str:
+def _go_wrapped(st: WrappedStructure) -> str:
+    """Mistral-style: user turns wrapped in markers, the system prompt opening the first one."""
+    first = "(index $.Messages 0)"
+    return (f'{{{{- range $i, $m := .Messages }}}}{{{{ if eq .Role "user" }}}}{st.user_open}'
+            f'{{{{ if and (eq $i 1) (eq {first}.Role "system") }}}}{{{{ {first}.Content }}}}{st.system_fold}{{{{ end }}}}'
+            f'{{{{ .Content }}}}{st.user_close}{{{{ else if eq .Role "assistant" }}}}{st.assistant_open}{{{{ .Content }}}}'
+            f"{st.end}{{{{ end }}}}{{{{ end }}}}{st.generation}")
+
+
+def go_template(structure: ChatStructure | WrappedStructure) -> str:
     """The Ollama TEMPLATE (Go text/template over .Messages) for a derived chat structure.
 
     The BOS text is left out: Ollama's runner (llama.cpp) adds the BOS token itself.
     """
+    if isinstance(structure, WrappedStructure):
+        return _go_wrapped(structure)
     role = "{{ .Role }}"
     renamed = [(r, n) for r, n in structure.role_names if r != n]
     if renamed:  # e.g. Gemma says "model" where the API says "assistant"

@@ -31,13 +31,16 @@ from dataclasses import dataclass, field
 from . import hardware
 from .artifacts import load_splits
 from .configs import TrainConfig
-from .models import load_tokenizer, model_info
+from .models import load_tokenizer, model_facts, model_info
 from .plans import model_size, nearest_plan, on_gpu, optimizer
 from .tasks import METHODS
 
+CPU_ADAPTER_LAYERS = 0  # set from the measurement below
+CPU_ADAPTER_WHY = ""
+CPU_TOP_LAYER_TASKS = ("classification",)
 EFFECTIVE_BATCH = 16
 CPU_EFFECTIVE_BATCH = 8
-TUNED_FIELDS = ("method", "learning_rate", "epochs", "batch_size", "grad_accum", "lora_r", "lora_alpha",
+TUNED_FIELDS = ("method", "learning_rate", "epochs", "batch_size", "grad_accum", "lora_r", "lora_alpha", "adapter_layers",
                 "lora_dropout", "target_modules", "max_length", "packing", "gradient_checkpointing", "optim")
 
 
@@ -91,7 +94,7 @@ _METHOD_WHY = {
 
 
 def preset(model_id: str, method: str, machine: dict, n_train: int | None = None,
-           longest_tokens: int | None = None, context: int | None = None) -> Preset:
+           longest_tokens: int | None = None, context: int | None = None, task: str | None = None) -> Preset:
     """Preset values for `model_id` trained with `method` on `machine` (see the module docstring)."""
     method = (method or "lora").lower()
     if method not in METHODS:
@@ -102,6 +105,7 @@ def preset(model_id: str, method: str, machine: dict, n_train: int | None = None
     gpu = on_gpu(machine)
     v["method"], why["method"] = method, _METHOD_WHY[method]
     _learning_rate_and_adapters(v, why, method, params_b, gpu)
+    _adapter_layers(v, why, model_id, method, gpu, task)
     _epochs_and_length(v, why, n_train, longest_tokens, context)
     if method == "qlora":
         v["optim"] = optimizer(method, gpu)
@@ -130,6 +134,27 @@ def _learning_rate_and_adapters(v: dict, why: dict, method: str, params_b: float
         v["lora_dropout"], why["lora_dropout"] = 0.05, "a little regularisation; cheap on a GPU"
     else:
         v["lora_dropout"], why["lora_dropout"] = 0.0, "dropout cost ~20% of a CPU step and barely helps over 3 epochs"
+
+
+def _adapter_layers(v: dict, why: dict, model_id: str, method: str, gpu: bool, task: str | None) -> None:
+    """Adapters on the top layers only, the frozen ones below computed once per example (ftwork.layercache):
+    on a CPU, for classification – where it was measured to keep held-out accuracy (docs/PERFORMANCE.md)."""
+    layers = int(model_facts(model_id).get("layers") or 0)
+    if method == "full":
+        v["adapter_layers"], why["adapter_layers"] = 0, "full fine-tuning trains every layer"
+    elif gpu:
+        v["adapter_layers"], why["adapter_layers"] = 0, "every layer: on a GPU the lower layers cost little"
+    elif task not in CPU_TOP_LAYER_TASKS:
+        v["adapter_layers"], why["adapter_layers"] = 0, (
+            f"every layer: top-layer adapters were measured for {', '.join(CPU_TOP_LAYER_TASKS)} only")
+    elif layers <= CPU_ADAPTER_LAYERS:
+        v["adapter_layers"], why["adapter_layers"] = 0, (
+            "every layer" if layers else "every layer: the model's layer count is unknown")
+    else:
+        v["adapter_layers"] = CPU_ADAPTER_LAYERS
+        why["adapter_layers"] = (f"top {CPU_ADAPTER_LAYERS} of {layers} layers: the {layers - CPU_ADAPTER_LAYERS} below "
+                                 "are run once per example, not every epoch, and never backward "
+                                 f"({CPU_ADAPTER_WHY})")
 
 
 def _epochs_and_length(v: dict, why: dict, n_train: int | None, longest_tokens: int | None,
@@ -190,7 +215,7 @@ def preset_for(eng, method: str = "", machine: dict | None = None) -> Preset:
         pass
     info = model_info(settings.base_model)
     return preset(settings.base_model, method or settings.method or "lora", machine, n_train=n_train,
-                  longest_tokens=longest, context=info.context if info else None)
+                  longest_tokens=longest, context=info.context if info else None, task=settings.task)
 
 
 def example_lengths(model_id: str, rows) -> list[int]:

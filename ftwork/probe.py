@@ -15,10 +15,10 @@ from dataclasses import replace
 
 from .engagement import Engagement, Settings
 from .errors import DatasetError
-from .generation import default_max_new_tokens, generate
+from .generation import default_max_new_tokens, generate, load_for_inference
 from .loaders import load_table
 from .metrics import score
-from .models import load_for_inference, load_tokenizer
+from .models import load_tokenizer
 from .prompts import contender_prompt, to_example
 from .retrieval import DEFAULT_K, FewShotIndex, context_budget, few_shot_prompts
 from .tasks import task

@@ -33,10 +33,13 @@ from .artifacts import check_adapter_base, check_gate, dataset_hash, last_checkp
 from .configs import TrainConfig
 from .engagement import Engagement, atomic_dir, write_json
 from .errors import AnonymizationGateError, DatasetError, EngagementError, ExportError, ModelNotAvailable, TrainingError
+from .answer_loss import answer_only_trainer_class as _answer_only_trainer_class
+from .answer_loss import use_layer_cache
+from .layercache import lower_layer_count
 from .launch import accelerate_command, train_arguments, write_accelerate_config  # noqa: F401  (ftwork.train's API)
 from .metrics import is_finite_number as _finite
 from .metrics import overfitting_warnings, weighted_train_loss
-from .models import check_chat_template, load_model, load_tokenizer, model_revision, quiet_peft
+from .models import boundary_warning, check_chat_template, load_model, load_tokenizer, model_revision, quiet_peft
 from .plots import save_loss_plot, show_loss_plot
 from .progress import line_interval, lines_mode, progress_line
 from .tasks import ACCELERATE_KINDS, METHODS, REPORT_TO  # noqa: F401  (ACCELERATE_KINDS: as before)
@@ -192,62 +195,6 @@ def _tracking_env(config: TrainConfig, out_dir: Path):
                 os.environ[k] = v
 
 
-def _answer_only_trainer_class():
-    """SFTTrainer whose loss runs the output layer only where the loss is taken.
-
-    With the loss on the answer only, most positions carry no loss, yet the stock loss projects
-    every position onto the whole vocabulary (49k wide for SmolLM2) – the largest single cost of
-    a CPU step on a small model. Here the decoder runs once, the hidden states of answer
-    positions are picked out, and only those go through `lm_head`. Same loss, less work. Falls
-    back to TRL's own loss for multi-process runs (DDP syncs gradients in its own forward) and
-    for models without the usual `model` + `lm_head` layout.
-    """
-    import torch
-    import torch.nn.functional as F
-    from trl import SFTTrainer
-
-    class AnswerOnlySFTTrainer(SFTTrainer):
-        def _causal_lm(self, model):
-            if self.accelerator.num_processes > 1:
-                return None
-            inner = self.accelerator.unwrap_model(model)
-            if hasattr(inner, "get_base_model"):
-                inner = inner.get_base_model()
-            ok = hasattr(inner, "lm_head") and hasattr(inner, "model") and callable(getattr(inner, "model", None))
-            return inner if ok else None
-
-        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
-            lm = None if return_outputs or "labels" not in inputs else self._causal_lm(model)
-            if lm is None:
-                return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
-            mode = "train" if model.training else "eval"
-            labels = inputs["labels"]
-            target = labels[:, 1:]
-            keep = target != -100
-            # accelerate's mixed precision wraps the top-level forward only; this calls the decoder itself
-            with self.accelerator.autocast():
-                hidden = lm.model(input_ids=inputs["input_ids"], attention_mask=inputs.get("attention_mask"),
-                                  position_ids=inputs.get("position_ids"), use_cache=False).last_hidden_state
-                logits = lm.lm_head(hidden[:, :-1][keep]).float()
-            cap = getattr(lm.config, "final_logit_softcapping", None)
-            if cap:
-                logits = torch.tanh(logits / cap) * cap
-            gold = target[keep]
-            n = keep.sum() if num_items_in_batch is None else num_items_in_batch
-            loss = F.cross_entropy(logits, gold, reduction="sum") / torch.as_tensor(n).clamp(min=1)
-            with torch.no_grad():
-                valid = max(int(keep.sum()), 1)
-                self._metrics[mode]["mean_token_accuracy"].append((logits.argmax(-1) == gold).sum().item() / valid)
-                if mode == "train" and "attention_mask" in inputs:
-                    self._total_train_tokens += int(inputs["attention_mask"].sum())
-                elif mode == "train":  # packed (padding-free) batches carry no padding, hence no mask
-                    self._total_train_tokens += int(inputs["input_ids"].numel())
-                self._metrics[mode]["num_tokens"] = [self._total_train_tokens]
-            return loss
-
-    return AnswerOnlySFTTrainer
-
-
 def _precision(config: TrainConfig) -> str:
     """The precision `config` trains with on this machine: bf16 or fp16 on a CUDA GPU, bf16 autocast or
     fp32 on a CPU (the one rule: `ftwork.plans.precision`)."""
@@ -260,7 +207,8 @@ def _precision(config: TrainConfig) -> str:
 
 
 def model_load_kwargs(config: TrainConfig) -> dict:
-    """How `load_model` loads the base for `config`: its dtype and, for QLoRA, the 4-bit NF4 config.
+    """How `load_model` loads the base for `config`: its dtype and, for QLoRA, the 4-bit NF4 config (and, on
+    a GPU, the process's own GPU as device map, as `accelerate launch` needs with several).
 
     On a GPU the frozen base of LoRA/DoRA (and QLoRA's non-quantized layers) sits in half precision,
     PEFT keeping the adapters in fp32; full fine-tuning loads bf16 where supported, else fp32 master
@@ -277,6 +225,8 @@ def model_load_kwargs(config: TrainConfig) -> dict:
         kwargs["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
                                                            bnb_4bit_use_double_quant=True,
                                                            bnb_4bit_compute_dtype=half or torch.float32)
+        if _cuda():  # 4-bit weights cannot be moved after loading: each process loads onto its own GPU
+            kwargs["device_map"] = {"": int(os.environ.get("LOCAL_RANK", "0") or 0)}
     return kwargs
 
 
@@ -288,13 +238,42 @@ def cpu_attention(model, precision: str) -> None:
         model.set_attn_implementation("eager")
 
 
+def lora_config(model, config: TrainConfig):
+    """PEFT's LoraConfig for `config` (None for full fine-tuning): DoRA when asked, on the top layers when asked."""
+    from peft import LoraConfig
+
+    if config.method == "full":
+        return None
+    layers = adapted_layers(model, config)
+    targets = config.target_modules
+    if layers and targets == "all-linear":  # PEFT takes a layer list only with named modules
+        targets = linear_module_names(model)
+    return LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
+                      target_modules=targets, use_dora=config.method == "dora", task_type="CAUSAL_LM",
+                      layers_to_transform=layers)
+
+
+def linear_module_names(model) -> list[str]:
+    """What PEFT's "all-linear" adapts: the names of the linear layers inside the decoder layers."""
+    import torch
+
+    return sorted({name.rsplit(".", 1)[-1] for name, module in model.named_modules()
+                   if isinstance(module, torch.nn.Linear) and ".layers." in f".{name}"})
+
+
+def adapted_layers(model, config: TrainConfig) -> list[int] | None:
+    """The decoder layers that get adapters: the top `config.adapter_layers` (None: all of them)."""
+    n_layers = int(getattr(model.config, "num_hidden_layers", 0) or 0)
+    n_lower = lower_layer_count(n_layers, config.adapter_layers)
+    return list(range(n_lower, n_layers)) if n_lower else None
+
+
 def _steps_per_epoch(n_train: int, config: TrainConfig) -> int:
     return max(1, -(-n_train // (config.batch_size * config.grad_accum * _world_size())))
 
 
 def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: bool = False):
     """The SFTTrainer for this engagement's dataset, with checkpoints under runs/<run>/checkpoints."""
-    from peft import LoraConfig
 
     if config.method not in METHODS:
         raise TrainingError(f"Unknown method '{config.method}'. Choose one of {', '.join(METHODS)}.")
@@ -325,16 +304,7 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
                             "or use METHOD='lora'.") from exc
     cpu_attention(model, prec)
 
-    peft_config = None
-    if config.method != "full":
-        peft_config = LoraConfig(
-            r=config.lora_r,
-            lora_alpha=config.lora_alpha,
-            lora_dropout=config.lora_dropout,
-            target_modules=config.target_modules,
-            use_dora=config.method == "dora",
-            task_type="CAUSAL_LM",
-        )
+    peft_config = lora_config(model, config)
     args = sft_config(config, out_dir, len(splits["train"]), has_eval)
     keep = ("prompt", "completion")
     with _quiet_library():
@@ -347,6 +317,7 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
             peft_config=peft_config,
             callbacks=_callbacks(out_dir, live_plot, config),
         )
+    use_layer_cache(trainer, peft_config)
     if lines_mode():  # StepLines reports instead of the printer of raw log dicts that disable_tqdm brings
         from transformers.trainer_callback import PrinterCallback
 
@@ -581,6 +552,9 @@ def train(eng: Engagement, run: str = "run-01", config: TrainConfig | None = Non
     threads = _threads(config)
     trainer = build_trainer(eng, run, config, live_plot=live_plot)
     acc = trainer.accelerator
+    boundary = boundary_warning(trainer.processing_class, eng.settings().base_model, load_splits(eng)["train"])
+    if boundary and acc.is_main_process:  # said before the hours of training, and kept in the record
+        print(f"WARNING: {boundary}", flush=True)
     if redo and acc.is_main_process:
         _clear_run(out_dir)
     acc.wait_for_everyone()
@@ -600,7 +574,8 @@ def train(eng: Engagement, run: str = "run-01", config: TrainConfig | None = Non
         "base_model_revision": model_revision(eng.settings().base_model), "versions": versions(),
         "num_processes": acc.num_processes, "threads_per_process": threads, "precision": _precision(config),
         "memory_estimate_gb": memory.get("per_device_gb"), "anonymization_gate": gate,
-        "warnings": overfitting_warnings(history),
+        "warnings": ([boundary] if boundary else []) + overfitting_warnings(history),
+        "layer_cache": trainer.layer_cache.summary() if trainer.layer_cache is not None else None,
     }
     if acc.is_main_process:
         _publish(trainer, staging, out_dir, record)

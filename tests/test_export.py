@@ -340,3 +340,35 @@ def test_verification_finds_the_primary_metric_of_qa(tmp_path, monkeypatch):
     assert isinstance(metric, float) and 0.0 < metric < 1.0  # one answer right, one wrong
     record = ex._verification_record(eng.run_dir("run-01"), v, {}, {}, ExportConfig())
     assert record["primary_metric"] == "chrf" and record["evaluated_model_on_full_eval"] == 0.42
+
+
+def test_model_card_carries_all_four_contenders_with_their_cost_as_deployed():
+    """The card's evaluation table: base, prompted base, retrieval few-shot and this model, each with its
+    prompt tokens, single-query and batched seconds (this model merged) and answers cut off at the cap."""
+    from ftwork.modelcard import model_card
+
+    def contender(acc, tokens, alone, runaway):
+        return {"accuracy": acc, "macro_f1": acc / 2, "prompt_tokens_mean": tokens, "latency_s_single": alone,
+                "latency_s_mean": alone / 4, "runaway_answers": runaway}
+
+    metrics = {"task": "classification", "primary_metric": "accuracy", "n_eval": 80, "tuned_timed_as": "merged",
+               "base": contender(0.0, 75.0, 1.08, 12), "prompted_base": contender(0.05, 329.0, 1.2, 3),
+               "few_shot": contender(0.5375, 328.9, 1.09, 0), "tuned": contender(0.95, 74.9, 0.57, 0),
+               "versus_best_alternative": {"best_alternative": "few_shot", "metric": "accuracy", "tuned": 0.95,
+                                           "alternative": 0.5375, "points": 41.2, "tuned_prompt_tokens": 74.9,
+                                           "alternative_prompt_tokens": 328.9}}
+    ctx = {"settings": Settings(name="Tiny Co", system_prompt="Classify."), "run": "run-01", "name": "tiny-co-run-01",
+           "train": {}, "stats": None, "metrics": metrics, "anon": None, "gguf_name": None, "ollama_commands": [],
+           "context": 2048, "verification": {"examples": 3, "primary_metric": "accuracy", "files": []}}
+    card = model_card(ctx)
+    table = card.split("## Evaluation", 1)[1].split("### Export verification", 1)[0]
+    assert "| model | accuracy | macro_f1 | prompt tokens | s/query alone | s/query batched | cut off at the cap |" in table
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| model")]
+    assert [r.split(" | ")[0] for r in rows] == ["| base model", "| base model + client's long prompt",
+                                                 "| base model + similar solved training cases (retrieval)", "| this model"]
+    assert rows[0].endswith("| 75 | 1.08 | 0.27 | 12 |") and rows[3].endswith("| 74.9 | 0.57 | 0.1425 | 0 |")
+    assert "this model merged into the base weights, as it is deployed" in table
+    assert "(base model + similar solved training cases (retrieval), 0.537 accuracy) fine-tuning is **41.2 points ahead of**" in table
+    assert "with 75 prompt tokens per query instead of 329" in table
+    metrics["tuned_timed_as"] = "adapter"
+    assert "unmerged adapter, slower than it runs once merged" in model_card(ctx)

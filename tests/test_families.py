@@ -12,7 +12,7 @@ from ftwork import export as ex
 from ftwork import generation as gen
 from ftwork import metrics, models, ollama
 from ftwork.configs import ExportConfig
-from ftwork.converter import convert_to_gguf
+from ftwork.converter import convert_to_gguf, llama_cpp_version
 from ftwork.engagement import Engagement, Settings
 from ftwork.errors import ExportError
 from ftwork.train import TrainConfig, TrainingError, build_trainer, train
@@ -26,10 +26,7 @@ TICKETS = [("My bike never arrived.", "shipping"), ("I was charged twice for the
            ("Delivery is two weeks late.", "shipping"), ("Wrong amount on my invoice.", "billing"),
            ("The front wheel wobbles.", "repair"), ("Can you send it to my office instead?", "shipping"),
            ("Why was my card charged?", "billing"), ("A spoke broke on my first ride.", "repair")]
-GGUF_ARCH = {"qwen3": "qwen3", "gemma3": "gemma3", "mistral": "llama"}
-# Mistral names no roles ([INST] … [/INST] answer</s>): ftwork.ollama derives templates of role headers only
-# (ChatML, Llama 3, Gemma, Phi-3), so its Modelfile says the TEMPLATE must be written by hand.
-NO_OLLAMA_TEMPLATE = {"mistral"}
+GGUF_ARCH = {"mistral": "llama"}  # llama.cpp converts Mistral as a Llama; the others keep their name
 TRIMS = {"llama3", "gemma2", "gemma3"}  # their templates strip message content, which a Go template cannot
 
 
@@ -85,6 +82,8 @@ def test_loss_mask_is_the_answer_and_its_end_of_turn_and_our_loss_is_trls(name, 
     prompt_text = tok.apply_chat_template(first["prompt"], tokenize=False, add_generation_prompt=True)
     assert _loss_text(tok, ids, mask, 0) == prompt_text, "nothing of the prompt carries loss"
     assert SYSTEM in prompt_text, "the system prompt reaches the model (folded into the user turn where refused)"
+    rows = [json.loads(x) for x in example.read_text().splitlines()]
+    assert models.boundary_warning(tok, name, rows) == "", "the prompt's tokens are where the example's start"
     # ftwork's answer-only output layer gives TRL's number
     batch = next(iter(trainer.get_train_dataloader()))
     model = trainer.model
@@ -130,17 +129,17 @@ def test_trains_generates_merges_converts_and_writes_the_modelfile(name, family_
     assert gen.generate(merged, tok, prompts, 6, batch_size=4)[0] == batched
     merged_dir = tmp_path / "merged"
     merged.save_pretrained(merged_dir, safe_serialization=True)
-    tok.save_pretrained(merged_dir)
+    models.save_tokenizer(tok, settings.base_model, merged_dir)  # as stage 06 saves it: tokenizer.model included
+    assert (merged_dir / "tokenizer.model").is_file() == bool(fam.spm)
     assert models.load_tokenizer(str(merged_dir)).chat_template == tok.chat_template
     _check_gguf(name, merged_dir, tmp_path / f"{name}.gguf", tok)
     problems: list = []
     check = ex._write_modelfile(tmp_path, tok, settings, f"{name}.gguf", merged_dir, ExportConfig(), problems)
     parsed = ollama.parse_modelfile((tmp_path / "Modelfile").read_text())
     assert f'stop "{fam.stop}"' in parsed["PARAMETER"], "Ollama stops at the family's end-of-turn token"
-    if name in NO_OLLAMA_TEMPLATE:
-        assert check["status"] == "failed" and "TEMPLATE" not in parsed and "write the TEMPLATE by hand" in problems[0]
-        pytest.xfail(f"{name}: a template without role names ([INST] … [/INST]); ftwork.ollama cannot write it as a "
-                     "TEMPLATE yet (the Modelfile says to write it by hand)")
+    if name == "mistral":  # no role names: user turns wrapped in [INST] … [/INST], the system prompt in the first
+        assert isinstance(ollama.derive_structure(tok), ollama.WrappedStructure)
+        assert "[INST]" in parsed["TEMPLATE"] and "[/INST]" in parsed["TEMPLATE"]
     assert check["status"] == "checked" and check["conversations"] >= 4, check
     differ = [c for c in check["cases"] if not c["identical"]]
     assert all(c["whitespace_only"] for c in differ), differ
@@ -149,28 +148,50 @@ def test_trains_generates_merges_converts_and_writes_the_modelfile(name, family_
 
 
 def _check_gguf(name: str, merged_dir, outfile, tok) -> None:
+    """llama.cpp's converter on the merged folder, the file read back: architecture, tensors, and the tokenizer
+    and chat-template metadata llama.cpp and Ollama run it with."""
     from gguf import GGUFReader
 
     fam = FAMILIES[name]
-    if fam.gguf_skip:
-        with pytest.raises(ExportError, match="tokenizer.model"):
+    if fam.gguf_error:  # tests/fixtures/families.py says why: a vocabulary only the hub has
+        with pytest.raises(ExportError, match=fam.gguf_error) as err:
             convert_to_gguf(merged_dir, outfile, "f16", name)
-        return
-    if name in ("qwen2", "llama3"):  # Qwen's / Llama 3's pre-tokenizer over SmolLM2's vocabulary: a hash it does not know
-        with pytest.raises(ExportError, match="does not recognise the tokenizer"):
-            convert_to_gguf(merged_dir, outfile, "f16", name)
+        assert "chkhsh" in str(err.value) and "original tokenizer.json" in str(err.value) and "gguf=()" in str(err.value)
         return
     convert_to_gguf(merged_dir, outfile, "f16", name)
     reader = GGUFReader(str(outfile))
-    assert _gguf_field(reader, "general.architecture") == GGUF_ARCH[name]
+    assert _gguf_field(reader, "general.architecture") == GGUF_ARCH.get(name, name)
     assert _gguf_field(reader, "tokenizer.chat_template") == tok.chat_template
+    # SentencePiece families keep their pieces and scores ("llama"); byte-level BPE ones their merges ("gpt2")
+    assert _gguf_field(reader, "tokenizer.ggml.model") == ("llama" if fam.spm else "gpt2")
+    pieces = reader.fields["tokenizer.ggml.tokens"]
+    assert len(pieces.data) == len(tok)
+    piece = lambda i: bytes(pieces.parts[pieces.data[i]]).decode("utf-8")  # noqa: E731
+    for key, token in (("eos", tok.eos_token), ("bos", tok.bos_token), ("padding", tok.pad_token)):
+        if token is not None and f"tokenizer.ggml.{key}_token_id" in reader.fields:
+            got = int(reader.fields[f"tokenizer.ggml.{key}_token_id"].parts[-1][0])
+            assert got == tok.convert_tokens_to_ids(token) and piece(got) == token, (key, token, got)
+    assert piece(tok.convert_tokens_to_ids(fam.stop)) == fam.stop
+    if fam.spm:
+        scores = reader.fields["tokenizer.ggml.scores"]
+        assert len(scores.data) == len(tok)
     blocks = {t.name.split(".")[1] for t in reader.tensors if t.name.startswith("blk.")}
     assert blocks == {"0", "1"}
     per_block = {t.name.split(".", 2)[2] for t in reader.tensors if t.name.startswith("blk.0.")}
-    assert {"attn_q.weight", "attn_k.weight", "attn_v.weight", "attn_output.weight", "ffn_down.weight"} <= per_block
+    assert {"attn_output.weight", "ffn_down.weight"} <= per_block
+    assert {"attn_q.weight", "attn_k.weight", "attn_v.weight"} <= per_block or "attn_qkv.weight" in per_block
     emb = next(t for t in reader.tensors if t.name == "token_embd.weight")
     assert sorted(int(x) for x in emb.shape) == [32, len(tok)]
     assert ("output.weight" in {t.name for t in reader.tensors}) == (not fam.tied)
+    if llama_cpp_version():  # llama.cpp itself reads the vocabulary and template back
+        from llama_cpp import Llama
+
+        llm = Llama(model_path=str(outfile), vocab_only=True, verbose=False)
+        assert llm.metadata.get("tokenizer.chat_template") == tok.chat_template
+        assert llm.n_vocab() == len(tok)
+        text = tok.apply_chat_template([{"role": "user", "content": "Where is my parcel?"}], tokenize=False,
+                                       add_generation_prompt=True)
+        assert llm.tokenize(text.encode(), add_bos=False, special=True) == tok(text, add_special_tokens=False)["input_ids"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,3 +306,54 @@ def test_a_saved_folder_of_another_family_runs_all_six_stages(tmp_path, embedded
     assert "<|im_start|>" in parsed["TEMPLATE"] and 'stop "<|im_end|>"' in parsed["PARAMETER"]
     assert "apache-2.0" in parsed["LICENSE"]
     assert models.load_tokenizer(str(out / "merged")).chat_template == models.DEFAULT_CHAT_TEMPLATE
+
+
+def test_a_head_dim_transformers_gguf_loader_cannot_rebuild_is_a_failed_check_not_a_crash(embedded_model_dir, tmp_path):
+    """Stage 06 reloads each GGUF in transformers, whose loader for Qwen3 (Llama, Mistral, Qwen2, Phi-3 too) does not
+    read head_dim from the file: a Qwen3 with head_dim 16 (not its default 128) fails that check, in words."""
+    import dataclasses
+
+    from .fixtures.families import build_model, build_tokenizer
+
+    fam = dataclasses.replace(FAMILIES["qwen3"], extra={"head_dim": 16})
+    tok = build_tokenizer(fam, embedded_model_dir)
+    merged = build_model(fam, tok, tmp_path / "merged")
+    convert_to_gguf(merged, tmp_path / "m-f16.gguf", "f16", "m")
+    prompts = [[{"role": "system", "content": SYSTEM}, {"role": "user", "content": TICKETS[0][0]}]]
+    v = ex._Verification(prompts=prompts, gold=["shipping"], max_new=3, primary="accuracy", task="classification",
+                         labels=["billing", "repair", "shipping"])
+    hf_prompts = [tok.apply_chat_template(p, tokenize=False, add_generation_prompt=True) for p in prompts]
+    hf_ids = [tok(t, add_special_tokens=False)["input_ids"] for t in hf_prompts]
+    check = ex._check_gguf(tmp_path, "m-f16.gguf", "f16", v, hf_prompts, hf_ids, ExportConfig())
+    assert check["transformers"]["status"] == "failed"
+    reason = check["transformers"]["reason"]
+    assert "head_dim is 16" in reason and "default 128" in reason and "'qwen3'" in reason and "llama.cpp" in reason
+    assert len(v.problems) == 1 and "not reloaded in transformers" in v.problems[0] and reason in v.problems[0]
+    assert check["llama_cpp"]["status"] in ("skipped", "ran")
+
+
+# A base-model fine-tuning format whose generation prompt ends in a space: byte-level BPE keeps " shipping" whole
+ALPACA = ("{% for m in messages %}{% if m['role'] == 'system' %}{{ m['content'] + '\n\n' }}{% elif m['role'] == 'user' %}"
+          "{{ '### Instruction:\n' + m['content'] + '\n\n' }}{% else %}{{ '### Response: ' + m['content'] + eos_token + '\n' }}"
+          "{% endif %}{% endfor %}{% if add_generation_prompt %}{{ '### Response: ' }}{% endif %}")
+
+
+def test_a_prompt_answer_boundary_merged_into_one_token_is_said_at_01_and_04(family_root, embedded_model_dir):
+    eng = family_engagement("qwen2", family_root, embedded_model_dir, template=ALPACA)
+    folder = eng.settings().base_model
+    usable, notes = models.chat_template_notes(folder)
+    assert usable and len(notes) == 1
+    assert "joins the end of the prompt and the start of the answer into one token" in notes[0]
+    assert "'### Response: ' " not in notes[0] and "ends in ' '" in notes[0] and "' shipping'" in notes[0]
+    assert "off by a token" in notes[0] and "generation prompt ends in a newline" in notes[0]
+    tok = models.load_tokenizer(folder)
+    rows = [json.loads(x) for x in (eng.dataset_dir / "train.jsonl").read_text().splitlines()]
+    assert "in 8 of 8 examples" in models.boundary_warning(tok, folder, rows)
+    # where the boundary holds (every family's own template), nothing is said
+    own = family_engagement("qwen2", family_root, embedded_model_dir)
+    own_rows = [json.loads(x) for x in (own.dataset_dir / "train.jsonl").read_text().splitlines()]
+    assert models.boundary_warning(models.load_tokenizer(own.settings().base_model), "qwen2", own_rows) == ""
+    assert models.chat_template_notes(own.settings().base_model) == (True, [])
+    record = train(eng, "run-01", TrainConfig(max_steps=1, batch_size=4, bf16=False, eval_each_epoch=False),
+                   override_gate=True)
+    assert any("in 8 of 8 examples" in w and "off by a token" in w for w in record["warnings"])

@@ -24,7 +24,7 @@ LAYERS = [
     # 4 – shared building blocks (may use each other, acyclic)
     {"ftwork.prompts", "ftwork.splits", "ftwork.plans", "ftwork.presets", "ftwork.metrics", "ftwork.generation",
      "ftwork.canaries", "ftwork.report", "ftwork.ollama", "ftwork.converter", "ftwork.modelcard", "ftwork.pii",
-     "ftwork.retrieval", "ftwork.roi", "ftwork.probe", "ftwork.launch"},
+     "ftwork.retrieval", "ftwork.roi", "ftwork.probe", "ftwork.launch", "ftwork.layercache", "ftwork.answer_loss"},
     # 5 – the six stages, one per notebook
     {"ftwork.assess", "ftwork.anonymize", "ftwork.dataset", "ftwork.train", "ftwork.evaluate", "ftwork.export"},
     # 6 – what people touch: widgets and the command line

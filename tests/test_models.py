@@ -73,3 +73,43 @@ def test_embedded_model_generates(embedded_model_dir):
 def test_catalogue_has_the_embedded_default():
     info = models.model_info(models.EMBEDDED_ID)
     assert info is not None and info.embedded
+
+
+@pytest.mark.parametrize("bf16", [True, False])
+def test_what_ftwork_asks_of_a_cuda_machine(monkeypatch, tmp_path, bf16):
+    """GPU readiness without a GPU: with the CUDA calls patched, what stage 04 loads (dtype, device map, NF4
+    double-quant QLoRA with the half compute dtype), how it trains (bf16/fp16, paged 8-bit AdamW for QLoRA
+    only) and how stages 05/06 load a model for generation – all from the one rule, plans.precision."""
+    import torch
+    import transformers.training_args as targs
+
+    import ftwork.generation as G
+    import ftwork.train as T
+    from ftwork.configs import TrainConfig
+
+    monkeypatch.setattr(T, "_cuda", lambda: True)
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda including_emulation=True: bf16)
+    monkeypatch.setattr(torch.cuda, "current_device", lambda: 0)
+    monkeypatch.setattr(targs, "is_torch_bf16_gpu_available", lambda: bf16)
+    monkeypatch.setenv("LOCAL_RANK", "1")  # the second process of `accelerate launch` on one machine
+    half = torch.bfloat16 if bf16 else torch.float16
+    lora, qlora, full = (T.model_load_kwargs(TrainConfig(method=m)) for m in ("lora", "qlora", "full"))
+    assert lora == {"dtype": half}, "LoRA's frozen base in half precision; the Trainer places it"
+    assert full == {"dtype": torch.bfloat16 if bf16 else torch.float32}, "fp16 mixed precision keeps fp32 masters"
+    q = qlora.pop("quantization_config")
+    assert qlora == {"dtype": half, "device_map": {"": 1}}, "4-bit weights load straight onto the process's own GPU"
+    assert (q.load_in_4bit, q.bnb_4bit_quant_type, q.bnb_4bit_use_double_quant, q.bnb_4bit_compute_dtype) == (
+        True, "nf4", True, half)
+    monkeypatch.delenv("LOCAL_RANK")  # TrainingArguments would start torch.distributed
+    for method, optim in (("lora", "adamw_torch"), ("qlora", "paged_adamw_8bit"), ("full", "adamw_torch")):
+        args = T.sft_config(TrainConfig(method=method), tmp_path, n_train=24)
+        assert (args.bf16, args.fp16, args.optim.value, args.use_cpu) == (bf16, not bf16, optim, False), method
+    assert T._precision(TrainConfig(bf16=not bf16)) == ("bf16" if not bf16 else "fp16"), "TrainConfig.bf16 overrides"
+    calls = []
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(models, "load_model", lambda model_id, dtype=None, **kw: calls.append((dtype, kw)) or object())
+    G.load_for_inference("m")
+    assert calls == [(half, {"device_map": {"": 0}})]
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    G.load_for_inference("m")
+    assert calls[-1] == (torch.float32, {}), "fp32 on a CPU, whatever the CPU"
