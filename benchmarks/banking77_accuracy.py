@@ -3,7 +3,8 @@
 Evaluation uses 20 rows per intent from the benchmark's *test* split (passed as --eval-data), so
 training never sees them. Prints the four contenders (base, prompted base, retrieval few-shot over
 the training rows, tuned – timed merged) side by side, how far fine-tuning is ahead of the best
-cheap alternative, and the wall time of each stage; writes benchmarks/results/banking77_accuracy.json.
+cheap alternative, the wall time of each stage and the machine class (CPU, its speed class and ISA flags,
+load average before and after); writes benchmarks/results/banking77_accuracy.json.
 
     python benchmarks/banking77_accuracy.py [--seed 0] [--keep DIR]
 """
@@ -19,6 +20,14 @@ REPO = Path(__file__).resolve().parents[1]
 BANKING77 = REPO.parent / "shared" / "benchmarks" / "banking77"
 
 
+def machine_class() -> dict:
+    """The CPU, its speed class and ISA flags, cores and the load average: every figure names where it came from."""
+    from ftwork.hardware import _cpu_name, cpu_class, isa_flags
+
+    return {"cpu": _cpu_name(), "cpu_class": cpu_class(), "isa": isa_flags(), "cores": os.cpu_count(),
+            "loadavg": [round(x, 2) for x in os.getloadavg()]}
+
+
 def main() -> None:
     from ftwork import cli
     from ftwork.dataset import labelled_subset
@@ -30,6 +39,7 @@ def main() -> None:
     work = Path(args.keep or tempfile.mkdtemp(prefix="ftwork-b77-"))
     train_csv, test_csv = labelled_subset(BANKING77 / "train.csv", BANKING77 / "test.csv", work / "src", 10, 30, 20, args.seed)
     eng_dir = work / "engagement"
+    before = machine_class()
     started = time.time()
     code = cli.main(["new", str(eng_dir), "--force", "--data", str(train_csv), "--eval-data", str(test_csv),
                      "--task", "classification", "--text-column", "text", "--label-column", "category"])
@@ -37,7 +47,12 @@ def main() -> None:
     summary = cli.run_engagement(eng_dir)
     wall = time.time() - started
     m = json.loads((eng_dir / "runs" / "run-01" / "metrics.json").read_text())
-    print(f"\nBANKING77, 10 intents × 30 train rows, {m['n_eval']} test rows, embedded model, {os.cpu_count()} cores")
+    after = machine_class()
+    print(f"\nBANKING77, 10 intents × 30 train rows, {m['n_eval']} test rows, embedded model")
+    print(f"machine: {after['cpu']}, {after['cores']} cores, class {after['cpu_class']} (ISA {'/'.join(after['isa']) or 'none'}"
+          f"{'' if 'amx_bf16' in after['isa'] else ', no AMX'}); load average before {before['loadavg'][0]}, "
+          f"after {after['loadavg'][0]}"
+          + (" – loaded by other work: timings indicative" if max(before["loadavg"][0], after["loadavg"][0]) > after["cores"] else ""))
     contenders = [c for c in ("base", "prompted_base", "few_shot", "tuned") if c in m]
     print(f"{'contender':>14} | accuracy | macro-F1 | invalid | prompt tokens | s/query batched | s/query alone | runaway")
     for name in contenders:
@@ -61,6 +76,7 @@ def main() -> None:
                  cost={k: {f: m[k].get(f) for f in ("prompt_tokens_mean", "latency_s_mean", "latency_s_single",
                                                     "queries_per_s", "runaway_answers")} for k in contenders},
                  versus_best_alternative=v, tuned_timed_as=m.get("tuned_timed_as"),
+                 machine_class={**after, "loadavg_before": before["loadavg"]},
                  n_eval=m["n_eval"], stage_seconds=summary["stages_seconds"], wall_seconds=round(wall, 1))
 
 if __name__ == "__main__":

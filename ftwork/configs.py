@@ -127,7 +127,8 @@ class TrainConfig:
     logging_steps: int = 5
     save_steps: int = 50
     eval_each_epoch: bool = True
-    early_stopping_patience: int = 0  # > 0: stop after this many evaluations without a lower eval loss
+    early_stopping_patience: int = 0  # > 0: stop after this many evaluations without a better early_stopping_metric
+    early_stopping_metric: str = "loss"  # loss (eval loss) | exact_match (held-out answers greedy decoding gets exactly right)
     gradient_checkpointing: bool = False  # small models on CPU: recomputation costs more than it saves
     packing: bool = False  # TRL packing (best-fit decreasing); pays off on a GPU with flash-attention
     group_by_length: bool = False  # batches of similar length: less padding per batch

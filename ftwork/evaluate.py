@@ -33,7 +33,7 @@ from .canaries import canary_check, load_canaries
 from .configs import AnonymizeConfig, EvalConfig
 from .engagement import Engagement, Settings, atomic_write_text, write_json
 from .errors import EvaluationError
-from .generation import default_max_new_tokens, generate, load_merged, load_tuned
+from .generation import default_max_new_tokens, generate, load_for_inference, load_merged, load_tuned
 from .metrics import HouseRules, case_scores, house_rules_for, house_style_metrics, score
 from .pii.engine import Anonymizer
 from .progress import bar
@@ -454,7 +454,7 @@ def run_stage(eng: Engagement, config: EvalConfig | None = None, run: str = "run
     canaries = load_canaries(eng) if config.canaries else []
 
     clock, contest = _Clock(), _Contest()
-    base_model = models.load_for_inference(settings.base_model)
+    base_model = load_for_inference(settings.base_model)
     clock.lap("load")
     prompts, shots = contender_prompts(train, evals, settings, config, tokenizer, getattr(base_model, "config", None), max_new)
     clock.lap("retrieval")
@@ -519,11 +519,11 @@ def _privacy_passed(privacy: dict) -> bool:
 
 
 def _run_judge(config: EvalConfig, queries: list[str], gold: list[str], predictions: dict) -> dict:
-    judge = models.load_for_inference(config.judge_model)
+    judge = load_for_inference(config.judge_model)
     judge_tok = models.load_tokenizer(config.judge_model)
     k = min(len(queries), config.judge_cases) if config.judge_cases else len(queries)
     out = {}
-    for other in ("prompted_base", "base"):
+    for other in ("few_shot", "prompted_base", "base"):  # the best cheap alternative is often the retrieval one
         if other in predictions:
             out[f"tuned_vs_{other}"] = judge_pairwise(judge, judge_tok, queries[:k], predictions["tuned"][:k], predictions[other][:k],
                                                       references=gold[:k], batch_size=max(1, config.batch_size // 2),

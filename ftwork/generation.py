@@ -16,6 +16,7 @@ from .engagement import Settings
 from .errors import EvaluationError
 from . import models
 from .models import quiet_peft
+from .hardware import precision_facts
 from .plans import precision
 from .progress import bar
 
@@ -125,8 +126,7 @@ def load_for_inference(model_id: str):
 
     if not torch.cuda.is_available():
         return models.load_model(model_id, dtype=torch.float32)
-    here = {"gpus": [{"name": "cuda"}], "bf16": bool(torch.cuda.is_bf16_supported())}
-    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}[precision(here)]
+    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}[precision(precision_facts())]
     return models.load_model(model_id, dtype=dtype, device_map={"": torch.cuda.current_device()})
 
 

@@ -311,6 +311,17 @@ def cpu_bf16() -> bool:
     return bool(_cpu_flags() & {"avx512_bf16", "amx_bf16"})
 
 
+def precision_facts(cuda: bool | None = None) -> dict:
+    """What the one precision rule (`ftwork.plans.precision`) needs to know about this machine, without
+    probing RAM or GPU memory: a CUDA GPU and its bf16 support, or the CPU's native bf16. `cuda`: whether
+    there is a GPU, when the caller already knows (default: ask torch)."""
+    import torch
+
+    cuda = torch.cuda.is_available() if cuda is None else cuda
+    return {"gpus": [{"name": "cuda"}] if cuda else [], "bf16": cuda and bool(torch.cuda.is_bf16_supported()),
+            "cpu_bf16": not cuda and cpu_bf16()}
+
+
 ISA_FLAGS = ("avx2", "avx512f", "avx512_bf16", "amx_tile", "amx_bf16")
 
 

@@ -19,11 +19,13 @@ from .configs import ExportConfig
 from .converter import converter_dir
 from .engagement import Engagement, file_hashes
 from .models import folder_licence, model_info
+from .tasks import CONTENDERS
 
 # The licence ids the model hub (and the GGUF metadata read from the card's YAML) use.
 LICENCE_IDS = {"apache-2.0": "apache-2.0", "mit": "mit", "llama 3.2 community": "llama3.2",
                "llama 3.1 community": "llama3.1", "gemma terms of use": "gemma"}
-CONTENDER_LABELS = (("base", "base model"), ("prompted_base", "base model + client's long prompt"), ("tuned", "this model"))
+CONTENDER_LABELS = {"base": "base model", "prompted_base": "base model + client's long prompt",
+                    "few_shot": "base model + similar solved training cases (retrieval)", "tuned": "this model"}
 
 
 def read_json(path: Path) -> dict | None:
@@ -151,18 +153,36 @@ def _anonymization_section(train: dict, stats: dict | None, anon: dict | None) -
     return lines
 
 
+def _evaluation_table(metrics: dict) -> list[str]:
+    """Every contender stage 05 measured: scores, prompt tokens, seconds per query (the tuned one merged, as
+    deployed), answers cut off at the token cap."""
+    primary = metrics.get("primary_metric", "")
+    cs = [c for c in CONTENDERS if isinstance(metrics.get(c), dict)]
+    names = [primary] + [k for k in ("macro_f1", "invalid_rate", "valid_json", "rouge_l") if k != primary
+                         and any(k in metrics[c] for c in cs)]
+    cost = (("prompt_tokens_mean", "prompt tokens"), ("latency_s_single", "s/query alone"),
+            ("latency_s_mean", "s/query batched"), ("runaway_answers", "cut off at the cap"))
+    lines = ["| model | " + " | ".join(names + [label for _, label in cost]) + " |", "|---|" + "---:|" * (len(names) + len(cost))]
+    for c in cs:
+        lines.append(f"| {CONTENDER_LABELS[c]} | " + " | ".join(_fmt(metrics[c].get(n)) for n in names + [k for k, _ in cost]) + " |")
+    timed = metrics.get("tuned_timed_as")
+    if timed:
+        lines += ["", "All were timed in the same run the same way on the evaluation machine (one query alone, and "
+                  "batched); this model " + ("merged into the base weights, as it is deployed." if timed == "merged"
+                                             else "as an unmerged adapter, slower than it runs once merged.")]
+    v = metrics.get("versus_best_alternative")
+    if v:
+        ahead = "ahead of" if v["points"] > 0 else "behind" if v["points"] < 0 else "level with"
+        lines += ["", f"Against the best cheap alternative ({CONTENDER_LABELS.get(v['best_alternative'], v['best_alternative'])}, "
+                  f"{v['alternative']:.3f} {v['metric']}) fine-tuning is **{abs(v['points']):.1f} points {ahead}**, with "
+                  f"{v['tuned_prompt_tokens']:.0f} prompt tokens per query instead of {v['alternative_prompt_tokens']:.0f}."]
+    return lines
+
+
 def _evaluation_section(metrics: dict | None, ver: dict) -> list[str]:
     lines = ["", "## Evaluation (stage 05, held-out cases)", ""]
     if metrics:
-        primary = metrics.get("primary_metric", "")
-        names = [primary] + [k for k in ("macro_f1", "invalid_rate", "valid_json", "rouge_l") if k != primary
-                             and any(k in (metrics.get(c) or {}) for c in ("base", "prompted_base", "tuned"))]
-        lines += [f"{metrics.get('n_eval')} held-out cases, greedy decoding.", "",
-                  "| model | " + " | ".join(names) + " | prompt tokens |", "|---|" + "---:|" * (len(names) + 1)]
-        for c, label in CONTENDER_LABELS:
-            if c in metrics:
-                lines.append(f"| {label} | " + " | ".join(_fmt(metrics[c].get(n)) for n in names)
-                             + f" | {_fmt(metrics[c].get('prompt_tokens_mean'))} |")
+        lines += [f"{metrics.get('n_eval')} held-out cases, greedy decoding.", ""] + _evaluation_table(metrics)
     else:
         lines.append("**Not evaluated: stage 05 was not run for this run.** Run 05_evaluate before relying on this model.")
     lines += ["", "### Export verification", "", f"On {ver['examples']} held-out cases, greedy answers of each exported file "

@@ -15,7 +15,7 @@ from pathlib import Path
 from .engagement import Engagement, atomic_write_text
 from .metrics import normalize_label
 from .plots import comparison_plot, confusion_plot, cost_plot, runs_comparison_plot
-from .tasks import CONTENDERS, task
+from .tasks import CHEAP_CONTENDERS, CONTENDERS, task
 
 NAMES = {"base": "Base model", "prompted_base": "Base model + your current long prompt",
          "few_shot": "Base model + similar solved cases (retrieval)", "tuned": "Fine-tuned model"}
@@ -126,10 +126,15 @@ def _versus_lines(metrics: dict) -> list[str]:
                      f"{r['monthly_savings']:,.2f} a month against a one-off {r['one_off_cost']:,.2f}; "
                      + (f"break-even after {be:,.1f} months." if be is not None else "it never pays back on tokens alone."))
     timed = metrics.get("tuned_timed_as")
-    if timed and "tuned" in metrics and "base" in metrics and "latency_s_single" in metrics["tuned"]:
+    others = [c for c in CHEAP_CONTENDERS if "latency_s_single" in (metrics.get(c) or {})]
+    if timed and "latency_s_single" in (metrics.get("tuned") or {}) and others:
         lines.append(f"Timed as deployed ({'adapter merged into the weights' if timed == 'merged' else 'unmerged adapter'}): "
                      f"{metrics['tuned']['latency_s_single']:.3f} s for one query alone, against "
-                     f"{metrics['base']['latency_s_single']:.3f} s for the base model.")
+                     + ", ".join(f"{metrics[c]['latency_s_single']:.3f} s for the {SHORT[c]}" for c in others) + ".")
+    runaway = {c: metrics[c].get("runaway_answers", 0) for c in _contenders(metrics)}
+    if any(runaway.values()):
+        lines.append(f"Answers cut off at the token cap without finishing (of {metrics['n_eval']}): "
+                     + ", ".join(f"{SHORT[c]} {n}" for c, n in runaway.items()) + ".")
     return lines
 
 
@@ -290,7 +295,7 @@ def _sections(metrics: dict, rows: list[dict], extras: dict, examples: dict) -> 
         out.append(("Judge model", f"A separate model (`{judge['model']}`) compared answers two by two, each pair in both orders "
                                    "so that a preference for the first or second position cancels out.",
                     [("table", ["comparison", "cases", "fine-tuned wins", "other wins", "ties", "win rate", "order-consistent"],
-                      [[k.replace("_vs_", " vs ").replace("prompted_base", "base + long prompt"), str(v["n"]), str(v["first_wins"]),
+                      [[" vs ".join(SHORT.get(c, c) for c in k.split("_vs_")), str(v["n"]), str(v["first_wins"]),
                         str(v["second_wins"]), str(v["ties"]), _fmt(v["first_win_rate"]), _fmt(v["consistency"])]
                        for k, v in judge["pairs"].items()])]))
     reg = extras.get("regression")

@@ -47,6 +47,9 @@ from .tasks import ACCELERATE_KINDS, METHODS, REPORT_TO  # noqa: F401  (ACCELERA
 # Settings that change what is logged or checked, not what is trained: a finished run whose only
 # difference is one of these is still the same run.
 _COSMETIC = ("report_to", "check_memory", "logging_steps", "num_threads")
+# What early stopping watches: the eval loss, or the share of held-out answers whose every token is the
+# model's top choice – exactly the answers greedy decoding gets right (ftwork.answer_loss.answer_exact_match).
+_STOP_METRICS = {"loss": "eval_loss", "exact_match": "eval_answer_exact_match"}
 
 
 def _cuda() -> bool:
@@ -198,12 +201,7 @@ def _tracking_env(config: TrainConfig, out_dir: Path):
 def _precision(config: TrainConfig) -> str:
     """The precision `config` trains with on this machine: bf16 or fp16 on a CUDA GPU, bf16 autocast or
     fp32 on a CPU (the one rule: `ftwork.plans.precision`)."""
-    import torch
-
-    cuda = _cuda()
-    here = {"gpus": [{"name": "cuda"}] if cuda else [], "bf16": cuda and bool(torch.cuda.is_bf16_supported()),
-            "cpu_bf16": not cuda and hardware.cpu_bf16()}
-    return plans.precision(here, config.method, config.bf16)
+    return plans.precision(hardware.precision_facts(_cuda()), config.method, config.bf16)
 
 
 def model_load_kwargs(config: TrainConfig) -> dict:
@@ -281,6 +279,9 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
     settings = eng.settings()
     splits = load_splits(eng)
     has_eval = "eval" in splits and len(splits["eval"]) > 0
+    if config.early_stopping_metric not in _STOP_METRICS:
+        raise TrainingError(f"EARLY_STOPPING_METRIC='{config.early_stopping_metric}' is not known: use "
+                            f"{' or '.join(repr(k) for k in _STOP_METRICS)}.")
     wants_eval = config.eval_each_epoch or config.early_stopping_patience > 0
     if wants_eval and not has_eval:
         raise TrainingError(
@@ -352,7 +353,8 @@ def sft_config(config: TrainConfig, out_dir: Path, n_train: int, has_eval: bool 
         # Early stopping needs the best checkpoint, so saving and evaluating go together: the eval loss
         # is computed at every checkpoint (mid-epoch checkpoints, and so resume, are kept).
         eval_kwargs = dict(eval_strategy="steps", eval_steps=config.save_steps, load_best_model_at_end=True,
-                           metric_for_best_model="eval_loss", greater_is_better=False,
+                           metric_for_best_model=_STOP_METRICS[config.early_stopping_metric],
+                           greater_is_better=config.early_stopping_metric != "loss",
                            restore_callback_states_from_checkpoint=True)
     else:
         eval_kwargs = dict(eval_strategy="epoch" if (config.eval_each_epoch and has_eval) else "no")

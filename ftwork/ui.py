@@ -348,10 +348,12 @@ _SETTINGS_FORM = (  # TrainConfig field, label, kind
     ("lora_r", "LoRA rank", "number"),
     ("lora_alpha", "LoRA alpha", "number"),
     ("target_modules", "Target modules", "text"),
+    ("adapter_layers", "Adapter layers (from the top)", "number"),
     ("max_length", "Max length (tokens)", "number"),
     ("gradient_checkpointing", "Gradient checkpointing", "bool"),
     ("packing", "Packing", "bool"),
     ("early_stopping_patience", "Early stopping patience", "number"),
+    ("early_stopping_metric", "Early stopping on", "stop"),
     ("report_to", "Tracking", "report"),
 )
 
@@ -370,6 +372,8 @@ def settings_form(preset, chosen: dict) -> tuple[list, Callable]:
             w, get = choice(label, METHODS, value)
         elif kind == "report":
             w, get = choice(label, REPORT_TO, value)
+        elif kind == "stop":
+            w, get = choice(label, ["loss", "exact_match"], value)
         elif kind == "bool":
             w, get = choice(label, [True, False], bool(value))
         elif kind == "text":

@@ -171,21 +171,22 @@ def test_batched_generation_with_shared_prefix_gives_the_one_at_a_time_answers(t
     assert batched == single
     assert len(lengths) == 4 and min(lengths) < max(lengths) and all(x > 0 for x in latency)
 def test_models_for_generation_go_to_the_gpu_in_half_precision_when_there_is_one(monkeypatch):
-    """fp32 on a CPU; bf16 (fp16 without bf16 support) placed on the GPU otherwise. The GPU side is
-    only checked for what it asks transformers for: this machine has no GPU."""
+    """fp32 on a CPU; bf16 (fp16 without bf16 support: plans.precision) placed on the GPU otherwise. The GPU
+    side is only checked for what it asks transformers for: this machine has no GPU."""
     import torch
 
+    import ftwork.generation as G
     import ftwork.models as M
 
     calls = []
     monkeypatch.setattr(M, "load_model", lambda model_id, dtype=None, **kw: calls.append((dtype, kw)) or object())
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
-    M.load_for_inference("m")
+    G.load_for_inference("m")
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     monkeypatch.setattr(torch.cuda, "current_device", lambda: 0)
     for bf16 in (True, False):
         monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda bf16=bf16: bf16)
-        M.load_for_inference("m")
+        G.load_for_inference("m")
     assert calls == [(torch.float32, {}), (torch.bfloat16, {"device_map": {"": 0}}), (torch.float16, {"device_map": {"": 0}})]
 
 
@@ -245,16 +246,17 @@ def _engagement(tmp_path: Path, task: str = "classification", labels=("billing",
 
 
 def _fake_results(task: str = "classification"):
-    """Answers of three imaginary contenders on four cases, scored by the real metric functions."""
+    """Answers of the four imaginary contenders on four cases, scored by the real metric functions."""
     labels = ["billing", "shipping_delay"]
     gold = ["billing", "billing", "shipping_delay", "shipping_delay"]
     preds = {"base": ["I think billing", "", "shipping", "billing"],
              "prompted_base": ["billing", "shipping_delay", "shipping_delay", "billing"],
+             "few_shot": ["billing", "shipping_delay", "billing", "billing"],
              "tuned": ["billing", "billing", "shipping_delay", "billing"]}
     metrics = {"task": task, "base_model": "tiny", "run": "run-02", "n_eval": 4, "primary_metric": "accuracy",
                "created": "2025-01-02T10:00:00"}
     for name, pred in preds.items():
-        metrics[name] = {**mt.score(task, gold, pred, labels), "prompt_tokens_mean": {"prompted_base": 400.0}.get(name, 40.0),
+        metrics[name] = {**mt.score(task, gold, pred, labels), "prompt_tokens_mean": {"prompted_base": 400.0, "few_shot": 240.0}.get(name, 40.0),
                          "latency_s_mean": 0.1, "empty_answers": sum(not p for p in pred), "pii_answers": 0, "pii_known_leaks": 0}
     metrics["privacy"] = {"canaries": {"tuned": {"n": 2, "reproduced": 0, "passed": True, "exposure_bits_mean": 0.4, "canaries": []}},
                           "pii": {n: {"answers": 4, "answers_with_pii": 0, "by_label": {}, "known_leaks": 0} for n in preds},
@@ -296,6 +298,8 @@ def test_html_report_is_self_contained_with_png_plots_and_tables(tmp_path):
     metrics, rows, extras = _fake_results()
     write_json(eng.run_dir("run-01") / "metrics.json", {**metrics, "run": "run-01", "created": "2025-01-01T09:00:00",
                                                          "tuned": {**metrics["tuned"], "accuracy": 0.25}})
+    pair = {"n": 4, "first_wins": 2, "second_wins": 1, "ties": 1, "first_win_rate": 0.5, "consistency": 0.75}
+    metrics["judge"] = {"model": "judge", "pairs": {f"tuned_vs_{c}": pair for c in ("few_shot", "prompted_base", "base")}}
     paths = report.write_reports(eng, "run-02", metrics, rows, extras)
     page = paths["report.html"].read_text()
     parsed = _Collect()
@@ -312,7 +316,10 @@ def test_html_report_is_self_contained_with_png_plots_and_tables(tmp_path):
     assert "src='http" not in page and 'src="http' not in page
     # the summary is built from the figures: tuned 0.75, base 0.00 (no valid label), prompted base 0.50
     assert "the fine-tuned model scores best on accuracy" in text
-    assert "0.75, against 0.00 for the base, against 0.50 for the base + long prompt" in text
+    assert "0.75, against 0.00 for the base, against 0.50 for the base + long prompt, against 0.25 for the base + retrieved cases" in text
+    assert "Base model + similar solved cases (retrieval)" in text  # the fourth contender has its column
+    for other in ("base + retrieved cases", "base + long prompt", "base"):
+        assert f"fine-tuned vs {other}" in text  # the judge compares with every cheap alternative
     assert "40 prompt tokens per query instead of 400" in text
     md = paths["report.md"].read_text()
     assert "| accuracy |" in md and "![Scores on held-out cases](comparison.png)" in md
@@ -412,8 +419,7 @@ def test_fine_tuning_is_measured_against_the_best_cheap_alternative_with_the_roi
     from ftwork.report import runs_table, summary_lines
     from ftwork.roi import roi
 
-    metrics, _, _ = _fake_results()  # accuracy: base 0.0, prompted_base 0.5, tuned 0.75
-    metrics["few_shot"] = {**metrics["base"], "accuracy": 0.25, "prompt_tokens_mean": 240.0}
+    metrics, _, _ = _fake_results()  # accuracy: base 0.0, prompted_base 0.5, few_shot 0.25 (240 tokens), tuned 0.75
     v = ev.versus_best_alternative(metrics)
     assert v["best_alternative"] == "prompted_base" and v["points"] == 25.0 and v["prompt_tokens_saved"] == 360.0
     metrics["few_shot"]["accuracy"] = 0.5  # a tie with the long prompt: the shorter prompt is the cheaper alternative
@@ -424,12 +430,14 @@ def test_fine_tuning_is_measured_against_the_best_cheap_alternative_with_the_roi
     assert v["roi"]["tokens_saved_per_day"] == 200_000 and v["roi"]["monthly_savings"] == roi(240, 40, **inputs)["monthly_savings"]
     metrics["versus_best_alternative"] = v
     metrics["tuned_timed_as"] = "merged"
-    for c in ("base", "tuned"):
-        metrics[c]["latency_s_single"] = 0.5
+    for c, seconds in (("base", 0.5), ("prompted_base", 0.9), ("few_shot", 0.8), ("tuned", 0.4)):
+        metrics[c].update(latency_s_single=seconds, runaway_answers={"base": 3}.get(c, 0))
     text = " ".join(summary_lines(metrics))
     assert "best cheap alternative (base + retrieved cases: 0.50 accuracy), fine-tuning is 40.0 points ahead of" in text
     assert "40 prompt tokens per query instead of 240" in text and "200,000 tokens saved a day" in text
-    assert "adapter merged into the weights" in text
+    assert ("adapter merged into the weights): 0.400 s for one query alone, against 0.500 s for the base, 0.900 s for "
+            "the base + long prompt, 0.800 s for the base + retrieved cases") in text
+    assert "cut off at the token cap without finishing (of 4): base 3, base + long prompt 0, base + retrieved cases 0, fine-tuned 0" in text
     eng = _engagement(tmp_path)
     write_json(eng.run_dir("run-02") / "metrics.json", metrics)
     row = runs_table(eng)[0]

@@ -114,3 +114,11 @@ def test_the_eval_loss_pass_reports_held_out_exact_match(tiny_engagement):
     metrics = trainer.evaluate()
     assert 0.0 <= metrics["eval_answer_exact_match"] <= 1.0
     assert "eval_loss" in metrics
+
+
+def test_an_unknown_early_stopping_metric_is_refused_with_the_choices(tiny_engagement):
+    from ftwork.errors import TrainingError
+
+    with pytest.raises(TrainingError, match="'loss' or 'exact_match'"):
+        build_trainer(tiny_engagement, "bad-metric", TrainConfig(max_steps=1, early_stopping_patience=1,
+                                                                 early_stopping_metric="accuracy"))

@@ -384,6 +384,8 @@ def test_early_stopping_settings_are_accepted_by_the_installed_transformers(tmp_
     assert str(plain.eval_strategy.value) == "epoch" and not plain.load_best_model_at_end
     assert str(sft_config(TrainConfig(eval_each_epoch=False), tmp_path, 24).eval_strategy.value) == "no"
     assert plain.logging_nan_inf_filter is False  # a NaN loss must show
+    by_answers = sft_config(TrainConfig(early_stopping_patience=1, early_stopping_metric="exact_match"), tmp_path, 24)
+    assert by_answers.metric_for_best_model == "eval_answer_exact_match" and by_answers.greater_is_better is True
 
 
 # ---------------------------------------------------------------------------------------------------
