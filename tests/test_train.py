@@ -156,6 +156,14 @@ def test_presets_follow_model_size_method_and_hardware():
     assert presets.CPU_EFFECTIVE_BATCH == 8 and TrainConfig().batch_size == 8
     assert all(tiny.reasons[k] for k in tiny.values), "every value comes with its reason"
     assert "learning_rate" in tiny.explain()
+    # classification on a CPU: adapters on the top third of the layers, at twice the rate; not elsewhere
+    cls = presets.preset(EMBEDDED_ID, "lora", cpu, n_train=300, task="classification")
+    assert cls.values["adapter_layers"] == 10 and cls.values["learning_rate"] == presets.CPU_TOP_LAYER_LR
+    assert "top 10 of 30" in cls.reasons["adapter_layers"]
+    assert tiny.values["adapter_layers"] == 0 and "measured for classification" in tiny.reasons["adapter_layers"]
+    assert presets.preset(EMBEDDED_ID, "lora", hardware.machine_profile("gpu24"), task="classification").values[
+        "adapter_layers"] == 0
+    assert presets.preset(EMBEDDED_ID, "full", cpu, task="classification").values["adapter_layers"] == 0
 
     gpu24 = hardware.machine_profile("gpu24")
     lora8b = presets.preset(LLAMA8B, "lora", gpu24, n_train=20000)
