@@ -319,6 +319,9 @@ def build_trainer(eng: Engagement, run: str, config: TrainConfig, live_plot: boo
             callbacks=_callbacks(out_dir, live_plot, config),
         )
     use_layer_cache(trainer, peft_config)
+    trainer.boundary_warning = boundary_warning(tokenizer, settings.base_model, splits["train"])
+    if trainer.boundary_warning and trainer.accelerator.is_main_process:  # said before training; kept in the record
+        print(f"WARNING: {trainer.boundary_warning}", flush=True)
     if lines_mode():  # StepLines reports instead of the printer of raw log dicts that disable_tqdm brings
         from transformers.trainer_callback import PrinterCallback
 
@@ -554,9 +557,7 @@ def train(eng: Engagement, run: str = "run-01", config: TrainConfig | None = Non
     threads = _threads(config)
     trainer = build_trainer(eng, run, config, live_plot=live_plot)
     acc = trainer.accelerator
-    boundary = boundary_warning(trainer.processing_class, eng.settings().base_model, load_splits(eng)["train"])
-    if boundary and acc.is_main_process:  # said before the hours of training, and kept in the record
-        print(f"WARNING: {boundary}", flush=True)
+    boundary = getattr(trainer, "boundary_warning", None)  # set by build_trainer
     if redo and acc.is_main_process:
         _clear_run(out_dir)
     acc.wait_for_everyone()
