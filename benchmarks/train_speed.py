@@ -263,7 +263,7 @@ def main() -> None:
         peaks["bf16"] = matmul_peak("bfloat16", device)
     print("matmul peak: " + " · ".join(f"{k} {v / 1e9:.0f} GFLOP/s" for k, v in peaks.items())
           + ("" if native_bf16 else " (bf16 not measured: this CPU only emulates it)"), flush=True)
-    peak_name = "bf16" if device == "cuda" or (native_bf16 and hardware.cpu_bf16()) else "fp32"
+    peak_name = "bf16" if native_bf16 else "fp32"
     work = Path(tempfile.mkdtemp(prefix="ftwork-speed-"))
     _, evals = rows(args.rows, args.eval_rows)
     results = {}

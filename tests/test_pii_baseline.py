@@ -32,14 +32,21 @@ def test_baseline_is_presidio_configured_for_english_and_spanish():
         assert not re.search(r"\.\s*_[a-z]", inspect.getsource(fn)), fn.__name__
 
 
-def test_holdout_file_is_reproducible_and_apart_from_the_tuned_set():
-    spec = importlib.util.spec_from_file_location("make_pii_holdout", Q.HOLDOUT_FILE.parent / "make_pii_holdout.py")
+def _generator(name: str):
+    """One of the labelled sets' generator scripts (ftwork/pii_eval/<name>.py), imported as its own module."""
+    folder = Q.EVAL_FILE.parent
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(Q.HOLDOUT_FILE.parent))
+    sys.path.insert(0, str(folder))
     try:
         spec.loader.exec_module(module)
     finally:
-        sys.path.remove(str(Q.HOLDOUT_FILE.parent))
+        sys.path.remove(str(folder))
+    return module
+
+
+def test_holdout_file_is_reproducible_and_apart_from_the_tuned_set():
+    module = _generator("make_pii_holdout")
     committed = [json.loads(line) for line in Q.HOLDOUT_FILE.read_text(encoding="utf-8").splitlines()]
     assert module.build() == committed
     tuned = Q.EVAL_FILE.read_text(encoding="utf-8")
@@ -49,13 +56,7 @@ def test_holdout_file_is_reproducible_and_apart_from_the_tuned_set():
 
 
 def test_dev_file_is_reproducible_and_apart_from_the_other_sets():
-    spec = importlib.util.spec_from_file_location("make_pii_dev", Q.DEV_FILE.parent / "make_pii_dev.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(Q.DEV_FILE.parent))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(Q.DEV_FILE.parent))
+    module = _generator("make_pii_dev")
     committed = [json.loads(line) for line in Q.DEV_FILE.read_text(encoding="utf-8").splitlines()]
     assert module.build() == committed
     others = Q.EVAL_FILE.read_text(encoding="utf-8") + Q.HOLDOUT_FILE.read_text(encoding="utf-8")

@@ -21,12 +21,12 @@ from __future__ import annotations
 import random
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pii_eval import _parse, check_spans, digits, dni, iban, nie, phone, rows_from_templates, write_rows  # noqa: E402
+from make_pii_eval import (check_spans, digits, dni, iban, nie, phone, render, rows_from_templates,  # noqa: E402
+                           strip_accents, write_rows)
 
 SEED = 31337
 N_PER_LANG = 80
@@ -52,10 +52,6 @@ SURNAME_ES = ["Arellano", "Bermúdez", "Cárdenas", "Echeverría", "Fajardo", "G
               "Ponce de León", "García-Prieto", "de los Santos", "del Valle", "de la Cruz", "Montes de Oca",
               "Moreno", "Castillo", "Rey", "Pastor", "Cordero", "Prado", "Cabello", "Toro", "Lobo", "Luna", "Mesa",
               "Cano", "Alegría", "Salas", "Aguirre", "Benítez", "Carvajal", "Olea", "Iturbide", "Cienfuegos"]
-
-
-def _ascii(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
 class Person:
@@ -90,8 +86,8 @@ class Person:
             self.last.lower().startswith(("de ", "del ", "ponce", "montes")) else self.last
 
     def email(self, rng: random.Random) -> str:
-        f = re.sub(r"[^a-z]", "", _ascii(self.first.split()[0]).lower())
-        la = re.sub(r"[^a-z]", "", _ascii(self.last.split()[-1]).lower())
+        f = re.sub(r"[^a-z]", "", strip_accents(self.first.split()[0]).lower())
+        la = re.sub(r"[^a-z]", "", strip_accents(self.last.split()[-1]).lower())
         domain = rng.choice(["gmail.com", "icloud.com", "outlook.com", "hotmail.com", "yahoo.com.mx", "live.com.ar"])
         return f"{rng.choice([f'{f}.{la}', f'{f[0]}{la}', f'{la}{rng.randint(1, 99)}', f'{f}-{la}'])}@{domain}"
 
@@ -269,15 +265,7 @@ def fill(template: str, lang: str, rng: random.Random) -> dict:
         cache[key] = v
         return v
 
-    text, spans = "", []
-    for literal, label, key in _parse(template):
-        text += literal
-        if key is None:
-            continue
-        v = value(key)
-        if label:
-            spans.append({"start": len(text), "end": len(text) + len(v), "label": label})
-        text += v
+    text, spans = render(template, value)
     return {"text": text, "lang": lang, "spans": spans}
 
 

@@ -324,16 +324,24 @@ def fill(template: str, lang: str, rng: random.Random) -> dict:
             cache[key] = v
         return v
 
+    text, spans = render(template, value)
+    return {"text": text, "lang": lang, "spans": spans}
+
+
+def render(template: str, value, labels: dict | None = None) -> tuple[str, list[dict]]:
+    """The text of `template` with each `{LABEL:key}` filled by `value(key)`, and the gold spans of the
+    labelled ones; `labels` gives a label to keys the template leaves unlabelled."""
     text, spans = "", []
     for literal, label, key in _parse(template):
         text += literal
         if key is None:
             continue
         v = value(key)
+        label = label or (labels or {}).get(key)
         if label:
             spans.append({"start": len(text), "end": len(text) + len(v), "label": label})
         text += v
-    return {"text": text, "lang": lang, "spans": spans}
+    return text, spans
 
 
 def _parse(template: str):

@@ -17,12 +17,12 @@ from __future__ import annotations
 import random
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pii_eval import _parse, check_spans, cif, digits, dni, iban, nie, nino, phone, rows_from_templates, write_rows  # noqa: E402
+from make_pii_eval import (check_spans, cif, digits, dni, iban, nie, nino, phone, render,  # noqa: E402
+                           rows_from_templates, strip_accents, write_rows)
 
 SEED = 90210
 N_PER_LANG = 70
@@ -39,10 +39,6 @@ GIVEN_EN = ["Eamon", "Tilly", "Rajesh", "Oksana", "Fergus", "Delphine", "Kofi", 
             "Precious", "Lachlan", "Wren", "Anouk", "Desmond"]
 SURNAMES_EN = ["Smith-Jones", "McAllister", "O'Driscoll", "Venkataraman", "Hollingsworth", "Nwosu", "Carmichael",
                "Featherstone", "Van der Berg", "Ramírez", "Threlfall", "Oduya", "Kilbride", "Marchetti"]
-
-
-def strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
 class Person:
@@ -156,17 +152,8 @@ def fill(template: str, lang: str, rng: random.Random) -> dict:
                 cache[key] = makers[key]()
         return cache[key]
 
-    text, spans = "", []
-    for literal, label, key in _parse(template):
-        text += literal
-        if key is None:
-            continue
-        v = value(key)
-        if key == "org_o":  # an organisation at the start of a sentence: gold too
-            label = "ORG"
-        if label:
-            spans.append({"start": len(text), "end": len(text) + len(v), "label": label})
-        text += v
+    # an organisation at the start of a sentence ({org_o}) is gold too
+    text, spans = render(template, value, labels={"org_o": "ORG"})
     return {"text": text, "lang": lang, "spans": spans}
 
 
