@@ -4,9 +4,11 @@ Evaluation uses 20 rows per intent from the benchmark's *test* split (passed as 
 training never sees them. Prints the four contenders (base, prompted base, retrieval few-shot over
 the training rows, tuned – timed merged) side by side, how far fine-tuning is ahead of the best
 cheap alternative, the wall time of each stage and the machine class (CPU, its speed class and ISA flags,
-load average before and after); writes benchmarks/results/banking77_accuracy.json.
+load average before and after); writes benchmarks/results/banking77_accuracy.json (AVX-512 BF16, the class
+the first figures came from) or banking77_accuracy_<class>.json on another class. `--imitate-avx2` holds
+PyTorch, oneDNN and MKL to AVX2 kernels and switches ftwork's bf16 detection off (an AVX2 laptop's figure).
 
-    python benchmarks/banking77_accuracy.py [--seed 0] [--keep DIR]
+    python benchmarks/banking77_accuracy.py [--seed 0] [--keep DIR] [--imitate-avx2]
 """
 import argparse
 import json
@@ -29,12 +31,16 @@ def machine_class() -> dict:
 
 
 def main() -> None:
+    from _results import class_suffix, imitate_avx2
+
+    imitate_avx2()
     from ftwork import cli
     from ftwork.dataset import labelled_subset
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", help="engagement folder to keep (default: a temporary one)")
+    ap.add_argument("--imitate-avx2", action="store_true", help="AVX2 kernels only, ftwork's bf16 detection off")
     args = ap.parse_args()
     work = Path(args.keep or tempfile.mkdtemp(prefix="ftwork-b77-"))
     train_csv, test_csv = labelled_subset(BANKING77 / "train.csv", BANKING77 / "test.csv", work / "src", 10, 30, 20, args.seed)
@@ -68,8 +74,10 @@ def main() -> None:
     best_baseline = max(max(m[c]["accuracy"] for c in contenders if c != "tuned"), 1 / m["n_eval"])
     from _results import write_result
 
-    write_result("banking77_accuracy",
-                 {"intents": 10, "train_per_intent": 30, "test_per_intent": 20, "seed": args.seed, "settings": "defaults"},
+    klass = class_suffix()
+    write_result("banking77_accuracy" + ("" if klass == "avx512_bf16" else f"_{klass}"),
+                 {"intents": 10, "train_per_intent": 30, "test_per_intent": 20, "seed": args.seed, "settings": "defaults",
+                  "imitate_avx2": args.imitate_avx2},
                  m["tuned"]["accuracy"] / best_baseline,
                  accuracy={k: m[k]["accuracy"] for k in contenders},
                  macro_f1={k: m[k]["macro_f1"] for k in contenders},

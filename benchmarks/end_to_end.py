@@ -3,7 +3,7 @@
     python benchmarks/end_to_end.py [--modes smoke full] [--sample tickets] [--imitate-avx2]
 
 The CPU class (AMX / AVX-512 BF16 / AVX-512 / AVX2) is printed and names the result file
-(benchmarks/results/end_to_end_<class>.json); `--imitate-avx2` holds PyTorch, oneDNN and MKL to
+(benchmarks/results/end_to_end_<class>[_<sample>].json); `--imitate-avx2` holds PyTorch, oneDNN and MKL to
 AVX2 kernels and switches ftwork's bf16 detection off, for an AVX2 laptop's figure on a newer CPU.
 The ratio is `make demo`'s 8-minute budget over the full run (above 1: within budget).
 """
@@ -71,7 +71,8 @@ def main() -> None:
 
     # ratio: the budget of `make demo` over the measured full run (above 1 means within budget)
     full_over_budget = BUDGET_S / results["full"]["total_seconds"] if "full" in results else None
-    write_result(f"end_to_end_{class_suffix()}", vars(args), full_over_budget, budget_seconds=BUDGET_S,
+    sample = "" if args.sample == "tickets" else f"_{args.sample}"  # the tickets file keeps its name
+    write_result(f"end_to_end_{class_suffix()}{sample}", vars(args), full_over_budget, budget_seconds=BUDGET_S,
                  cpu_class=hardware.cpu_class(), results=results)
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from ftwork.engagement import Engagement, Settings
 from ftwork.errors import ExportError
 from ftwork.train import TrainConfig, TrainingError, build_trainer, train
 
-from .fixtures.families import FAMILIES, build_family
+from .fixtures.families import BPE_UNKNOWN, FAMILIES, build_family
 
 SYSTEM = "You sort the support tickets of Brisa Bikes into one category: shipping, billing or repair."
 TICKETS = [("My bike never arrived.", "shipping"), ("I was charged twice for the helmet.", "billing"),
@@ -26,7 +26,7 @@ TICKETS = [("My bike never arrived.", "shipping"), ("I was charged twice for the
            ("Delivery is two weeks late.", "shipping"), ("Wrong amount on my invoice.", "billing"),
            ("The front wheel wobbles.", "repair"), ("Can you send it to my office instead?", "shipping"),
            ("Why was my card charged?", "billing"), ("A spoke broke on my first ride.", "repair")]
-GGUF_ARCH = {"mistral": "llama"}  # llama.cpp converts Mistral as a Llama; the others keep their name
+GGUF_ARCH = {"mistral": "llama", "llama3": "llama"}  # llama.cpp converts Llama 3 and Mistral as a Llama; the others keep their name
 TRIMS = {"llama3", "gemma2", "gemma3"}  # their templates strip message content, which a Go template cannot
 
 
@@ -153,11 +153,6 @@ def _check_gguf(name: str, merged_dir, outfile, tok) -> None:
     from gguf import GGUFReader
 
     fam = FAMILIES[name]
-    if fam.gguf_error:  # tests/fixtures/families.py says why: a vocabulary only the hub has
-        with pytest.raises(ExportError, match=fam.gguf_error) as err:
-            convert_to_gguf(merged_dir, outfile, "f16", name)
-        assert "chkhsh" in str(err.value) and "original tokenizer.json" in str(err.value) and "gguf=()" in str(err.value)
-        return
     convert_to_gguf(merged_dir, outfile, "f16", name)
     reader = GGUFReader(str(outfile))
     assert _gguf_field(reader, "general.architecture") == GGUF_ARCH.get(name, name)
@@ -330,6 +325,35 @@ def test_a_head_dim_transformers_gguf_loader_cannot_rebuild_is_a_failed_check_no
     assert "head_dim is 16" in reason and "default 128" in reason and "'qwen3'" in reason and "llama.cpp" in reason
     assert len(v.problems) == 1 and "not reloaded in transformers" in v.problems[0] and reason in v.problems[0]
     assert check["llama_cpp"]["status"] in ("skipped", "ran")
+
+
+@pytest.mark.parametrize("name", [n for n, f in FAMILIES.items() if f.vocab])
+def test_published_vocabularies_tokenize_as_llama_cpp_does(name, embedded_model_dir):
+    """Llama 3's and Qwen2's rebuilt tokenizers give the ids llama.cpp's own tokenizer tests expect, text by text."""
+    from .fixtures.families import build_tokenizer, vocab_gguf
+
+    fam = FAMILIES[name]
+    tok = build_tokenizer(fam, embedded_model_dir)
+    texts = vocab_gguf(fam.vocab, ".inp").read_text(encoding="utf-8").split("\n__ggml_vocab_test__\n")
+    expected = vocab_gguf(fam.vocab, ".out").read_text(encoding="utf-8").split("\n")
+    assert len(texts) >= 40
+    for text, ids in zip(texts, expected):
+        assert tok(text, add_special_tokens=False)["input_ids"] == [int(i) for i in ids.split()], repr(text)
+    assert len(tok) == {"llama-bpe": 128256, "qwen2": 151646}[fam.vocab]
+
+
+def test_a_vocabulary_llama_cpp_does_not_know_is_refused_in_words(embedded_model_dir, tmp_path):
+    """A changed vocabulary (here SmolLM2's under Llama 3's split) hashes to no pre-tokenizer llama.cpp knows:
+    the converter's refusal comes back as an ExportError that says so and how to go on."""
+    import dataclasses
+
+    from .fixtures.families import build_model, build_tokenizer
+
+    fam = dataclasses.replace(FAMILIES["llama3"], vocab="")
+    merged = build_model(fam, build_tokenizer(fam, embedded_model_dir), tmp_path / "merged")
+    with pytest.raises(ExportError, match=BPE_UNKNOWN) as err:
+        convert_to_gguf(merged, tmp_path / "m.gguf", "f16", "m")
+    assert "chkhsh" in str(err.value) and "original tokenizer.json" in str(err.value) and "gguf=()" in str(err.value)
 
 
 # A base-model fine-tuning format whose generation prompt ends in a space: byte-level BPE keeps " shipping" whole

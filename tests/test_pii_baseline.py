@@ -70,9 +70,25 @@ def test_dev_file_is_reproducible_and_apart_from_the_other_sets():
         not re.search(r"\b(?:S\.|Ltd|LLC|GmbH|Inc|plc|LLP)", v) for v in orgs)
 
 
+def test_dev2_file_is_reproducible_apart_and_mostly_outside_the_lexicon():
+    from ftwork.pii.recognizers.persons import fold, lexicon
+
+    module = _generator("make_pii_dev2")
+    committed = [json.loads(line) for line in Q.DEV2_FILE.read_text(encoding="utf-8").splitlines()]
+    assert module.build() == committed
+    others = "".join(f.read_text(encoding="utf-8") for f in (Q.EVAL_FILE, Q.DEV_FILE, Q.HOLDOUT_FILE))
+    people = {r["text"][s["start"]:s["end"]] for r in committed for s in r["spans"] if s["label"] == "PERSON"}
+    assert len(people) > 150 and not [p for p in people if len(p.split()) >= 3 and p in others]
+    lex = lexicon()
+    unknown = [p for p in people if any(fold(w) not in lex.first_any | lex.last_any for w in p.split()
+                                        if w.lower() not in ("de", "del", "la", "los", "y"))]
+    assert len(unknown) > len(people) / 2  # most names hold a word Faker's name lists do not
+
+
 def test_names_orgs_and_references_on_the_sets_tuned_on():
-    """PERSON, ORG and reference recall targets, per language, on the two sets the recognizers were
-    developed on (pii_eval, pii_dev); the held-out set's figures are in docs/PERFORMANCE.md."""
+    """PERSON, ORG and reference recall targets, per language, on the three sets the recognizers were
+    developed on (pii_eval, pii_dev); pii_dev2 has its own test below, the held-out set's figures are in
+    docs/PERFORMANCE.md."""
     for path, config in ((Q.EVAL_FILE, Q.EVAL_CONFIG_FILE), (Q.DEV_FILE, Q.DEV_CONFIG_FILE)):
         report = Q.evaluate_file(path, Q.eval_config(config, progress=False))
         for lang, cells in report["by_lang_label"].items():
@@ -81,8 +97,19 @@ def test_names_orgs_and_references_on_the_sets_tuned_on():
         assert report["overall"]["precision"] >= Q.TARGET_PRECISION
 
 
+def test_names_outside_the_lexicon_on_the_second_dev_set():
+    """pii_dev2 (names Faker's lists do not hold, new contexts) measured PERSON 0.822 when it was written and 0.944
+    after the work on it, below the 0.97 target (single unknown given names as a vocative – "Zainab, can you…" –
+    are still missed); this keeps what was gained, per language, at full precision."""
+    report = Q.evaluate_file(Q.DEV2_FILE, Q.eval_config(Q.DEV2_CONFIG_FILE, progress=False))
+    for lang, cells in report["by_lang_label"].items():
+        assert cells["PERSON"]["recall"] >= 0.94, (lang, cells["PERSON"])
+        assert cells["ORG"]["recall"] >= Q.TARGETS["ORG"], (lang, cells["ORG"])
+    assert report["overall"]["precision"] >= 0.99
+
+
 @pytest.mark.parametrize("path,config", [(Q.EVAL_FILE, Q.EVAL_CONFIG_FILE), (Q.DEV_FILE, Q.DEV_CONFIG_FILE),
-                                         (Q.HOLDOUT_FILE, Q.HOLDOUT_CONFIG_FILE)])
+                                         (Q.DEV2_FILE, Q.DEV2_CONFIG_FILE), (Q.HOLDOUT_FILE, Q.HOLDOUT_CONFIG_FILE)])
 def test_structured_targets_and_precision_on_every_set(path, config):
     """The targets that hold on all three sets; PERSON and ORG recall on the held-out set are reported in
     docs/PERFORMANCE.md, not asserted."""

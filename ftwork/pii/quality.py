@@ -232,6 +232,8 @@ HOLDOUT_FILE = EVAL_FILE.with_name("pii_holdout.jsonl")  # written once by make_
 HOLDOUT_CONFIG_FILE = EVAL_FILE.with_name("pii_holdout_config.json")
 DEV_FILE = EVAL_FILE.with_name("pii_dev.jsonl")  # make_pii_dev.py: the set the recognizers were generalized on
 DEV_CONFIG_FILE = EVAL_FILE.with_name("pii_dev_config.json")
+DEV2_FILE = EVAL_FILE.with_name("pii_dev2.jsonl")  # make_pii_dev2.py: names from outside the lexicon, new contexts
+DEV2_CONFIG_FILE = EVAL_FILE.with_name("pii_dev2_config.json")
 
 
 def _fmt(x) -> str:

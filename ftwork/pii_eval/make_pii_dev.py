@@ -224,10 +224,11 @@ PRODUCTS = ["SofaFlex", "Nido", "Arce Plus"]
 PHONES = {"en": ["UK", "UK", "UK", "US", "ES", "FR"], "es": ["ES", "ES", "ES", "ES", "PT", "FR", "UK"]}
 
 
-def fill(template: str, lang: str, rng: random.Random) -> dict:
-    people = {k: Person(rng, lang) for k in "pqr"}
+def fill(template: str, lang: str, rng: random.Random, person=Person, own=OWN, products=PRODUCTS) -> dict:
+    """One row of `template`: fresh people (`person(rng, lang)`), companies, references and numbers."""
+    people = {k: person(rng, lang) for k in "pqr"}
     while len({people[k].first for k in "pqr"}) < 3 or len({people[k].surname for k in "pqr"}) < 3:
-        people["q"], people["r"] = Person(rng, lang), Person(rng, lang)
+        people["q"], people["r"] = person(rng, lang), person(rng, lang)
     cache: dict[str, str] = {}
 
     def value(key: str) -> str:
@@ -255,9 +256,9 @@ def fill(template: str, lang: str, rng: random.Random) -> dict:
         elif key in ("kw", "kw2"):
             v = rng.choice(REF_WORDS[lang])
         elif key == "own":
-            v = rng.choice(OWN[lang])
+            v = rng.choice(own[lang])
         elif key == "prod":
-            v = rng.choice(PRODUCTS)
+            v = rng.choice(products)
         elif key == "day":
             v = f"{rng.randint(1, 28)}/{rng.randint(1, 12)}"
         else:

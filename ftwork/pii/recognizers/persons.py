@@ -15,7 +15,9 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
 _PARTICLE = r"(?:y[ \t]+(?:de(?:[ \t]+la|[ \t]+las|[ \t]+los)?|del)|[Dd]e(?:[ \t]+la|[ \t]+las|[ \t]+los)?|[Dd]el|van(?:[ \t]+der|[ \t]+den)?|von|da|das|do|dos|di|du|le|la|y|i|Ó|Ní)"
-FULL_NAME = rf"(?:[{_UP}]\.[ \t]*)?{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD}){{0,7}}"
+# a middle initial between the words: "Imogen P. Okonkwo"
+FULL_NAME = rf"(?:[{_UP}]\.[ \t]*)?{NAME_WORD}(?:(?:[ \t]+[{_UP}]\.)?[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD}){{0,7}}"
+_INITIAL = re.compile(rf"[{_UP}]\.")
 _FULLNAME_RE = re.compile(rf"(?<![\w@.]){FULL_NAME}(?![\w@])")
 _PARTICLES = {"de", "del", "la", "las", "los", "van", "der", "den", "von", "da", "das", "do", "dos", "di", "du",
               "le", "y", "i", "ó", "ní"}
@@ -53,7 +55,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december lunes martes miércoles miercoles jueves viernes sábado sabado domingo
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 today tomorrow yesterday hoy mañana manana ayer christmas navidad easter
-jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic
+jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic mon tue tues wed thu thur thurs fri sat sun lun mié mie jue vie sáb dom
 english spanish inglés español british spanish europe spain uk usa england london madrid
 the a an this that these those it its our we i you he she they my your his her their me us them
 el la los las lo este esta estos estas ese esa mi mis tu tus su sus nuestro nuestra yo tú usted ustedes
@@ -111,7 +113,11 @@ _INTROS = (r"my name is|my name's|i am|i'm|this is|it's|name|full name|nombre|no
            r"usuario|user|socio|member|propietari[oa]|owner|responsable|firma|apellidos y nombre|nombre y apellidos|"
            r"policyholder|insured|asegurad[oa]|tomador[a]?|solicitante|applicant|guest|hu[eé]sped|passenger|pasajer[oa]|"
            r"student|alumn[oa]|estudiante|técnico|técnica|technician|engineer|ingenier[oa]|adjuster|perito|"
-           r"interesad[oa]|afectad[oa]|denunciante|testigo|witness|visitor|visitante|vecin[oa]|neighbour|neighbor")
+           r"interesad[oa]|afectad[oa]|denunciante|testigo|witness|visitor|visitante|vecin[oa]|neighbour|neighbor|"
+           r"se llama|dice llamarse|her name was|his name was|their name was|signed for by|received by|recibido por|"
+           r"seen by|visto por|atendid[oa] hoy|new client|new customer|cliente nuev[oa]|nuev[oa] cliente|referred by|"
+           r"derivad[oa] por|lo deriva|la deriva|la nota de|the note of|owner|dueñ[oa]|message from|mensaje de|"
+           r"recado de|recado a|message for|caller|llamante")
 _ROLES = r"(?:agent|agente|operator|operador[a]?|asesor[a]?|support|soporte|advisor|rep)"
 _INTRO_RE = re.compile(rf"(?<![\w])(?i:{_INTROS})[ \t]*:?[ \t]+(?:{TITLES}\.?[ \t]+)?(?P<name>{FULL_NAME})(?![\w@])")
 _SPEAKER_RE = re.compile(
@@ -121,6 +127,12 @@ _SPEAKER_RE = re.compile(
 _LOWER_SPEAKER_RE = re.compile(
     rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*|\d{{1,2}}:\d{{2}}[ \t]*[-–]?[ \t]*)(?:{_ROLES}[ \t]+)?"
     rf"(?P<name>[{_LOW}][{_LOW}'’\-]+(?:[ \t]+[{_LOW}][{_LOW}'’\-]*){{0,7}})[ \t]*:")
+_CUE_END = re.compile(rf"(?i:{_INTROS})[ \t]*:?[ \t]*$")
+# A name in capitals or in lower case after words that say a name follows: "Firmado por ANA RUIZ", "new client ana ruiz".
+_CASED_INTRO_RE = re.compile(rf"(?<![\w])(?i:{'|'.join(sorted(_INTROS.split('|'), key=len, reverse=True))})[ \t]*:?[ \t]+"
+                             rf"(?P<name>[^\n]{{2,80}})")  # the longest cue first: "cliente nuevo", not "cliente"
+# "Iyer, Dafydd,dafydd@…" or "Ana Ruiz;ana@…" at the start of a line: a name, then its e-mail after a delimiter.
+_NAME_THEN_EMAIL_RE = re.compile(rf"(?m)^[ \t]*(?P<name>{FULL_NAME}(?:,[ \t]*{FULL_NAME})?)[ \t]*[,;\t|][ \t]*[\w.+\-]+@[\w\-]+\.")
 # A name on a form line of its own, in any case and in either order: "CLIENTE: ANA RUIZ SOLER", "Name: Ruiz, Ana".
 _FIELD_RE = re.compile(
     r"(?im)^[ \t]*(?:name|full name|customer|customer name|client|client name|cliente|nombre|nombre completo|"
@@ -214,7 +226,7 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
     # Cut at the first common or lower-case word inside ("Laura Street", "Hoja de gastos").
     words = [t[2] for t in toks]
     for i, t in enumerate(toks):
-        if keeps_surname(words, i, lex):
+        if keeps_surname(words, i, lex) or (0 < i < len(toks) - 1 and _INITIAL.fullmatch(t[2])):
             continue
         if i and not is_particle(t[2]) and not inner_particle(words, i) and (
                 fold(t[2].strip(".,")) in lex.common or not t[2][:1].isupper()):
@@ -280,7 +292,31 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
                 if span:
                     hits.append((span[0], span[1], "PERSON", 0.75 if span[1] - span[0] > len(w) else 0.6))
                 break
+        else:
+            hits += _unknown_given_name(text, toks, lang, lex)
     return hits + _listed_after(text, hits, lang, lex)
+
+
+def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[Hit]:
+    """A given name the lexicon does not know before known surnames: "Antía Delgado y Flores", "Wayra Guerra
+    Urkiola". The first word must be neither an ordinary word nor only a surname, a later word a surname that
+    is not also an ordinary word, and the run not an item with a quantity or a price beside it."""
+    words = [t[2] for t in toks]
+    first = fold(words[0].strip(".,"))
+    if not 2 <= len(words) <= 6 or first in lex.common or (first in lex.last_any and first not in lex.first_any):
+        return []
+    later = [w for w in words[1:] if not is_particle(w) and not _INITIAL.fullmatch(w)]
+    if not any(fold(w.strip(".,")) in lex.last or any(fold(p) in lex.last for p in w.split("-")) for w in later):
+        return []
+    # not an item of an invoice or a price list: "1 x Brisa Carrera road bike", "Brisa Serra 29 MTB   1.590,00"
+    before = text[max(0, toks[0][0] - 40):toks[0][0]]
+    if re.search(r"(?:\d|\bx|×)[ \t]*$", before) or re.match(r"[ \t]*\d", text[toks[-1][1]:]):
+        return []
+    noun = re.search(rf"([{_LOW}]+)[ \t]+$", before)  # "bici de carretera Brisa Carrera": a product's name
+    if noun and fold(noun.group(1)) not in lex.common and not _CUE_END.search(before):
+        return []
+    span = name_span(text, toks[0][0], toks[-1][1], lang, lex)
+    return [(span[0], span[1], "PERSON", 0.6)] if span and span[0] == toks[0][0] and span[1] > toks[1][0] else []
 
 
 def _known_token(word: str, lex: Lexicon) -> bool:
@@ -299,6 +335,25 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         cased = name.isupper() or name.islower() or "," in name
         if cased and any(_known_token(w, lex) for w in words if not is_particle(w.casefold())):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    for m in _NAME_THEN_EMAIL_RE.finditer(text):  # a contact line of an export: the e-mail says whose it is
+        name = m.group("name")
+        words = [w for w in re.split(r"[ \t,]+", name) if w]
+        if 2 <= len(words) <= 7 and not any(fold(w) in lex.common and not is_particle(w.casefold()) for w in words):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _CASED_INTRO_RE.finditer(text):
+        words = []
+        for w in re.finditer(r"[^\s,;:()<>\[\]–—]+", m.group("name")):  # the run of words in one case
+            if words and (w.group().isupper() != words[0].group().isupper() or text[words[-1].end() + m.start("name"):
+                                                                                   w.start() + m.start("name")].strip()):
+                break
+            words.append(w)
+        plain = [w.group() for w in words]
+        if len(plain) < 2 or not (all(x.isupper() for x in plain) or all(x.islower() for x in plain)):
+            continue
+        if any(fold(x) in lex.common and not is_particle(x.casefold()) for x in plain):
+            continue
+        if any(_known_token(x, lex) for x in plain if not is_particle(x.casefold())):
+            hits.append((m.start("name") + words[0].start(), m.start("name") + words[-1].end(), "PERSON", 0.7))
     for m in _LOWER_SPEAKER_RE.finditer(text):
         words = m.group("name").split()
         if (fold(words[0]) in lex.first_any or len(words) > 1 and any(_known_token(w, lex) for w in words[1:])) and not any(
