@@ -55,19 +55,21 @@ SURNAME_ES = ["Arellano", "Bermúdez", "Cárdenas", "Echeverría", "Fajardo", "G
 
 
 class Person:
-    """A fake person and the ways documents write them."""
+    """A fake person and the ways documents write them (names drawn from the class's lists)."""
+
+    given_en, surname_en, given_es, surname_es = GIVEN_EN, SURNAME_EN, GIVEN_ES, SURNAME_ES
 
     def __init__(self, rng: random.Random, lang: str):
         self.lang = lang
         if lang == "en":
-            self.first = rng.choice(GIVEN_EN)
-            self.last = rng.choice(SURNAME_EN)
+            self.first = rng.choice(self.given_en)
+            self.last = rng.choice(self.surname_en)
             if rng.random() < 0.15:
-                self.last = f"{self.last}-{rng.choice(SURNAME_EN)}" if "-" not in self.last else self.last
+                self.last = f"{self.last}-{rng.choice(self.surname_en)}" if "-" not in self.last else self.last
             self.title = rng.choice(["Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Prof."])
         else:
-            self.first = rng.choice(GIVEN_ES)
-            one, two = rng.choice(SURNAME_ES), rng.choice(SURNAME_ES)
+            self.first = rng.choice(self.given_es)
+            one, two = rng.choice(self.surname_es), rng.choice(self.surname_es)
             r = rng.random()
             if two == one or r < 0.25:
                 self.last = one

@@ -116,7 +116,7 @@ _INTROS = (r"my name is|my name's|i am|i'm|this is|it's|name|full name|nombre|no
            r"interesad[oa]|afectad[oa]|denunciante|testigo|witness|visitor|visitante|vecin[oa]|neighbour|neighbor|"
            r"se llama|dice llamarse|her name was|his name was|their name was|signed for by|received by|recibido por|"
            r"seen by|visto por|atendid[oa] hoy|new client|new customer|cliente nuev[oa]|nuev[oa] cliente|referred by|"
-           r"derivad[oa] por|lo deriva|la deriva|la nota de|the note of|owner|dueñ[oa]|message from|mensaje de|"
+           r"derivad[oa] por|lo deriva|la deriva|la nota de|the note of|dueñ[oa]|message from|mensaje de|"
            r"recado de|recado a|message for|caller|llamante")
 _ROLES = r"(?:agent|agente|operator|operador[a]?|asesor[a]?|support|soporte|advisor|rep)"
 _INTRO_RE = re.compile(rf"(?<![\w])(?i:{_INTROS})[ \t]*:?[ \t]+(?:{TITLES}\.?[ \t]+)?(?P<name>{FULL_NAME})(?![\w@])")
@@ -341,10 +341,9 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         if 2 <= len(words) <= 7 and not any(fold(w) in lex.common and not is_particle(w.casefold()) for w in words):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _CASED_INTRO_RE.finditer(text):
-        words = []
-        for w in re.finditer(r"[^\s,;:()<>\[\]–—]+", m.group("name")):  # the run of words in one case
-            if words and (w.group().isupper() != words[0].group().isupper() or text[words[-1].end() + m.start("name"):
-                                                                                   w.start() + m.start("name")].strip()):
+        after, words = m.group("name"), []
+        for w in re.finditer(r"[^\s,;:()<>\[\]–—]+", after):  # the run of words in one case, blanks between
+            if words and (w.group().isupper() != words[0].group().isupper() or after[words[-1].end():w.start()].strip()):
                 break
             words.append(w)
         plain = [w.group() for w in words]
