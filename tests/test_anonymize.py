@@ -495,3 +495,53 @@ def test_companies_without_a_legal_form_and_names_as_forms_write_them():
         "Present: Kirsty Sutherland, Percival Donnelly and Jerome Abbott.")
     assert "Florencia Del Valle Jaramillo" in people("persona de contacto Florencia Del Valle Jaramillo, correo")
     assert "Sevilla" not in people("Firmado: Ana Ruiz, Sevilla")
+
+
+def test_names_the_lists_lack_found_by_what_surrounds_them():
+    """A rare capitalised word (wordfreq: not an ordinary English or Spanish word) spoken to, owning
+    something or doing what people do is a name; ordinary words in the same places are not."""
+    from ftwork.pii.recognizers.persons import find_persons, rare
+
+    people = lambda t, lang="en": {t[s:e] for s, e, *_ in find_persons(t, lang)}  # noqa: E731
+    assert rare("Ruaridh") and rare("Yaretzi") and not rare("Sadly") and not rare("Meanwhile")
+    assert "Ruaridh" in people("Reminder: Ruaridh, the booster for your dog is due.")
+    assert "Wairimu" in people("Subject: Re: ref 44\n\nWairimu, can you deal with this one?")
+    assert "Ngozika" in people("Per Ngozika's note, the results are in.")
+    assert "Tiihonen" in people("Tiihonen called twice about the claim.")
+    assert "Illari" in people("Recordatorio: Illari, la vacuna de tu perro toca el lunes.", "es")
+    # ordinary words, determiners and products in the same places are not names
+    assert not people("Sadly, your parcel is late. Meanwhile, can you check? Thanks, please wait.")
+    assert not people("The Garmin's account was reset; my Wahoo's account too.")
+    # names in lower case after a cue, every word rare; a particle inside ("el", "ben") stays part of the name
+    assert "yaretzi condori" in people("new client yaretzi condori – phone 637 302 623")
+    assert "ana belén goñi el amrani" in people("cliente nuevo ana belén goñi el amrani – tlf 020 3928 2494", "es")
+    assert not people("new client wants a refund – phone later")
+    assert "Maricruz El Amrani Benali" in people("el gato de Maricruz El Amrani Benali (cliente desde 2021)", "es")
+    # two surnames where the second is an ordinary word, after a rare one; a particle after a title
+    assert "Núria Yupanqui Bueno" in people("dice que Núria Yupanqui Bueno la atendió", "es")
+    assert {"De Miguel", "De la Fuente"} <= people("Estimada Ing. De Miguel: ... Dña. De la Fuente", "es")
+    assert "Ó Súilleabháin" in people("Mrs Ó Súilleabháin from NDP Holdings Ltd. asked")
+    assert "van Dijk" in people("Sr. van Dijk llamó", "es")
+
+
+def test_letters_of_central_european_romanian_turkish_and_vietnamese_names(anon):
+    texts = ["Spoke with Şerban Ţurcanu about the renewal.", "Dear Mr Dvořák,", "Tomador: Ionuț Mădălin Popescu",
+             "Cliente: Emre Yıldız Öztürk", "Our adjuster Nguyễn Thị Hương visited."]
+    out = anon.anonymize(texts, ["en", "en", "es", "es", "en"]).texts
+    for word in ("Şerban", "Ţurcanu", "Dvořák", "Mădălin", "Popescu", "Yıldız", "Öztürk", "Nguyễn", "Hương"):
+        assert not any(word in t for t in out), (word, out)
+
+
+def test_a_name_that_runs_into_a_company_keeps_its_own_words(anon):
+    out = anon.anonymize(["Dña. Lobo y Fajardo de Talleres del Pacífico solicita un presupuesto."], ["es"])
+    assert out.texts[0].startswith("Dña. <PERSON_") and " de <ORG_" in out.texts[0], out.texts
+
+
+def test_codes_in_rows_of_an_export_that_hold_contact_details():
+    from ftwork.pii.recognizers.references import find_references
+
+    found = lambda t: [t[s:e] for s, e, *_ in find_references(t)]  # noqa: E731
+    assert found("Iyer, Dafydd,dafydd-iyer@hotmail.com,+44 (0)113 553 3696,cli808222") == ["cli808222"]
+    assert found("Ana Ruiz;ana@correo.es;020 6160 6692;INC7073313;C-40046") == ["INC7073313", "C-40046"]
+    # no contact details in the row, or codes of digits only (postcodes, quantities): left alone
+    assert found("Sofa Billy,BK2041X,2,49.90") == [] and found("Ana Ruiz,ana@correo.es,28013,3") == []

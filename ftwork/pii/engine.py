@@ -28,7 +28,7 @@ from .recognizers.ibans import find_ibans
 from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_regex
 from .recognizers.national_ids import find_national_ids
 from .recognizers.orgs import ORG_CONTEXT, find_orgs
-from .recognizers.persons import DETERMINERS, TITLES, find_persons, fold, is_particle, lexicon, name_span, tokens
+from .recognizers.persons import DETERMINERS, TITLES, after_title, find_persons, fold, is_particle, lexicon, name_span, tokens
 from .recognizers.phones import find_phones
 from .recognizers.references import REF_KEYWORDS, find_references
 from .residual import residual_scan
@@ -290,7 +290,7 @@ class Anonymizer:
         if any(detect[i] and texts[i].strip() for i in range(n)):
             self._detect(texts, doc_langs, mixed, detect, cands, progress)
         occ = [self._allow.occurrences(t) for t in texts]
-        found = [self._resolve(self._filter(texts[i], cands[i], occ[i])) for i in range(n)]
+        found = [self._resolve(self._filter(texts[i], cands[i], occ[i]), texts[i]) for i in range(n)]
         found = self._vote(texts, found)
         matcher = self._known_values(texts, found, seeds or [])
         if matcher:
@@ -300,7 +300,7 @@ class Anonymizer:
                 extra = [(s, e, label, rec, 0.9) for s, e, label, rec in matcher.find(text)
                          if not any(f[0] <= s and e <= f[1] for f in found[i])]
                 if extra:
-                    found[i] = self._resolve(self._filter(text, found[i] + extra, occ[i]))
+                    found[i] = self._resolve(self._filter(text, found[i] + extra, occ[i]), text)
         found = [self._merge_people(texts[i], f) for i, f in enumerate(found)]
         result = self._replace(texts, found, doc_langs)
         if cfg.residual_scan:
@@ -426,7 +426,7 @@ class Anonymizer:
                     elif s < a < e <= b and not (label == "PERSON" and fold(text[a:e]) in lex.last_any):
                         e = a  # ... but a surname that is also an allowed place stays ("Rosa Valencia")
                 if label == "PERSON" and not text[s:e].islower():  # "[chat] brandon mason:" stays whole
-                    span = name_span(text, s, e, "en", lex)
+                    span = name_span(text, s, e, "en", lex, lead_particle=after_title(text, s))
                     if not span:
                         continue
                     s, e = span
@@ -463,11 +463,18 @@ class Anonymizer:
                 for i, fs in enumerate(found)]
 
     @staticmethod
-    def _resolve(cands: list[Cand]) -> list[Cand]:
-        """Non-overlapping spans: trusted recognizers first, then the longer span."""
+    def _resolve(cands: list[Cand], text: str = "") -> list[Cand]:
+        """Non-overlapping spans: trusted recognizers first, then the longer span. A name that runs into a
+        company found after it keeps its words before the particle: "Dña. Lobo y Fajardo de Talleres del
+        Pacífico" is "Lobo y Fajardo" of "Talleres del Pacífico"."""
         taken: list[Cand] = []
         # the same span from a rule and from NER: the rule's (it makes the name's words known values)
         for c in sorted(cands, key=lambda c: (-_tier(c[3]), -(c[1] - c[0]), c[3] == "SpacyRecognizer", -c[4], c[0])):
+            if c[1] > c[0] and text and c[2] == "PERSON":
+                cut = min((t[0] for t in taken if c[0] < t[0] < c[1] < t[1] + 1 and t[2] == "ORG"), default=None)
+                m = re.search(r"[ \t]+(?:de|del|de la|de los|of|from|at|en|y|and)[ \t]+$", text[c[0]:cut]) if cut else None
+                if m:
+                    c = (c[0], c[0] + m.start(), *c[2:])
             if c[1] > c[0] and not any(c[0] < t[1] and t[0] < c[1] for t in taken):
                 taken.append(c)
         return sorted(taken)

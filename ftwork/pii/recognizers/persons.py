@@ -9,10 +9,21 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
+from wordfreq import zipf_frequency
+
 from . import Hit
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
+
+
+def _letters(test) -> str:
+    """A regex character class body of the Latin letters (Basic Latin to Latin Extended-B, and Latin Extended
+    Additional for Vietnamese) that pass `test`: "Dvořák", "Mădălina", "Şerban Ţurcanu", "Yıldız", "Nguyễn"."""
+    chars = [chr(c) for c in (*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if test(chr(c))]
+    return "".join(re.escape(ch) for ch in chars)
+
+
+_UP = _letters(str.isupper)
+_LOW = _letters(lambda ch: ch.islower() or ch == "ß")
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
 _PARTICLE = r"(?:y[ \t]+(?:de(?:[ \t]+la|[ \t]+las|[ \t]+los)?|del)|[Dd]e(?:[ \t]+la|[ \t]+las|[ \t]+los)?|[Dd]el|van(?:[ \t]+der|[ \t]+den)?|von|da|das|do|dos|di|du|le|la|y|i|Ó|Ní)"
 # a middle initial between the words: "Imogen P. Okonkwo"
@@ -28,9 +39,13 @@ def is_particle(word: str) -> bool:
     return word in _PARTICLES
 
 
+# Inside a name only: Arabic and Dutch particles ("Maricruz El Amrani Benali", "Yusuf Ben Ali", "Anouk ter Horst").
+_INNER_PARTICLES = _PARTICLES | {"el", "al", "ben", "bin", "ibn", "abu", "bint", "ter", "ten", "het"}
+
+
 def inner_particle(words: Sequence[str], i: int) -> bool:
     """A particle inside a name, in either case: "Fátima De los Santos", "Florencia Del Valle"."""
-    return 0 < i < len(words) - 1 and words[i].casefold() in _PARTICLES
+    return 0 < i < len(words) - 1 and words[i].casefold() in _INNER_PARTICLES
 
 
 # Words that are capitalised at the start of sentences, in greetings, headers and sign-offs, and that
@@ -84,11 +99,22 @@ alta baja
 
 DETERMINERS = set("the a an my your our his her their this that these those el la los las un una unos unas mi mis "
                   "tu tus su sus nuestro nuestra este esta estos estas ese esa".split())
+# A particle that opens a surname after a title: "Mrs Ó Súilleabháin", "Ing. De Miguel", "Sr. van Dijk".
+_LEAD = r"(?:Ó|Ní|Ni|De|Del|De[ \t]+la|De[ \t]+los|Van|van|Von|von|Di|Da|Du|Dos|Das|Le|La)"
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Sres|D|Dña|Dª|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|Sir|Dame)"
 _TITLE_RE = {
-    "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>{FULL_NAME})(?![\w@])"),
-    "es": re.compile(rf"(?<![\w.])(?:{TITLES}\.?|[Dd]on|[Dd]oña|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.|Dr\.|Dra\.)[ \t]+(?P<name>{FULL_NAME})(?![\w@])"),
+    "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>(?:{_LEAD}[ \t]+)?{FULL_NAME})(?![\w@])"),
+    "es": re.compile(rf"(?<![\w.])(?:{TITLES}\.?|[Dd]on|[Dd]oña|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.|Dr\.|Dra\.)[ \t]+"
+                     rf"(?P<name>(?:{_LEAD}[ \t]+)?{FULL_NAME})(?![\w@])"),
 }
+_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:{TITLES}\.?|[Dd]on|[Dd]oña|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.)[ \t]+$")
+
+
+def after_title(text: str, start: int) -> bool:
+    """Whether a title stands just before text[start:] ("Ing. De Miguel")."""
+    return _TITLE_BEFORE.search(text[max(0, start - 12):start]) is not None
+
+
 _GREETINGS = (r"dear|hi|hello|hey|hiya|morning|good morning|good afternoon|hola|buenas|buenos días|buenas tardes|"
               r"buenas noches|estimad[oa]s?|estimado/a|querid[oa]|apreciad[oa]|bonjour|hallo|ciao|olá|caro|cara")
 _GREETING_RE = re.compile(rf"(?<![\w])(?i:{_GREETINGS})[ \t]*,?[ \t]+(?:{TITLES}\.?[ \t]+)?(?P<name>{FULL_NAME})(?![\w@])")
@@ -133,6 +159,22 @@ _CASED_INTRO_RE = re.compile(rf"(?<![\w])(?i:{'|'.join(sorted(_INTROS.split('|')
                              rf"(?P<name>[^\n]{{2,80}})")  # the longest cue first: "cliente nuevo", not "cliente"
 # "Iyer, Dafydd,dafydd@…" or "Ana Ruiz;ana@…" at the start of a line: a name, then its e-mail after a delimiter.
 _NAME_THEN_EMAIL_RE = re.compile(rf"(?m)^[ \t]*(?P<name>{FULL_NAME}(?:,[ \t]*{FULL_NAME})?)[ \t]*[,;\t|][ \t]*[\w.+\-]+@[\w\-]+\.")
+# A capitalised word the name lists do not know is a name by what surrounds it: spoken to ("Zainab, can you deal
+# with this?", "Recordatorio: Brais, la vacuna de tu perro…"), owning something a person owns ("Per Xiaoling's
+# note"), or doing what people do ("Anushka called", "Brais dice que"). The word must be rare (not an ordinary word).
+_VOCATIVE_RE = re.compile(rf"(?:^|(?<=[\n.!?:;¡¿]))[ \t]*(?P<name>{NAME_WORD})[ \t]*,[ \t]+(?P<rest>[^\n]{{0,48}})")
+_ADDRESSED = re.compile(r"(?i)(?<!\w)(?:you|your|yours|please|pls|thanks|thank you|te|tu|tus|ti|usted|ustedes|su|sus|"
+                        r"puedes|podrías|podrias|pueden|podéis|quieres|tienes|por favor|gracias|¿)(?!\w)")
+_PERSON_THINGS = (r"note|notes|message|messages|e-?mail|emails|call|voicemail|request|question|comment|comments|reply|answer|"
+                  r"complaint|appointment|booking|visit|shift|rota|desk|office|team|account|file|case|claim|policy|order|"
+                  r"invoice|house|flat|home|car|dog|cat|pet|puppy|kitten|horse|rabbit|parrot|mother|father|mum|mom|dad|"
+                  r"wife|husband|partner|son|daughter|brother|sister|family|signature|details|address|number")
+_POSSESSIVE_RE = re.compile(rf"(?<![\w@.])(?P<name>{NAME_WORD})['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:{_PERSON_THINGS})(?![\w])")
+_DOES_RE = re.compile(rf"(?<![\w@.])(?P<name>{NAME_WORD})[ \t]+(?:"
+                      r"said|says|called|rang|phoned|asked|wrote|emailed|mentioned|confirmed|replied|explained|complained|"
+                      r"will call|will ring|is off|is away|is on leave|and the team|and the rest of the team|"
+                      r"dice|dijo|llamó|llamo|ha llamado|pregunta|preguntó|escribió|escribe|confirma|confirmó|comenta|comentó|"
+                      r"explica|explicó|se queja|está de baja|esta de baja|y (?:todo )?el equipo|y el resto del equipo)(?![\w])")
 # A name on a form line of its own, in any case and in either order: "CLIENTE: ANA RUIZ SOLER", "Name: Ruiz, Ana".
 _FIELD_RE = re.compile(
     r"(?im)^[ \t]*(?:name|full name|customer|customer name|client|client name|cliente|nombre|nombre completo|"
@@ -154,6 +196,49 @@ def _hand_common() -> frozenset:
     return frozenset(fold(w) for w in _COMMON)
 
 
+# A word at least this frequent in English or Spanish (wordfreq's Zipf scale: 3 = once per million words) is an
+# ordinary word; a capitalised word the name lists do not know and rarer than that is most likely a name
+# ("Zainab" 2.6, "Brais" 1.7, "Xiaoling" 1.4; "Sadly" 4.2, "Reminder" 4.1, "Rota" 3.9).
+ORDINARY_ZIPF = 3.0
+# Names from Faker's other Latin-script locales join the lexicon only when they are not ordinary words
+# at this (looser) level: "Zainab", "Chiamaka", "Oisín" join, "Can", "Long", "Chi", "Ada" do not.
+_EXTRA_NAME_ZIPF = 3.5
+_LATIN = re.compile(rf"[{_UP}{_LOW}]+(?:['’\-][{_UP}{_LOW}]+)*")
+_EXTRA_LOCALES = ("en", "en_KE", "en_NG", "en_PK", "en_TH", "ha_NG", "ig_NG", "yo_NG", "tw_GH", "sw", "zu_ZA", "es_CA",
+                  "ga_IE", "fr_BE", "fr_CA", "fr_CH", "fr_DZ", "nl_NL", "nl_BE", "de_AT", "de_CH", "pl_PL", "cs_CZ",
+                  "sk_SK", "hr_HR", "sl_SI", "ro_RO", "hu_HU", "sv_SE", "da_DK", "no_NO", "fi_FI", "et_EE", "lv_LV",
+                  "lt_LT", "is_IS", "tr_TR", "az_AZ", "uz_UZ", "id_ID", "vi_VN", "ja_JP", "zh_CN", "zh_TW")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def zipf(word: str) -> float:
+    """How common a word is in English or Spanish, whichever is higher (wordfreq's Zipf scale)."""
+    w = word.casefold()
+    return max(zipf_frequency(w, "en"), zipf_frequency(w, "es"))
+
+
+def rare(word: str) -> bool:
+    """A word that is not an ordinary English or Spanish word (see ORDINARY_ZIPF)."""
+    return zipf(word) < ORDINARY_ZIPF
+
+
+def _faker_names(locales, first: set, last: set, keep=lambda tok: True) -> None:
+    import importlib
+
+    for loc in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except Exception:  # pragma: no cover - an old or trimmed Faker
+            continue
+        for attr, target in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
+                             ("first_romanized_names", first), ("last_names", last), ("last_romanized_names", last)):
+            names = getattr(provider, attr, ()) or ()
+            for name in names if isinstance(names, (list, tuple, dict, set, frozenset)) or hasattr(names, "keys") else ():
+                for tok in re.split(r"[\s]+", str(name)):
+                    if len(tok) >= 2 and tok[0].isupper() and keep(tok):
+                        target.add(fold(tok))
+
+
 @dataclass
 class Lexicon:
     first: frozenset  # folded first names that are names and not ordinary words
@@ -167,23 +252,13 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """First names and surnames from Faker's locales of the seven countries, Latin America (Mexico, Argentina,
-    Chile, Colombia), New Zealand and India, plus the word lists above."""
-    import importlib
-
+    Chile, Colombia), New Zealand and India, plus those of its other Latin-script locales that are not ordinary
+    words (`_EXTRA_LOCALES`), plus the word lists above."""
     first, last = set(), set()
-    for loc in ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "es_ES", "es_MX", "es_AR", "es_CL", "es_CO", "fr_FR", "de_DE",
-                "it_IT", "pt_PT", "pt_BR"):
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except Exception:  # pragma: no cover - an old or trimmed Faker
-            continue
-        for attr, target in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
-                             ("last_names", last)):
-            names = getattr(provider, attr, ()) or ()
-            for name in names if isinstance(names, (list, tuple, dict, set, frozenset)) or hasattr(names, "keys") else ():
-                for tok in re.split(r"[\s]+", str(name)):
-                    if len(tok) >= 2 and tok[0].isupper():
-                        target.add(fold(tok))
+    _faker_names(("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "es_ES", "es_MX", "es_AR", "es_CL", "es_CO", "fr_FR",
+                  "de_DE", "it_IT", "pt_PT", "pt_BR"), first, last)
+    _faker_names(_EXTRA_LOCALES, first, last, keep=lambda tok: len(tok) >= 3 and _LATIN.fullmatch(tok) is not None
+                 and zipf(tok) < _EXTRA_NAME_ZIPF)
     try:
         from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
         from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
@@ -209,17 +284,29 @@ def keeps_surname(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         return False
     nxt = words[i + 1].strip(".,;:") if i + 1 < len(words) else ""
     prev = words[i - 1].strip(".,;:")
-    # ... or it comes straight after a given name and is a stop word rather than one of the words of
-    # letters and forms ("Ana Bueno", "Luis Mas"; not "Laura Street", "Ana Plaza" alone)
-    return (nxt[:1].isupper() and fold(nxt) in lex.last) or (i >= 2 and prev[:1].isupper() and fold(prev) in lex.last_any) or (
+    if i >= 3 and prev in ("y", "i", "e") and words[i - 2][:1].isupper():  # "Ana Belén Vilaró y Bueno"
+        prev = words[i - 2].strip(".,;:")
+    # ... or it follows another surname, one the lists know or a rare word ("Núria Yupanqui Bueno"), or it
+    # comes straight after a given name and is a stop word rather than one of the words of letters and
+    # forms ("Ana Bueno", "Luis Mas"; not "Laura Street", "Ana Plaza" alone)
+    return (nxt[:1].isupper() and fold(nxt) in lex.last) or (i >= 2 and prev[:1].isupper() and (
+        fold(prev) in lex.last_any or (fold(prev) not in lex.common and rare(prev)))) or (
         prev[:1].isupper() and fold(prev) in lex.first_any and fold(w) not in _hand_common())
 
 
-def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_lead_unknown: bool = True):
-    """Trim a candidate name to the tokens that look like a name; None when nothing is left."""
+def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_lead_unknown: bool = True,
+              lead_particle: bool = False):
+    """Trim a candidate name to the tokens that look like a name; None when nothing is left. lead_particle:
+    a capitalised particle may open it (after a title: "Ing. De Miguel", "Sra. Del Valle")."""
     toks = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    k = 0
+    while lead_particle and k < len(toks) - 1 and toks[k][2].casefold() in _PARTICLES:
+        k += 1
+    lead, toks = (toks[:k], toks[k:]) if k and toks[k][2][:1].isupper() else ([], toks)
     while toks and (fold(toks[0][2].strip(".,")) in lex.common or is_particle(toks[0][2])):
         toks = toks[1:]
+    if lead and toks and toks[0][0] == lead[-1][1] + 1:
+        toks = lead + toks
     while toks and (fold(toks[-1][2].strip(".,")) in lex.common or is_particle(toks[-1][2])) and not keeps_surname(
             [t[2] for t in toks], len(toks) - 1, lex):
         toks = toks[:-1]
@@ -232,6 +319,7 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
                 fold(t[2].strip(".,")) in lex.common or not t[2][:1].isupper()):
             toks = toks[:i]
             break
+
     while toks and is_particle(toks[-1][2]):
         toks = toks[:-1]
     if not toks:
@@ -240,7 +328,7 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
     while e > s and text[e - 1] in ".,;:":
         e -= 1
     word = text[s:e]
-    if len(word) < 2 or not word[0].isupper() or re.search(r"[\d@]", word):
+    if len(word) < 2 or not (word[0].isupper() or (lead and s == lead[0][0])) or re.search(r"[\d@]", word):
         return None
     return s, e
 
@@ -250,8 +338,8 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
     lex = lexicon()
     hits = []
 
-    def add(m, score, need_known=False, whole=False):
-        span = name_span(text, m.start("name"), m.end("name"), lang, lex)
+    def add(m, score, need_known=False, whole=False, lead_particle=False):
+        span = name_span(text, m.start("name"), m.end("name"), lang, lex, lead_particle=lead_particle)
         if not span or (whole and span[1] < m.end("name")):  # "Dear Hiring Manager" is a role, not a name
             return
         words = tokens(text[span[0]:span[1]])
@@ -262,7 +350,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
         hits.append((span[0], span[1], "PERSON", score))
 
     for m in _TITLE_RE.get(lang, _TITLE_RE["en"]).finditer(text):
-        add(m, 0.85)
+        add(m, 0.85, lead_particle=True)
     for m in _GREETING_RE.finditer(text):
         add(m, 0.8, whole=True)
     for m in _SIGNOFF_RE.finditer(text):
@@ -272,6 +360,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
     for m in _SPEAKER_RE.finditer(text):
         add(m, 0.7, need_known=not m.group("tag"))  # a timestamp or a [chat] tag says it is a speaker
     hits += _cased_names(text, lex)
+    hits += _rare_names(text, lex)
     # Capitalised runs whose first word is a known first name: "Laura Gómez Prieto", "Laura".
     for m in _FULLNAME_RE.finditer(text):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
@@ -306,7 +395,11 @@ def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[
     if not 2 <= len(words) <= 6 or first in lex.common or (first in lex.last_any and first not in lex.first_any):
         return []
     later = [w for w in words[1:] if not is_particle(w) and not _INITIAL.fullmatch(w)]
-    if not any(fold(w.strip(".,")) in lex.last or any(fold(p) in lex.last for p in w.split("-")) for w in later):
+    # a later word a surname the lists know, or every word rare ("Maricruz El Amrani Benali")
+    all_rare = rare(words[0]) and all(rare(w) or inner_particle(words, k) for k, w in enumerate(words) if k and
+                                      not is_particle(w) and not _INITIAL.fullmatch(w))
+    if not all_rare and not any(fold(w.strip(".,")) in lex.last or any(fold(p) in lex.last for p in w.split("-"))
+                                for w in later):
         return []
     # not an item of an invoice or a price list: "1 x Brisa Carrera road bike", "Brisa Serra 29 MTB   1.590,00"
     before = text[max(0, toks[0][0] - 40):toks[0][0]]
@@ -317,6 +410,24 @@ def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[
         return []
     span = name_span(text, toks[0][0], toks[-1][1], lang, lex)
     return [(span[0], span[1], "PERSON", 0.6)] if span and span[0] == toks[0][0] and span[1] > toks[1][0] else []
+
+
+def _rare_names(text: str, lex: Lexicon) -> list[Hit]:
+    """A single rare capitalised word spoken to, owning something or doing what people do (see _VOCATIVE_RE)."""
+    hits = []
+
+    def ok(word: str) -> bool:
+        return len(word) >= 3 and not word.isupper() and fold(word) not in lex.common and rare(word)
+
+    for m in _VOCATIVE_RE.finditer(text):
+        if ok(m.group("name")) and _ADDRESSED.search(m.group("rest")):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.6))
+    for rx in (_POSSESSIVE_RE, _DOES_RE):
+        for m in rx.finditer(text):
+            before = re.search(r"(\w+)[ \t]+$", text[max(0, m.start() - 12):m.start()])
+            if ok(m.group("name")) and not (before and fold(before.group(1)) in DETERMINERS):  # not "the Garmin's"
+                hits.append((m.start("name"), m.end("name"), "PERSON", 0.6))
+    return hits
 
 
 def _known_token(word: str, lex: Lexicon) -> bool:
@@ -349,9 +460,12 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         plain = [w.group() for w in words]
         if len(plain) < 2 or not (all(x.isupper() for x in plain) or all(x.islower() for x in plain)):
             continue
-        if any(fold(x) in lex.common and not is_particle(x.casefold()) for x in plain):
+        if any(fold(x) in lex.common and not is_particle(x.casefold()) and not inner_particle(plain, k)
+               for k, x in enumerate(plain)):
             continue
-        if any(_known_token(x, lex) for x in plain if not is_particle(x.casefold())):
+        # a known name among them, or two to five words none of them ordinary ("new client chiamaka adeyemi –")
+        names = [x for k, x in enumerate(plain) if not is_particle(x.casefold()) and not inner_particle(plain, k)]
+        if any(_known_token(x, lex) for x in names) or (len(names) <= 5 and all(rare(x) for x in names)):
             hits.append((m.start("name") + words[0].start(), m.start("name") + words[-1].end(), "PERSON", 0.7))
     for m in _LOWER_SPEAKER_RE.finditer(text):
         words = m.group("name").split()

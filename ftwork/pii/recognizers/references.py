@@ -50,6 +50,31 @@ _CELL_RE = re.compile(r"(?m)(?:(?<=\|)|(?<=\t))[ ]*(?P<code>[A-Za-z]{0,5}[\-/.]?
                       r"[ ]*(?=\||\t|$)")
 
 
+# A cell of a comma- or semicolon-separated row that also holds an e-mail or a phone number, when the cell is a
+# code of letters and digits: the row is somebody's record and the code names them ("Iyer, Dafydd,dafydd@…,
+# +44 113 553 3696,cli808222"). Codes of digits only stay (postcodes, quantities).
+_CONTACT = re.compile(r"@[\w\-]+\.|\+?\d[\d ()\-]{7,}\d")
+_ROW_CODE = re.compile(r"[A-Za-z0-9]+(?:[\-/_.][A-Za-z0-9]+)*")
+
+
+def _row_codes(text: str) -> list[Hit]:
+    hits = []
+    for line in re.finditer(r"[^\n]+", text):
+        row = line.group()
+        if not _CONTACT.search(row):
+            continue
+        for delim in (",", ";"):
+            cells, pos = row.split(delim), line.start()
+            for cell in cells if len(cells) >= 3 else ():
+                code = cell.strip()
+                if (_ROW_CODE.fullmatch(code) and _is_code(code) and sum(ch.isdigit() for ch in code) >= 2
+                        and any(ch.isalpha() for ch in code)):
+                    start = pos + cell.index(code)
+                    hits.append((start, start + len(code), "REFERENCE_ID", 0.55))
+                pos += len(cell) + 1
+    return hits
+
+
 def find_references(text: str, lang: str = "en") -> list[Hit]:
     hits = []
     for m in _REF_RE.finditer(text):
@@ -60,6 +85,7 @@ def find_references(text: str, lang: str = "en") -> list[Hit]:
     for m in _CELL_RE.finditer(text):
         if _is_code(m.group("code")) and sum(ch.isdigit() for ch in m.group("code")) >= 2 and len(m.group("code")) >= 5:
             hits.append((m.start("code"), m.end("code"), "REFERENCE_ID", 0.55))
+    hits += _row_codes(text)
     for m in _SHAPE_RE.finditer(text):
         if sum(ch.isdigit() for ch in m.group()) >= 5 and not _DATE_LIKE.fullmatch(m.group()):
             hits.append((m.start(), m.end(), "REFERENCE_ID", 0.55))
