@@ -250,6 +250,7 @@ class Anonymizer:
             nlp, info = _spacy_pipelines(tuple(self.config.languages), self.config.use_ner)
             self._analyzer = _build_analyzer(self.config, nlp)
             self._model_info = info
+            lexicon()  # the name lists and word frequencies, loaded once with the models
         return self._analyzer
 
     def versions(self) -> dict:

@@ -15,6 +15,7 @@ _RESIDUAL_PATTERNS = [
     ("digits", re.compile(r"(?<![\w.,])\+?\d(?:[ .\-/]?\d){7,}(?![\w])")),
 ]
 _DATE_SHAPE = re.compile(r"\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}(?:[ T]\d{1,2})?|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}")
+_NAME_WORD_RE = re.compile(rf"(?<![\w<]){NAME_WORD}(?![\w>])")
 _AFTER_NAME_RE = re.compile(rf"(?:(?<![\w.]){TITLES}\.?|{NAME_WORD})[ \t]+$")
 
 
@@ -34,7 +35,7 @@ def residual_scan(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[
             if kind == "digits" and (_DATE_SHAPE.fullmatch(m.group()) or re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?", m.group())):
                 continue
             flags.append({"kind": kind, "start": m.start(), "end": m.end()})
-    for m in re.finditer(rf"(?<![\w<]){NAME_WORD}(?![\w>])", text):
+    for m in _NAME_WORD_RE.finditer(text):
         f = fold(m.group())
         if not free(m.start(), m.end()):
             continue

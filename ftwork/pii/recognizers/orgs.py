@@ -21,6 +21,7 @@ _ORG_RE = re.compile(rf"""
         [A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*){{0,5}})
     ,?[ \t]+(?:{ORG_SUFFIX})(?![\w])
 """, re.X)
+_LEAD_NAME_RE = re.compile(rf"({NAME_WORD})[ \t]+(?:de|of|from|en|at|y|and)[ \t]+")
 # Companies without a legal form are named by what they do: a Spanish name starts with the trade
 # ("Grupo", "Transportes", "Clínica"...), an English one ends with it ("... Logistics", "... Dental"), and so
 # do Spanish professional firms ("... Abogados", "... Gestión").
@@ -85,7 +86,7 @@ def find_orgs(text: str, lang: str = "en") -> list[Hit]:
     for m in _ORG_RE.finditer(text):
         start = m.start()
         # "Iker de Talleres Ruiz S.L.": a first name joined by a connector is the writer, not the company.
-        lead = re.match(rf"({NAME_WORD})[ \t]+(?:de|of|from|en|at|y|and)[ \t]+", m.group("name"))
+        lead = _LEAD_NAME_RE.match(m.group("name"))
         if lead and fold(lead.group(1)) in lex.first:
             start = m.start() + lead.end()
         # Drop sentence-initial words such as "The", "Yesterday", "Dear" in front of the name.

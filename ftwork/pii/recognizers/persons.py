@@ -4,12 +4,13 @@ names found by titles, greetings, sign-offs, self-introductions, chat speakers a
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict
 
 from . import Hit
 
@@ -210,11 +211,18 @@ _EXTRA_LOCALES = ("en", "en_KE", "en_NG", "en_PK", "en_TH", "ha_NG", "ig_NG", "y
                   "lt_LT", "is_IS", "tr_TR", "az_AZ", "uz_UZ", "id_ID", "vi_VN", "ja_JP", "zh_CN", "zh_TW")
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1)
+def _frequencies() -> tuple[dict, dict]:
+    return get_frequency_dict("en", wordlist="best"), get_frequency_dict("es", wordlist="best")
+
+
 def zipf(word: str) -> float:
-    """How common a word is in English or Spanish, whichever is higher (wordfreq's Zipf scale)."""
+    """How common a word is in English or Spanish, whichever is higher (wordfreq's Zipf scale, log10 of the
+    frequency per billion words; 0 for a word it has never seen)."""
+    en, es = _frequencies()
     w = word.casefold()
-    return max(zipf_frequency(w, "en"), zipf_frequency(w, "es"))
+    freq = max(en.get(w, 0.0), es.get(w, 0.0))
+    return math.log10(freq * 1e9) if freq else 0.0
 
 
 def rare(word: str) -> bool:
@@ -405,7 +413,7 @@ def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[
     before = text[max(0, toks[0][0] - 40):toks[0][0]]
     if re.search(r"(?:\d|\bx|×)[ \t]*$", before) or re.match(r"[ \t]*\d", text[toks[-1][1]:]):
         return []
-    noun = re.search(rf"([{_LOW}]+)[ \t]+$", before)  # "bici de carretera Brisa Carrera": a product's name
+    noun = _LOWER_WORD_END.search(before)  # "bici de carretera Brisa Carrera": a product's name
     if noun and fold(noun.group(1)) not in lex.common and not _CUE_END.search(before):
         return []
     span = name_span(text, toks[0][0], toks[-1][1], lang, lex)
@@ -428,6 +436,9 @@ def _rare_names(text: str, lex: Lexicon) -> list[Hit]:
             if ok(m.group("name")) and not (before and fold(before.group(1)) in DETERMINERS):  # not "the Garmin's"
                 hits.append((m.start("name"), m.end("name"), "PERSON", 0.6))
     return hits
+
+
+_LOWER_WORD_END = re.compile(rf"([{_LOW}]+)[ \t]+$")
 
 
 def _known_token(word: str, lex: Lexicon) -> bool:
