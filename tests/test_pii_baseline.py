@@ -98,18 +98,37 @@ def test_names_orgs_and_references_on_the_sets_tuned_on():
 
 
 def test_names_outside_the_lexicon_on_the_second_dev_set():
-    """pii_dev2 (names Faker's lists do not hold, new contexts) measured PERSON 0.822 when it was written and 0.944
-    after the work on it (Spanish 0.919 without the optional Spanish spaCy model), below the 0.97 target (single
-    unknown given names as a vocative – "Zainab, can you…" – are still missed); this keeps what was gained, per
-    language, at full precision."""
-    from ftwork.pii.engine import es_model_available
-
+    """pii_dev2 (names Faker's locales of the seven countries do not hold, new contexts) measured PERSON 0.822
+    when it was written, 0.944 after a first round of work and 1.000 after the second (Spanish 0.981 without
+    the optional Spanish spaCy model), references 0.914 -> 1.000: its targets hold, per language."""
     report = Q.evaluate_file(Q.DEV2_FILE, Q.eval_config(Q.DEV2_CONFIG_FILE, progress=False))
-    floor = {"en": 0.94, "es": 0.94 if es_model_available() else 0.91}
     for lang, cells in report["by_lang_label"].items():
-        assert cells["PERSON"]["recall"] >= floor[lang], (lang, cells["PERSON"])
-        assert cells["ORG"]["recall"] >= Q.TARGETS["ORG"], (lang, cells["ORG"])
+        for label in ("PERSON", "ORG", "CUSTOMER_ID"):
+            assert cells[label]["recall"] >= Q.TARGETS[label], (lang, label, cells[label])
     assert report["overall"]["precision"] >= 0.99
+
+
+def test_independent_set_is_reproducible_and_apart():
+    module = _generator("make_pii_dev3")
+    committed = [json.loads(line) for line in Q.DEV3_FILE.read_text(encoding="utf-8").splitlines()]
+    assert module.generate() == committed
+    others = "".join(f.read_text(encoding="utf-8") for f in (Q.EVAL_FILE, Q.DEV_FILE, Q.DEV2_FILE, Q.HOLDOUT_FILE))
+    people = {r["text"][s["start"]:s["end"]] for r in committed for s in r["spans"] if s["label"] == "PERSON"}
+    assert len(people) > 500 and len([p for p in people if len(p.split()) >= 3 and p in others]) < 10
+
+
+def test_the_independent_set_keeps_what_was_gained():
+    """pii_dev3, written by an author who never saw the recognizers, measured PERSON 0.765, references 0.776 and
+    precision 0.916 with the recognizers of 2026-12-01; 0.862 / 0.880 / 0.921 after the work on pii_dev2 (before
+    anyone read its misses) and 0.899 / 0.944 / 0.923 after the work on it (precision 0.943 without the optional
+    Spanish spaCy model) – all below the targets (docs/PERFORMANCE.md). This keeps what was gained."""
+    report = Q.evaluate_file(Q.DEV3_FILE, Q.AnonymizeConfig(progress=False))
+    person = {"en": 0.87, "es": 0.91}  # Spanish 0.924 with the optional Spanish spaCy model, 0.915 without
+    for lang, cells in report["by_lang_label"].items():
+        assert cells["PERSON"]["recall"] >= person[lang], (lang, cells["PERSON"])
+        assert cells["CUSTOMER_ID"]["recall"] >= 0.91, (lang, cells["CUSTOMER_ID"])
+        assert cells["EMAIL"]["recall"] == 1.0 and cells["IBAN"]["recall"] == 1.0, lang
+    assert report["overall"]["precision"] >= 0.92
 
 
 @pytest.mark.parametrize("path,config", [(Q.EVAL_FILE, Q.EVAL_CONFIG_FILE), (Q.DEV_FILE, Q.DEV_CONFIG_FILE),

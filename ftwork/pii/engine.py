@@ -28,7 +28,8 @@ from .recognizers.ibans import find_ibans
 from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_regex
 from .recognizers.national_ids import find_national_ids
 from .recognizers.orgs import ORG_CONTEXT, find_orgs
-from .recognizers.persons import DETERMINERS, TITLES, after_title, find_persons, fold, is_particle, lexicon, name_span, tokens
+from .recognizers.persons import (DETERMINERS, TITLES, after_title, find_persons, fold, is_particle, is_place, lexicon,
+                                  name_span, tokens)
 from .recognizers.phones import find_phones
 from .recognizers.references import REF_KEYWORDS, find_references
 from .residual import residual_scan
@@ -250,7 +251,7 @@ class Anonymizer:
             nlp, info = _spacy_pipelines(tuple(self.config.languages), self.config.use_ner)
             self._analyzer = _build_analyzer(self.config, nlp)
             self._model_info = info
-            lexicon()  # the name lists and word frequencies, loaded once with the models
+            is_place("", lexicon())  # the name lists, word frequencies and towns, loaded once with the models
         return self._analyzer
 
     def versions(self) -> dict:
@@ -388,6 +389,8 @@ class Anonymizer:
                 if not known_any and before and fold(before.group(1)) in DETERMINERS:  # "my Garmin Edge"
                     return None
                 titled = re.search(rf"(?<![\w.]){TITLES}\.?[ \t]+$", text[max(0, s - 8):s]) is not None
+                if label == "PERSON" and not titled and is_place(text[s:e], lex):  # "Luton", "Alcobendas"
+                    return None
                 if label == "PERSON" and len(words) == 1 and not titled and re.search(r"(?:^|\s)[a-záéíóúñ]+\s",
                                                                                       text[r.start:s]):
                     return None  # "de la tienda de Sevilla": NER's span ran over the words in front of a place
@@ -501,6 +504,8 @@ class Anonymizer:
             surface = surface.strip()
             if len(surface) < 3 or self._allow.allowed(label, surface, -1, -1, []):
                 return
+            if label == "PERSON" and not trusted and is_place(surface, lex):  # a town taken for a person once
+                return
             entries.append((surface, label, rec, label == "PERSON"))
             if label != "PERSON":
                 return
@@ -512,7 +517,7 @@ class Anonymizer:
                 for w in words:
                     f = fold(w)
                     if len(w) >= 3 and not is_particle(w) and f not in lex.common and (
-                            f in lex.first or f in lex.last or trusted):
+                            trusted or ((f in lex.first or f in lex.last) and not is_place(w, lex))):  # "Sevilla" alone is the town
                         entries.append((w, "PERSON", rec, True))
 
         for value, label in self._deny:

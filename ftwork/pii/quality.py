@@ -234,6 +234,8 @@ DEV_FILE = EVAL_FILE.with_name("pii_dev.jsonl")  # make_pii_dev.py: the set the 
 DEV_CONFIG_FILE = EVAL_FILE.with_name("pii_dev_config.json")
 DEV2_FILE = EVAL_FILE.with_name("pii_dev2.jsonl")  # make_pii_dev2.py: names from outside the lexicon, new contexts
 DEV2_CONFIG_FILE = EVAL_FILE.with_name("pii_dev2_config.json")
+# make_pii_dev3.py: written by another author who never saw the recognizers or the other sets; scored unconfigured
+DEV3_FILE = EVAL_FILE.with_name("pii_dev3.jsonl")
 
 
 def _fmt(x) -> str:

