@@ -28,8 +28,8 @@ from .recognizers.ibans import find_ibans
 from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_regex
 from .recognizers.national_ids import find_national_ids
 from .recognizers.orgs import ORG_CONTEXT, find_orgs
-from .recognizers.persons import (DETERMINERS, TITLES, after_title, find_persons, fold, is_particle, is_place, lexicon,
-                                  name_span, tokens)
+from .recognizers.persons import (TITLES, after_determiner, after_title, find_persons, fold, is_particle, is_place,
+                                  lexicon, load_lists, name_span, tokens)
 from .recognizers.phones import find_phones
 from .recognizers.references import REF_KEYWORDS, find_references
 from .residual import residual_scan
@@ -251,7 +251,7 @@ class Anonymizer:
             nlp, info = _spacy_pipelines(tuple(self.config.languages), self.config.use_ner)
             self._analyzer = _build_analyzer(self.config, nlp)
             self._model_info = info
-            is_place("", lexicon())  # the name lists, word frequencies and towns, loaded once with the models
+            load_lists()  # the name lists, word frequencies and towns, loaded once with the models
         return self._analyzer
 
     def versions(self) -> dict:
@@ -385,8 +385,7 @@ class Anonymizer:
                 known_any = any(fold(w) in lex.first_any or fold(w) in lex.last for w in words)
                 if text[s:e].isupper() and not known_any:  # "SHIMANO DEORE" in a scanned invoice
                     return None
-                before = re.search(r"(\w+)[ \t]+$", text[max(0, s - 12):s])
-                if not known_any and before and fold(before.group(1)) in DETERMINERS:  # "my Garmin Edge"
+                if not known_any and after_determiner(text, s):  # "my Garmin Edge"
                     return None
                 titled = re.search(rf"(?<![\w.]){TITLES}\.?[ \t]+$", text[max(0, s - 8):s]) is not None
                 if label == "PERSON" and not titled and is_place(text[s:e], lex):  # "Luton", "Alcobendas"

@@ -15,7 +15,6 @@ from wordfreq import get_frequency_dict
 from . import Hit
 
 
-
 def _letters(test) -> str:
     """A regex character class body of the Latin letters (Basic Latin to Latin Extended-B, and Latin Extended
     Additional for Vietnamese) that pass `test`: "Dvořák", "Mădălina", "Şerban Ţurcanu", "Yıldız", "Nguyễn"."""
@@ -103,17 +102,24 @@ DETERMINERS = set("the a an my your our his her their this that these those el l
 # A particle that opens a surname after a title: "Mrs Ó Súilleabháin", "Ing. De Miguel", "Sr. van Dijk".
 _LEAD = r"(?:Ó|Ní|Ni|De|Del|De[ \t]+la|De[ \t]+los|Van|van|Von|von|Di|Da|Du|Dos|Das|Le|La)"
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Sres|D|Dña|Dª|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|Sir|Dame)"
+_ES_TITLES = rf"(?:{TITLES}\.?|[Dd]on|[Dd]oña|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.)"
 _TITLE_RE = {
     "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>(?:{_LEAD}[ \t]+)?{FULL_NAME})(?![\w@])"),
-    "es": re.compile(rf"(?<![\w.])(?:{TITLES}\.?|[Dd]on|[Dd]oña|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.|Dr\.|Dra\.)[ \t]+"
-                     rf"(?P<name>(?:{_LEAD}[ \t]+)?{FULL_NAME})(?![\w@])"),
+    "es": re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+(?P<name>(?:{_LEAD}[ \t]+)?{FULL_NAME})(?![\w@])"),
 }
-_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:{TITLES}\.?|[Dd]on|[Dd]oña|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.)[ \t]+$")
+_TITLE_BEFORE = re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+$")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 def after_title(text: str, start: int) -> bool:
     """Whether a title stands just before text[start:] ("Ing. De Miguel")."""
     return _TITLE_BEFORE.search(text[max(0, start - 12):start]) is not None
+
+
+def after_determiner(text: str, start: int) -> bool:
+    """Whether a determiner stands just before text[start:]: "my Garmin Edge", "the Garmin's" are things."""
+    before = _WORD_BEFORE.search(text[max(0, start - 12):start])
+    return before is not None and fold(before.group(1)) in DETERMINERS
 
 
 _GREETINGS = (r"dear|hi|hello|hey|hiya|morning|good morning|good afternoon|hola|buenas|buenos días|buenas tardes|"
@@ -296,6 +302,13 @@ def _places() -> frozenset:
     return frozenset(names)
 
 
+def load_lists() -> None:
+    """Load the name lists, the word frequencies and the towns now (they take a few seconds, once per process)."""
+    lexicon()
+    _frequencies()
+    _places()
+
+
 def is_place(name: str, lex: Lexicon) -> bool:
     """A town's name and not a given name as well: "Luton", "Milton Keynes", "Jávea" (not "Santiago", "Rosa",
     "Victoria"; a surname that is a town, "Valencia", only alone)."""
@@ -352,7 +365,6 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
                 fold(t[2].strip(".,")) in lex.common or not t[2][:1].isupper()):
             toks = toks[:i]
             break
-
     while toks and is_particle(toks[-1][2]):
         toks = toks[:-1]
     if not toks:
@@ -460,8 +472,7 @@ def _rare_names(text: str, lex: Lexicon) -> list[Hit]:
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.6))
     for rx in (_POSSESSIVE_RE, _DOES_RE):
         for m in rx.finditer(text):
-            before = re.search(r"(\w+)[ \t]+$", text[max(0, m.start() - 12):m.start()])
-            if ok(m.group("name")) and not (before and fold(before.group(1)) in DETERMINERS):  # not "the Garmin's"
+            if ok(m.group("name")) and not after_determiner(text, m.start()):  # not "the Garmin's"
                 hits.append((m.start("name"), m.end("name"), "PERSON", 0.6))
     return hits
 
