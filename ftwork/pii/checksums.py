@@ -69,3 +69,36 @@ def iban_with_check(country: str, bban: str) -> str:
     num = "".join(str(int(c, 36)) for c in bban + country + "00")
     return f"{country}{98 - int(num) % 97:02d}{bban}"
 
+
+
+def rut_valid(value: str) -> bool:
+    """Chile's RUT/RUN ("12.345.678-5", "7654321-K"): modulo-11 check digit over the body."""
+    body, _, dv = re.sub(r"[.\s]", "", value).upper().partition("-")
+    if not body.isdigit() or len(dv) != 1:
+        return False
+    total = sum(int(d) * (2 + k % 6) for k, d in enumerate(reversed(body)))
+    check = 11 - total % 11
+    return dv == {11: "0", 10: "K"}.get(check, str(check))
+
+
+def cuit_valid(value: str) -> bool:
+    """Argentina's CUIT/CUIL ("20-12345678-6"): modulo-11 check digit with weights 5432765432."""
+    d = re.sub(r"\D", "", value)
+    if len(d) != 11:
+        return False
+    total = sum(int(a) * w for a, w in zip(d[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)))
+    check = 11 - total % 11
+    check = {11: 0, 10: 9}.get(check, check)
+    return int(d[10]) == check
+
+
+def cpf_valid(value: str) -> bool:
+    """Brazil's CPF ("123.456.789-09"): two modulo-11 check digits."""
+    d = [int(c) for c in re.sub(r"\D", "", value)]
+    if len(d) != 11 or len(set(d)) == 1:
+        return False
+    for n in (9, 10):
+        check = sum(a * w for a, w in zip(d[:n], range(n + 1, 1, -1))) * 10 % 11 % 10
+        if d[n] != check:
+            return False
+    return True

@@ -27,9 +27,9 @@ from .recognizers.emails import find_emails
 from .recognizers.ibans import find_ibans
 from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_regex
 from .recognizers.national_ids import find_national_ids
-from .recognizers.orgs import ORG_CONTEXT, find_orgs
-from .recognizers.persons import (TITLES, after_determiner, after_title, find_persons, fold, is_particle, is_place,
-                                  lexicon, load_lists, name_span, tokens)
+from .recognizers.orgs import ORG_CONTEXT, find_orgs, org_short_forms
+from .recognizers.persons import (POSSESSIVES, TITLES, after_determiner, after_title, brand_context, find_persons, fold, is_particle, is_place,
+                                  lexicon, load_lists, name_span, same_doc_names, table_names, tokens)
 from .recognizers.phones import find_phones
 from .recognizers.references import REF_KEYWORDS, find_references
 from .residual import residual_scan
@@ -240,6 +240,7 @@ class Anonymizer:
         self._allow = AllowList(self.config.allow)
         self._analyzer = None
         self._model_info: dict = {}
+        self._brand_words: set[str] = set()  # set per anonymize() call (see _brands)
         self.labels = set(self.config.entities) | set(self.config.patterns) | (
             {"LOCATION"} if self.config.mask_locations else set())
 
@@ -292,8 +293,18 @@ class Anonymizer:
         if any(detect[i] and texts[i].strip() for i in range(n)):
             self._detect(texts, doc_langs, mixed, detect, cands, progress)
         occ = [self._allow.occurrences(t) for t in texts]
+        self._brand_words = self._brands(texts, cands)
         found = [self._resolve(self._filter(texts[i], cands[i], occ[i]), texts[i]) for i in range(n)]
         found = self._vote(texts, found)
+        for i, text in enumerate(texts):  # table columns of people, and the parts of a name elsewhere in its text
+            if not detect[i] or not text:
+                continue
+            people = [(c[0], c[1]) for c in found[i] if c[2] == "PERSON"]
+            extra = [(s, e, label, "PersonRuleRecognizer", score) for s, e, label, score in table_names(text, people)]
+            extra += [(s, e, label, "ConsistencySweep", score) for s, e, label, score in same_doc_names(text, people)]
+            extra = [c for c in extra if not any(f[0] <= c[0] and c[1] <= f[1] for f in found[i])]
+            if extra:
+                found[i] = self._resolve(self._filter(text, found[i] + extra, occ[i]), text)
         matcher = self._known_values(texts, found, seeds or [])
         if matcher:
             for i, text in enumerate(texts):
@@ -413,6 +424,26 @@ class Anonymizer:
             return None
         return (s, e, label, rec, float(r.score))
 
+    @staticmethod
+    def _brands(texts: list[str], cands: list[list[Cand]]) -> set[str]:
+        """Words of one- or two-word names that stand as a product's brand somewhere in the dataset ("2 x Shimano
+        MT200 brake set", "cafetera Nespresso") and are in no name list: brands everywhere ("the Shimano Deore
+        rear derailleur" too), so that they are kept the same way in every text. Names that are brands too
+        ("Mercedes") are judged where they stand."""
+        lex = lexicon()
+        words = {w for i, cs in enumerate(cands) for s, e, label, _, _ in cs
+                 if label == "PERSON" and len(tokens(texts[i][s:e])) <= 2 for w in tokens(texts[i][s:e])}
+        words = {w for w in words if fold(w) not in lex.first_any and fold(w) not in lex.last_any and len(w) >= 3}
+        if not words:
+            return set()
+        rx = re.compile(r"(?<![\w@.])(?:" + trie_regex(words) + r")(?![\w@])")
+        brands = set()
+        for text in texts:
+            for m in rx.finditer(text):
+                if m.group() not in brands and brand_context(text, m.start(), m.end()):
+                    brands.add(m.group())
+        return brands
+
     def _filter(self, text: str, cands: list[Cand], occ: list[tuple[int, int]]) -> list[Cand]:
         lex = lexicon()
         out = []
@@ -421,6 +452,12 @@ class Anonymizer:
                 continue
             if self._allow.allowed(label, text[s:e], s, e, occ):
                 continue
+            if label == "PERSON" and rec in ("SpacyRecognizer", "PersonRuleRecognizer", "ConsistencySweep") and len(
+                    tokens(text[s:e])) <= 2 and not after_title(text, s) and text[e:e + 2] not in ("'s", "’s"):
+                if brand_context(text, s, e) or any(w in self._brand_words for w in tokens(text[s:e])):
+                    continue
+                if rec == "ConsistencySweep" and after_determiner(text, s, POSSESSIVES):  # "su Mercedes"
+                    continue
             if label in ("PERSON", "ORG") and occ:
                 # An allowed name at the edge of a detected one ("Brisa Bikes Support") is cut off.
                 for a, b in occ:
@@ -505,7 +542,11 @@ class Anonymizer:
                 return
             if label == "PERSON" and not trusted and is_place(surface, lex):  # a town taken for a person once
                 return
+            if label == "PERSON" and rec == "ConsistencySweep" and len(tokens(surface)) == 1 and fold(surface) in lex.common:
+                return  # "June" was a person in one text; it stays a month in the others
             entries.append((surface, label, rec, label == "PERSON"))
+            if label == "ORG":  # "Penhallow Moving Ltd" is "Penhallow" further on
+                entries.extend((short, "ORG", rec, True) for short in org_short_forms(surface))
             if label != "PERSON":
                 return
             entries.append((surface.title(), label, rec, True))

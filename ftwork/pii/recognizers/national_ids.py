@@ -1,10 +1,14 @@
-"""National and tax IDs: Spanish DNI/NIE/CIF (with their check letters), EU VAT numbers, UK NINO, US SSN."""
+"""National and tax IDs: Spanish DNI/NIE/CIF (with their check letters), EU VAT numbers, UK NINO, US SSN;
+Latin America's Chilean RUT, Argentine CUIT/CUIL and Brazilian CPF (with their check digits), Mexican CURP and
+RFC (by their date and state codes); and, after the word that names them, identity-card and passport numbers
+without a check of their own (Colombian cédula, Argentine or Peruvian DNI, passports). Presidio ships none of
+the Latin-American ones."""
 
 from __future__ import annotations
 
 import re
 
-from ..checksums import cif_valid, dni_valid
+from ..checksums import cif_valid, cpf_valid, cuit_valid, dni_valid, rut_valid
 from . import Hit
 
 _DNI_RE = re.compile(r"(?<![\w\-])(?:ES[ \-]?)?(?:\d{8}|\d{2}\.\d{3}\.\d{3})[ \-]?[A-Za-z](?![\w\-])")
@@ -12,8 +16,28 @@ _NIE_RE = re.compile(r"(?<![\w\-])(?:ES[ \-]?)?[XYZxyz][ \-]?\d{7}[ \-]?[A-Za-z]
 _CIF_RE = re.compile(r"(?<![\w\-])(?:ES[ \-]?)?[ABCDEFGHJNPQRSUVW][ \-]?\d{7}[ \-]?[0-9A-J](?![\w\-])")
 _VAT_RE = re.compile(r"(?<![\w\-])(?:DE\d{9}|FR[0-9A-Z]{2}\d{9}|IT\d{11}|PT\d{9}|GB\d{9}(?:\d{3})?|NL\d{9}B\d{2}|BE0?\d{9,10})(?![\w\-])")
 _NINO_RE = re.compile(r"(?<![\w\-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w\-])")
+# the same typed in lower case, after the words that name it: "NI no given as zb187563b"
+_NINO_LOWER_RE = re.compile(r"(?i:\bni\b|\bnino\b|national insurance)[^\n\d]{0,20}?(?<![\w\-])(?P<id>(?!bg|gb|nk|kn|tn|nt|zz)"
+                            r"[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\w\-])")
 _SSN_RE = re.compile(r"(?<![\w\-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w\-])")
 _SSN_CONTEXT = re.compile(r"(?i)(ssn|social security|seguridad social|itin)\W*$")
+
+
+_RUT_RE = re.compile(r"(?<![\w.\-])\d{1,2}(?:\.\d{3}\.\d{3}|\d{6})-[\dkK](?![\w\-])")
+_CUIT_RE = re.compile(r"(?<![\w.\-])(?:20|23|24|27|30|33|34)(?:-\d{8}-|\d{8})\d(?![\w\-])")
+_CPF_RE = re.compile(r"(?<![\w.\-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w\-])")
+_DATE6 = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_MX_STATES = "AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE"
+_CURP_RE = re.compile(rf"(?<![\w])[A-Z][AEIOUX][A-Z]{{2}}{_DATE6}[HMX](?:{_MX_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[0-9A-Z]\d(?![\w])")
+_RFC_RE = re.compile(rf"(?<![\w])[A-ZÑ&]{{4}}{_DATE6}[A-Z0-9]{{2}}[0-9A](?![\w])")  # a person's RFC: 13 characters
+# A number right after the word for an identity document: "C.C. 1.010.196.213", "DNI 32.456.789", "pasaporte PAB123456"
+_ID_WORD = (r"d\.?n\.?i\.?|c\.c\.?|cc|c\.i\.?|ci|cédula|cedula|c[ée]dula de (?:ciudadan[íi]a|identidad|extranjer[íi]a)|"
+            r"documento(?: nacional)?(?: de identidad)?|run|rut|passport|pasaporte|passaporte|id card|identity card|"
+            r"carn[eé]t?(?: de identidad)?|dui|cui|cpf|rg")
+_ID_NUMBER_RE = re.compile(
+    rf"(?i)(?<![\w])(?:{_ID_WORD})(?:[ \t]*(?:no\.?|n[º°o]\.?|n\.º|number|n[úu]mero|num\.?|#))?[ \t]*[:.]?[ \t]*"
+    r"(?-i:(?P<id>[A-Z]{1,3}[ \-]?\d{6,9}|\d{1,3}(?:\.\d{3}){1,3}(?:-[\dkK])?|\d{1,3}(?: \d{3}){2,3}|\d{6,10}))"
+    r"(?![\w\-]|[.,]\d)")
 
 
 def find_national_ids(text: str, lang: str = "en") -> list[Hit]:
@@ -24,7 +48,13 @@ def find_national_ids(text: str, lang: str = "en") -> list[Hit]:
                 hits.append((m.start(), m.end(), "NATIONAL_ID", score))
     hits += [(m.start(), m.end(), "NATIONAL_ID", 0.7) for m in _VAT_RE.finditer(text)]
     hits += [(m.start(), m.end(), "NATIONAL_ID", 0.85) for m in _NINO_RE.finditer(text)]
+    hits += [(m.start("id"), m.end("id"), "NATIONAL_ID", 0.85) for m in _NINO_LOWER_RE.finditer(text)]
     for m in _SSN_RE.finditer(text):
         ctx = bool(_SSN_CONTEXT.search(text[max(0, m.start() - 30):m.start()]))
         hits.append((m.start(), m.end(), "NATIONAL_ID", 0.95 if ctx else 0.6))
+    for rx, check in ((_RUT_RE, rut_valid), (_CUIT_RE, cuit_valid), (_CPF_RE, cpf_valid)):
+        hits += [(m.start(), m.end(), "NATIONAL_ID", 0.95) for m in rx.finditer(text) if check(m.group())]
+    hits += [(m.start(), m.end(), "NATIONAL_ID", 0.9) for m in _CURP_RE.finditer(text)]
+    hits += [(m.start(), m.end(), "NATIONAL_ID", 0.75) for m in _RFC_RE.finditer(text)]
+    hits += [(m.start("id"), m.end("id"), "NATIONAL_ID", 0.9) for m in _ID_NUMBER_RE.finditer(text)]
     return hits

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from . import Hit
-from .persons import NAME_WORD, fold, lexicon
+from .persons import NAME_WORD, fold, lexicon, rare
 
 ORG_SUFFIX = (r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]de[ ]C\.?[ ]?V\.?)?|S\.A\.[ ]?S\.?|S\.A\.[ ]?C\.?|"
                r"S\.R\.L\.?|S\.A\.[ ]?U\.?|S\.?[ ]?L\.?[ ]?U\.?|S\.?[ ]?L\.?[ ]?L\.?|S\.?[ ]?L\.?[ ]?N\.?[ ]?E\.?|S\.[ ]?L\.?|SL|"
                r"S\.[ ]?A\.?|SA|SAC|SAS|SRL|SLU|S\.?[ ]?Coop\.?|Ltda\.?|E\.?I\.?R\.?L\.?|Pty\.?[ ]Ltd\.?|"
                r"Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|Corporation|GmbH|AG|KG|SARL|S\.p\.A\.?|SpA|"
-               r"S\.r\.l\.?|Srl|Lda\.?|B\.?V\.?|N\.?V\.?|PLC|plc|ApS|AB|Oy|&[ ]Co\.?|y[ ]Cía\.?|&[ ]Sons|e[ ]Hijos|"
+               r"S\.r\.l\.?|Srl|Lda\.?|B\.?V\.?|N\.?V\.?|PLC|plc|ApS|AB|Oy|&[ ]Co\.?|y[ ]Cía\.?|&[ ]Sons|&[ ]Son|&[ ]Daughters|"
+               r"e[ ]Hijos|e[ ]Hijas|y[ ]Familia|"
                r"y[ ]Asociados|&[ ]Asociados|and[ ]Partners|&[ ]Partners|Hermanos|Hnos\.?")
 _ORG_WORD = r"(?:[A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*|&)"
 _ORG_RE = re.compile(rf"""
@@ -31,7 +32,9 @@ _ES_TRADES = ("Grupo|Corporación|Industrias|Laboratorios|Talleres|Construccione
               "Pastelería|Restaurante|Farmacia|Academia|Editorial|Agencia|Despacho|Fundación|Cooperativa|Tapicerías|"
               "Hostelería|Frutas|Cerámicas|Muebles|Limpiezas|Seguros|Automóviles|Recambios|Aluminios|Cristalería|"
               "Imprenta|Gráficas|Artes Gráficas|Estructuras|Promociones|Viveros|Lácteos|Cárnicas|Embutidos|Hierros|"
-              "Mármoles|Neumáticos|Talleres Mecánicos|Óptica|Papelería|Librería|Droguería|Almacenes|Calzados|Confecciones")
+              "Mármoles|Neumáticos|Talleres Mecánicos|Óptica|Papelería|Librería|Droguería|Almacenes|Calzados|Confecciones|"
+              "Traslados|Trasteros|Guardamuebles|Mudanzas|Idiomas|Centro|Colegio|Escuela|Instituto|Odontología|"
+              "Fisioterapia|Paquetería|Mensajería|Logística|Administración de Fincas|Fincas|Residencia|Hotel|Hostal")
 _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|Consultants|Catering|Print|Printing|Solar|"
               "Interiors|Removals|Upholstery|Timber|Solutions|Systems|Services|Technologies|Technology|Associates|Holdings|"
               "Group|Industries|Engineering|Construction|Foods|Freight|Haulage|Transport|Motors|Garage|Properties|"
@@ -42,7 +45,8 @@ _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|C
               "Management|Lettings|Agency|Brokers|Brokerage|Realty|Homes|Healthcare|Care|Hotels|Travel|Energy|Telecom|"
               "Finance|Investments|Lawyers|Legal|Partners|Advisors|Advisers|Properties|Developments|Motors|Automotive|"
               "Gestión|Abogados|Asesores|Consultores|Ingenieros|Arquitectos|Inversiones|Seguros|Correduría|Inmobiliaria|"
-              "Hermanos|Hnos")
+              "Hermanos|Hnos|Staffing|Personnel|Physio|Physiotherapy|Orthodontics|Opticians|Storage|Moving|Movers|"
+              "Estate Agents|Property|Language School|Language Centre|Language Center|School of English|Academy|College")
 _TRADE_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’\-]+|[A-Z]{2,6}"
 _ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ \t]+(?:(?:de|del|de la|de los|y|e)[ \t]+)?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
 _EN_TRADE_RE = re.compile(rf"(?<![\w])(?:(?:{_TRADE_WORD})[ \t]+(?:(?:&|and|of|y|e)[ \t]+)?){{1,3}}(?:{_EN_TRADES})(?![\w])")
@@ -56,6 +60,33 @@ ORG_CONTEXT = re.compile(r"(?i)(?<![\w])(?:empresa|compa[ñn][ií]a|company|firm
 _ORG_FIELD_RE = re.compile(r"(?im)^[ \t]*(?:company|company name|employer|empresa|raz[oó]n social|proveedor|supplier|"
                            r"organi[sz]ation|compa[ñn][ií]a|entidad|firm|business|vendor|customer company|cliente empresa)"
                            r"[ \t]*:[ \t]*(?P<name>[^\n@]{2,60}?)[ \t]*$")
+
+
+_SUFFIX_END = re.compile(rf",?[ \t]+(?:{ORG_SUFFIX})$")
+_TRADE_END = re.compile(rf"[ \t]+(?:(?:&|and|y|e|de|del|of)[ \t]+)?(?:{_EN_TRADES}|School|Centre|Center|Language|"
+                        r"Languages|English|Spanish|Removals|Storage|Moving|Lettings|Dental|Clinic|Group)$")
+_TRADE_START = re.compile(rf"^(?:{_ES_TRADES})[ \t]+(?:(?:de|del|de la|de los)[ \t]+)?")
+
+
+def org_short_forms(name: str) -> list[str]:
+    """The shorter names a company goes by once its full name is known: "Penhallow Moving Ltd" is also
+    "Penhallow Moving" and "Penhallow"; "Crossley & Vane Removals Ltd" is "Crossley & Vane"; "Traslados Miño
+    S.L." is "Traslados Miño". A short form of one word must be no ordinary word and no person's name."""
+    lex = lexicon()
+    out = []
+    bare = _SUFFIX_END.sub("", name).strip()
+    if bare != name and len(bare) >= 4:
+        out.append(bare)
+    core = bare
+    while _TRADE_END.search(core):  # one trade word at a time: "Kensal English School", "Kensal English"
+        core = _TRADE_END.sub("", core).strip()
+        if len(core) >= 4:
+            out.append(core)
+    words = core.split()
+    if len(words) == 1 and (fold(core) in lex.common or fold(core) in lex.first_any or fold(core) in lex.last_any
+                            or not rare(core)):
+        out = [o for o in out if o != core]
+    return [o for o in out if not all(fold(w) in lex.common for w in o.split())]
 
 
 def _trade_hits(text: str) -> list[Hit]:

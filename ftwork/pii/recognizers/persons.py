@@ -97,6 +97,7 @@ marina mercedes trinidad pura purificación socorro montaña sierra valle lago r
 alta baja
 """.split())
 
+POSSESSIVES = frozenset("my your his her our their mi mis tu tus su sus nuestro nuestra nuestros nuestras".split())
 DETERMINERS = set("the a an my your our his her their this that these those el la los las un una unos unas mi mis "
                   "tu tus su sus nuestro nuestra este esta estos estas ese esa".split())
 # A particle that opens a surname after a title: "Mrs Ó Súilleabháin", "Ing. De Miguel", "Sr. van Dijk".
@@ -116,10 +117,10 @@ def after_title(text: str, start: int) -> bool:
     return _TITLE_BEFORE.search(text[max(0, start - 12):start]) is not None
 
 
-def after_determiner(text: str, start: int) -> bool:
+def after_determiner(text: str, start: int, words=DETERMINERS) -> bool:
     """Whether a determiner stands just before text[start:]: "my Garmin Edge", "the Garmin's" are things."""
     before = _WORD_BEFORE.search(text[max(0, start - 12):start])
-    return before is not None and fold(before.group(1)) in DETERMINERS
+    return before is not None and fold(before.group(1)) in words
 
 
 _GREETINGS = (r"dear|hi|hello|hey|hiya|morning|good morning|good afternoon|hola|buenas|buenos días|buenas tardes|"
@@ -130,7 +131,7 @@ _SIGNOFFS = (r"regards|kind regards|best regards|warm regards|best wishes|best|m
              r"atentamente|cordialmente|gracias|muchas gracias|un abrazo|abrazos|besos|hasta pronto|"
              r"quedo a la espera|quedo a su disposición|cordiali saluti|mit freundlichen grüßen|cumprimentos|cordialement")
 _SIGNOFF_RE = re.compile(
-    rf"(?<![\w])(?i:{_SIGNOFFS})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*(?:--?[ \t]*)?|[ \t]*[,–-][ \t]*)(?P<name>{FULL_NAME})(?![\w@])")
+    rf"(?<![\w])(?i:{_SIGNOFFS})[ \t]*[,.!]*[ \t]*(?:(?:\r?\n[ \t]*){{1,2}}(?:--?[ \t]*)?|[ \t]*[,–-][ \t]*)(?P<name>{FULL_NAME})(?![\w@])")
 _INTROS = (r"my name is|my name's|i am|i'm|this is|it's|name|full name|nombre|nombre completo|me llamo|mi nombre es|soy|"
            r"le saluda|le escribe|les escribe|habla|spoke to|spoke with|talked to|speaking with|speak to|hablé con|"
            r"he hablado con|atendido por|atendida por|contact person|contact|persona de contacto|contacto|attn|a/a|att|"
@@ -164,8 +165,22 @@ _LOWER_SPEAKER_RE = re.compile(
     rf"(?P<name>[{_LOW}][{_LOW}'’\-]+(?:[ \t]+[{_LOW}][{_LOW}'’\-]*){{0,7}})[ \t]*:")
 _CUE_END = re.compile(rf"(?i:{_INTROS})[ \t]*:?[ \t]*$")
 # A name in capitals or in lower case after words that say a name follows: "Firmado por ANA RUIZ", "new client ana ruiz".
-_CASED_INTRO_RE = re.compile(rf"(?<![\w])(?i:{'|'.join(sorted(_INTROS.split('|'), key=len, reverse=True))})[ \t]*:?[ \t]+"
-                             rf"(?P<name>[^\n]{{2,80}})")  # the longest cue first: "cliente nuevo", not "cliente"
+# In notes typed in lower case, kin and the words of a call log say a name follows too: "his son oisín ó briain
+# will…", "su casera garazi tiene las llaves", "llamada 13:29 juan ignacio medina…", "not rui".
+_KIN = (r"son|daughter|mum|mom|mother|dad|father|brother|sister|wife|husband|partner|ex|landlord|landlady|"
+        r"neighbour|neighbor|boss|flatmate|hijo|hija|madre|padre|hermano|hermana|marido|mujer|esposo|esposa|novio|"
+        r"novia|casero|casera|vecino|vecina|primo|prima|tío|tía|abuelo|abuela|nieto|nieta|jefe|jefa")
+_KIN_WORDS = frozenset(_KIN.split("|"))
+_NOTE_CUES = rf"{_KIN}|llamada|llamada de|call|call from|voicemail from|phoned|spoke w|llamó|ha llamado|hablar con|not|no por"
+# the note cues only in lower case: "Nieto", "Son" and "Ex" are surnames too
+_CASED_CUES = "|".join([f"(?i:{c})" if c in _INTROS.split("|") else c for c in sorted(
+    {*_INTROS.split("|"), *_NOTE_CUES.split("|")}, key=len, reverse=True)])
+# a lookahead, so that the next cue on the line is tried too: "preguntar por iker no por wiesława"
+_CASED_INTRO_RE = re.compile(rf"(?<![\w])(?P<cue>{_CASED_CUES})[ \t]*:?[ \t]+(?:\d{{1,2}}[:.h]\d{{2}}[ \t]+)?"
+                             rf"(?=(?P<name>[^\n]{{2,80}}))")  # the longest cue first: "cliente nuevo", not "cliente"
+# Short forms in notes that end a name: "rang: tristan haversham acct hd-839-472".
+_NOTE_WORDS = frozenset("acct cust ref tel tlf tfno mob cel cc attn re fwd pls plz thx asap btw fyi tbc tbd aka ext "
+                        "approx dept appt info msg vm".split())
 # "Iyer, Dafydd,dafydd@…" or "Ana Ruiz;ana@…" at the start of a line: a name, then its e-mail after a delimiter.
 _NAME_THEN_EMAIL_RE = re.compile(rf"(?m)^[ \t]*(?P<name>{FULL_NAME}(?:,[ \t]*{FULL_NAME})?)[ \t]*[,;\t|][ \t]*[\w.+\-]+@[\w\-]+\.")
 # A capitalised word the name lists do not know is a name by what surrounds it: spoken to ("Zainab, can you deal
@@ -340,6 +355,88 @@ def keeps_surname(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         prev[:1].isupper() and fold(prev) in lex.first_any and fold(w) not in _hand_common())
 
 
+# Words that make a capitalised pair a street, a building or a place rather than a name: "Holly Lane", "Hope Street".
+_PLACE_NOUNS = frozenset(fold(w) for w in """
+street road lane avenue close drive way court place square crescent terrace gardens garden park row mews grove walk
+house church chapel station centre center school college academy university hospital clinic surgery hotel bar cafe
+café restaurant farm mill bridge gate cottage lodge manor estate tower towers building block wharf quay market
+arcade parade rise view vale bay beach island calle avenida plaza paseo camino carretera ronda travesía rúa carrer""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _ambiguous_given() -> frozenset:
+    return frozenset(fold(w) for w in _AMBIGUOUS_NAMES)
+
+
+def strong_surname(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is a surname and not an ordinary word, a street or a town: "Trelawney", "Mason"."""
+    w = word.strip(".,;:")
+    f = fold(w)
+    return (len(w) >= 3 and w[:1].isupper() and not w.isupper() and f not in lex.common and f not in _PLACE_NOUNS
+            and (f in lex.last or (rare(w) and _LATIN.fullmatch(w) is not None)) and not is_place(w, lex))
+
+
+def given_before_surname(word: str, nxt: str, lex: Lexicon) -> bool:
+    """A given name that is also an ordinary word ("June", "Will", "Amber", "Holly") is a name when a surname
+    follows it: "June Trelawney", "Will Akinola", "Holly Blythe" (not "June 2025", "Holly Lane", "Will you")."""
+    w = word.strip(".,;:")
+    f = fold(w)
+    return (w[:1].isupper() and not w.isupper() and (f in lex.first_any or f in _ambiguous_given())
+            and strong_surname(nxt, lex))
+
+
+# Things people own, buy and move: a capitalised word right before one of these in English ("Bosch washing
+# machine", "Vespa scooter", "Smeg fridge") or right after one in Spanish ("cafetera Nespresso", "piano vertical
+# Yamaha", "lavabo Roca") is a brand, not a person.
+_PRODUCT_NOUNS_EN = frozenset("""
+machine machines fridge freezer fridge-freezer dishwasher washer dryer cooker oven hob microwave kettle toaster boiler
+heater radiator vacuum hoover tv television telly laptop computer pc tablet phone smartphone printer monitor speaker
+speakers headphones earbuds camera watch piano guitar drums drum bike bicycle scooter moped motorbike car van truck
+lorry trainers shoes boots bag handbag suitcase suitcases trunk sofa couch bed mattress wardrobe bookcase shelf
+shelving desk chair chairs table lamp drill saw mower tools toolkit cabinet dresser console router charger cable
+printer cartridge toner pump tap sink basin toilet shower blender mixer coffee capsules pods frame cot pram buggy
+stroller jacket coat jeans hoodie glasses lens range robot airfryer fryer iron jukebox
+""".split())
+_PRODUCT_NOUNS_ES = frozenset(fold(w) for w in """
+frigorífico nevera congelador lavadora lavavajillas secadora horno microondas cafetera tostadora caldera calentador
+radiador aspiradora televisor televisión tele portátil ordenador tableta móvil teléfono impresora monitor altavoz
+altavoces auriculares cámara reloj piano guitarra batería bici bicicleta moto patinete coche furgoneta camión
+zapatillas zapatos botas bolso maleta maletas sofá cama colchón armario estantería estante mueble escritorio silla
+sillas mesa lámpara taladro cortacésped herramientas lavabo grifo inodoro ducha batidora cómoda cuna carrito
+chaqueta abrigo vaqueros gafas plancha freidora robot router cargador cable
+""".split())
+_NEXT_WORDS = re.compile(r"[ ]([\w\-\"”']+)")
+_MODEL = re.compile(r"(?:[A-Z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+\d*|\d+\")(?![/.:\-]\d)")  # "V11", "X5", '55"', not dates
+_PREV_WORDS = re.compile(r"(?:([\w\-]+)[ \t]+)?([\w\-]+)[ \t]+$")
+
+
+def brand_context(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a product: a product noun (or a model number: "Dyson V11", "55\" TV")
+    within two words after it, or a Spanish product noun within two words before it."""
+    pos = end
+    for _ in range(3):
+        m = _NEXT_WORDS.match(text, pos)
+        if not m:
+            break
+        word = m.group(1).strip('"”\'')
+        after = _NEXT_WORDS.match(text, m.end())
+        if is_particle(word) and after and (after.group(1)[:1].isupper() or is_particle(after.group(1))):
+            break  # "Lotte van der Berg", "Ana de la Cruz"
+        if word.casefold() in _PRODUCT_NOUNS_EN or (pos == end and _MODEL.fullmatch(m.group(1))
+                                                    and not _MODEL.fullmatch(m.group(1)).group().isdigit()):
+            return True
+        if (not word[:1].islower() and pos != end) or fold(word) in lexicon().common:  # "Tell Sam the machine…"
+            break
+        pos = m.end()
+    m = _PREV_WORDS.search(text[max(0, start - 40):start])
+    if not m:
+        return False
+    far, near = m.groups()
+    # "cafetera Nespresso", "piano vertical Yamaha"; not "la bici de Ana"
+    return fold(near) in _PRODUCT_NOUNS_ES or (far is not None and fold(far) in _PRODUCT_NOUNS_ES
+                                               and near.islower() and fold(near) not in lexicon().common)
+
+
 def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_lead_unknown: bool = True,
               lead_particle: bool = False):
     """Trim a candidate name to the tokens that look like a name; None when nothing is left. lead_particle:
@@ -350,6 +447,8 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
         k += 1
     lead, toks = (toks[:k], toks[k:]) if k and toks[k][2][:1].isupper() else ([], toks)
     while toks and (fold(toks[0][2].strip(".,")) in lex.common or is_particle(toks[0][2])):
+        if len(toks) >= 2 and given_before_surname(toks[0][2], toks[1][2], lex):  # "June Trelawney"
+            break
         toks = toks[1:]
     if lead and toks and toks[0][0] == lead[-1][1] + 1:
         toks = lead + toks
@@ -415,7 +514,8 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
             # a first name that is also a word ("Autumn", "Rosa") only with a known name after it
             if f in lex.first or (f in lex.first_any and f not in lex.common and rest
                                   and fold(rest[0][2]) not in lex.common and not is_particle(rest[0][2])
-                                  and (f not in lex.ambiguous or _known_token(rest[0][2], lex))):
+                                  and (f not in lex.ambiguous or _known_token(rest[0][2], lex))) or (
+                    rest and given_before_surname(w, rest[0][2], lex) and not after_determiner(text, s)):
                 end = e
                 words = [t[2] for t in toks]
                 for k, (s2, e2, w2) in enumerate(rest, i + 1):
@@ -429,6 +529,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
         else:
             hits += _unknown_given_name(text, toks, lang, lex)
     hits += _record_names(text, lex)
+    hits += _form_names(text, lex)
     return _with_initial(text, hits + _listed_after(text, hits, lang, lex))
 
 
@@ -508,16 +609,33 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             if words and (w.group().isupper() != words[0].group().isupper() or after[words[-1].end():w.start()].strip()):
                 break
             words.append(w)
+        # the run ends at its first ordinary word: "tristan haversham acct hd-839-472", "iker no por wiesława"
+        for k, w in enumerate(words):
+            x = w.group()
+            if is_particle(x.casefold()) or (0 < k < len(words) - 1 and inner_particle([v.group() for v in words], k)):
+                continue
+            kept = k and fold(x) in lex.last_any and _known_token(words[k - 1].group(), lex)  # "HELEN WALKER"
+            if not _LATIN.fullmatch(x) or fold(x) in _NOTE_WORDS or (fold(x) in lex.common and not kept) or not (
+                    _known_token(x, lex) or rare(x) or kept):
+                words = words[:k]
+                break
+        while words and is_particle(words[-1].group().casefold()):
+            words = words[:-1]
+        if not words:
+            continue
         plain = [w.group() for w in words]
+        kin = m.group("cue").split()[-1].casefold() in _KIN_WORDS  # "the ex rocío will…": after kin, any given name
+        # (a name the lists know, unless it is one of the most frequent words: "caller said her name was…")
         if len(plain) == 1 and _LOWER_WORD.fullmatch(plain[0]) and fold(plain[0]) not in lex.common and (
-                fold(plain[0]) in lex.first or rare(plain[0])):
+                (fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5) or rare(plain[0])
+                or (kin and fold(plain[0]) in lex.first_any)):
             # one word in lower case: a given name ("says a neighbour bisola will drop the keys")
             hits.append((m.start("name") + words[0].start(), m.start("name") + words[0].end(), "PERSON", 0.6))
             continue
         if len(plain) < 2 or not (all(x.isupper() for x in plain) or all(x.islower() for x in plain)):
             continue
         if any(fold(x) in lex.common and not is_particle(x.casefold()) and not inner_particle(plain, k)
-               for k, x in enumerate(plain)):
+               and not (k and fold(x) in lex.last_any) for k, x in enumerate(plain)):
             continue
         # a known name among them, or two to five words none of them ordinary ("new client chiamaka adeyemi –")
         names = [x for k, x in enumerate(plain) if not is_particle(x.casefold()) and not inner_particle(plain, k)]
@@ -528,6 +646,58 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         if (fold(words[0]) in lex.first_any or len(words) > 1 and any(_known_token(w, lex) for w in words[1:])) and not any(
                 fold(w) in lex.common and not is_particle(w) for w in words):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
+    return hits
+
+
+# A form's or minutes' field whose value is people: "SURNAME(S): WALKER", "FIRST NAME(S): HELEN", "SIGNED: HELEN
+# WALKER    DATE: …", "Apologies: Segun Ezeani", "Present: June Trelawney (Director of Studies), Gurinder Bains".
+_FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s\)|first names?|forenames?|"
+                r"given names?|middle names?|apellidos?|apellido\(s\)|primer apellido|segundo apellido|nombres?|"
+                r"nombre\(s\)|nombre de pila|signed|signature|firma|firmado|emergency contact|contacto de emergencia|"
+                r"next of kin|teacher|teachers|profesor[a]?|profesores|tutor[a]?|present|apologies|attendees|absent|"
+                r"asistentes|ausentes|excusan|chair|secretary|minutes|presidente|secretari[oa]|crew|staff|equipo|"
+                r"driver|drivers|conductor(?:es)?|porters?|técnicos?|panel|interviewers?|entrevistador(?:es)?")
+_FORM_RE = re.compile(rf"(?im)^[ \t]*(?:{_FORM_LABELS})[ \t]*:[ \t]*(?P<name>[^\n]+)")
+
+
+def _name_like(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a short run of words is a name by its words alone: each a known given name or surname, a rare
+    word or a particle, and not all particles ("Segun Ezeani", "WALKER", "de la Torre y Plaza")."""
+    if not 1 <= len(words) <= 7:
+        return False
+    named = 0
+    for k, w in enumerate(words):
+        x = w.strip(".,")
+        if is_particle(x.casefold()) or (0 < k < len(words) - 1 and inner_particle(words, k)) or (
+                k == 0 and len(words) > 1 and x.casefold() in _INNER_PARTICLES):  # "EL KHATIB"
+            continue
+        if _INITIAL.fullmatch(w) and len(words) > 1:
+            continue
+        f = fold(x)
+        if not _LATIN.fullmatch(x) or f in _NOTE_WORDS:
+            return False
+        ok = (_known_token(x, lex) or rare(x)) and (f not in lex.common or (k and f in lex.last_any)) or (
+            k + 1 < len(words) and given_before_surname(x.title() if x.isupper() else x, words[k + 1].title(), lex))
+        if not ok:
+            return False
+        named += 1
+    return named > 0
+
+
+def _form_names(text: str, lex: Lexicon) -> list[Hit]:
+    hits = []
+    for m in _FORM_RE.finditer(text):
+        value, base = m.group("name"), m.start("name")
+        end = re.search(r"[ \t]{2,}|\t|\|", value)  # "HELEN WALKER    DATE: …": the field ends at a wide gap
+        value = value[:end.start()] if end else value
+        for piece in re.finditer(r"[^,;&+()\[\]/]+|\([^()\n]*\)", value):
+            if piece.group().startswith("("):
+                continue  # "(Director of Studies)"
+            words = tokens(piece.group())
+            if words and _name_like(words, lex) and not is_place(" ".join(words), lex):  # "Firmado: Ana Ruiz, Sevilla"
+                start = base + piece.start() + piece.group().index(words[0])
+                hits.append((start, start + len(" ".join(words)) if " ".join(words) in piece.group() else
+                             base + piece.start() + len(piece.group().rstrip()), "PERSON", 0.75))
     return hits
 
 
@@ -605,3 +775,127 @@ def _with_initial(text: str, hits: list[Hit]) -> list[Hit]:
         m = _TRAILING_INITIAL.match(text, e)
         out.append((s, m.end() if m else e, label, score))
     return out
+
+
+# -- passes over one document, given the people already found in it ------------------------------------------
+_MONTH_CONTEXT = frozenset("in on of since until till by from through early late mid next last this every each "
+                           "before after during de en desde hasta del el la a an the".split())
+_PRONOUN_AFTER = re.compile(r"[ \t]+(?:you|we|i|they|he|she|it|there|this|that|u)\b", re.I)
+
+
+def same_doc_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
+    """The parts of a full name found in a document, wherever else they stand in it: "June Trelawney … June
+    will speak to her", "Segun Ezeani … covers Segun", "Gráinne Ní Bhriain … the Ní Bhriain job". A given
+    name that is also an ordinary word is taken only capitalised and not where it reads as the word ("in
+    June", "June 2025", "Will you…")."""
+    lex = lexicon()
+    looks: dict[str, bool] = {}  # surface -> guarded (an ordinary word too)
+    for s, e in people:
+        words = tokens(text[s:e])
+        if len(words) < 2:
+            continue
+        for k, w in enumerate(words):
+            w = w.strip(".,;:'’")
+            f = fold(w)
+            if len(w) < 3 or not w[:1].isupper() or is_particle(w) or _INITIAL.fullmatch(w):
+                continue
+            if k == 0 and (f in lex.common or f in _ambiguous_given()) and given_before_surname(w, words[1], lex):
+                looks.setdefault(w, True)
+            elif f not in lex.common and rare(w) and not is_place(w, lex) and _LATIN.fullmatch(w):
+                looks.setdefault(w, False)
+        for k in range(1, len(words) - 1):  # "Ní Bhriain", "de Sousa", "del Pozo" after the given name
+            if (is_particle(words[k]) and len(words[k]) > 1) or words[k] in ("Ní", "Nic", "Ó", "Mac", "Van", "De", "Del"):
+                looks.setdefault(" ".join(words[k:]).strip(".,;:"), False)
+    if not looks:
+        return []
+    hits = []
+    rx = re.compile(r"(?<![\w@.\-])(?:" + "|".join(re.escape(w) for w in sorted(looks, key=len, reverse=True)) + r")(?![\w@])")
+    for m in rx.finditer(text):
+        if any(s <= m.start() < e for s, e in people):
+            continue
+        if looks[m.group()]:
+            before = _WORD_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            after = text[m.end():m.end() + 12]
+            if (before and fold(before.group(1)) in _MONTH_CONTEXT) or re.match(r"[ \t]*\d", after) or \
+                    _PRONOUN_AFTER.match(after) or brand_context(text, m.start(), m.end()):
+                continue
+        hits.append((m.start(), m.end(), "PERSON", 0.6))
+    return hits
+
+
+_NAME_HEADER = re.compile(
+    r"(?i)^[ \t]*(?:full[ \t]+)?(?:name|names|customer|client|cliente|clienta|nombre|nombres|apellidos?|surnames?|"
+    r"first[ \t]+names?|last[ \t]+names?|given[ \t]+names?|teachers?|profesor(?:a|es)?|tutor(?:a|es)?|students?|"
+    r"alumn[oa]s?|staff|crew|drivers?|conductor(?:a|es)?|contacts?|contacto|employees?|emplead[oa]s?|candidates?|"
+    r"candidat[oa]s?|patients?|pacientes?|tenants?|inquilin[oa]s?|landlords?|propietari[oa]s?|titular|owners?|"
+    r"attendees?|asistentes?|persons?|personas?|responsables?|assigned[ \t]+to|agents?|agentes?|técnic[oa]s?|"
+    r"technicians?|who|quién|trabajador(?:a|es)?|porters?|movers?|operari[oa]s?)"
+    r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
+_SPLIT_PEOPLE = re.compile(r"[ \t]*(?:&|\+|/|,|;| and | y (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+$))[ \t]*")
+
+
+def _cells(line: str, delim: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for part in line.split(delim):
+        out.append((pos, part))
+        pos += len(part) + len(delim)
+    if delim == "|":  # "| a | b |": the empty edges are not cells
+        out = [c for k, c in enumerate(out) if not ((k == 0 or k == len(out) - 1) and not c[1].strip())]
+    return out
+
+
+def table_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
+    """The other names in a table column of people: a column whose header says so ("Nombre", "Teacher") or in
+    which two or more cells (and 40 %) are people already found takes its other name-shaped cells: "| 4 | Seán
+    Gallagher | ✓ |", "Room 3\tDot Oakes", "CLI-095697;CARRASCO PLAZA;ANA BELÉN;651 093 207".
+    Tab-, pipe- and semicolon-separated rows of three cells or more, two rows or more."""
+    lex = lexicon()
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    hits = []
+    for delim in ("\t", "|", ";"):
+        block: list[tuple[int, str]] = []
+        for n, (start, line) in enumerate(lines + [(len(text), "")]):
+            if line.count(delim) >= 2:
+                block.append((start, line))
+                continue
+            if len(block) >= 2:
+                hits += _table_block(block, delim, people, lex)
+            block = []
+    return hits
+
+
+def _table_block(block, delim, people, lex) -> list[Hit]:
+    rows = [[(start + off, cell) for off, cell in _cells(line, delim)] for start, line in block]
+    header = rows[0] if any(_NAME_HEADER.match(c) for _, c in rows[0]) or not any(
+        re.search(r"\d|@", c) for _, c in rows[0]) else None
+    hits = []
+    for j in range(max(len(r) for r in rows)):
+        col = [r[j] for r in (rows[1:] if header else rows) if len(r) > j and r[j][1].strip()]
+        if not col:
+            continue
+        named = sum(any(s < b + len(c) and b < e for s, e in people) for b, c in col)
+        by_header = bool(header and len(header) > j and _NAME_HEADER.match(header[j][1]))
+        if not (by_header or (named >= 2 and named >= 0.4 * len(col))):
+            continue
+        for b, cell in col:
+            pos = 0
+            for piece in _SPLIT_PEOPLE.split(cell):
+                at = cell.index(piece, pos) if piece else pos
+                pos = at + len(piece)
+                name = piece.strip().strip('"')
+                if not name:
+                    continue
+                words = tokens(name)
+                start = b + cell.index(name, at)
+                if not (1 <= len(words) <= 6) or re.search(r"[\d@#:]", name) or not all(
+                        w[:1].isupper() or is_particle(w) or w.casefold() in _INNER_PARTICLES for w in words):
+                    continue
+                plain = [w.strip(".,") for w in words if not is_particle(w) and not _INITIAL.fullmatch(w)]
+                # a word of a name: known, or rare; in a column headed "Name" any word that is not ordinary
+                if _NAME_HEADER.match(name) or not any(_known_token(w, lex) or rare(w) for w in plain) or all(
+                        fold(w) in lex.common for w in plain) or any(
+                        fold(w.strip(".,")) in _NOTE_WORDS for w in words) or is_place(name, lex) or brand_context(
+                        name, 0, len(name)):
+                    continue
+                hits.append((start, start + len(name), "PERSON", 0.6))
+    return hits

@@ -10,7 +10,7 @@ from . import Hit
 _PHONE_RE = re.compile(r"""
     (?<![\w@/+\-])(?<!\d[.,])
     (?P<num>
-      (?P<intl>(?:\+|00)[ ]?\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?
+      (?P<intl>(?:\+|00)[ ]?\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?|\((?:\+|00)\d{1,3}\)[ .\-]?)?
       (?:\(\d{1,5}\)[ .\-]?)?
       \d+(?:[ .\-]\d+){0,6}
     )
@@ -51,7 +51,7 @@ def _national_phone_score(d: str, raw: str) -> float:
 def _phone_score(raw: str, intl: str | None) -> float:
     d = re.sub(r"\D", "", raw.replace("(0)", ""))
     if intl:
-        d = d[2:] if raw.lstrip().startswith("00") else d
+        d = d[2:] if raw.lstrip(" (").startswith("00") else d
         if not 8 <= len(d) <= 15:
             return 0.0
         try:
@@ -71,6 +71,9 @@ def _phone_score(raw: str, intl: str | None) -> float:
 
 
 _TIMESTAMP_SHAPE = re.compile(r"(?:19|20)\d{2}[\-/.][01]\d[\-/.][0-3]\d|[0-3]?\d[\-/.][01]?\d[\-/.](?:19|20)\d{2}")
+
+
+_EXTENSION = re.compile(r"[ ]?(?:x|ext\.?|extn\.?|extension|ext[ée]nsi[oó]n|int\.?)[ ]?\d{1,5}(?!\w)", re.I)
 
 
 def find_phones(text: str, lang: str = "en") -> list[Hit]:
@@ -94,7 +97,9 @@ def find_phones(text: str, lang: str = "en") -> list[Hit]:
                     score *= 0.4
                 elif _PHONE_CONTEXT.search(before):
                     score = min(1.0, score + 0.2)
-                hits.append((start, start + len(cand), "PHONE", score))
+                end = start + len(cand)
+                ext = _EXTENSION.match(text, end) if cand == raw else None  # "0141 961 3483 x59", "… ext. 263"
+                hits.append((start, ext.end() if ext else end, "PHONE", score))
                 break
     return hits
 
@@ -103,8 +108,8 @@ def phone_key(surface: str) -> str:
     """The identity of a phone number: its digits without "+", the country code or the trunk zero."""
     raw = surface.replace("(0)", "")
     d = re.sub(r"\D", "", raw)
-    intl = raw.lstrip().startswith(("+", "00"))
-    if raw.lstrip().startswith("00"):
+    intl = raw.lstrip(" (").startswith(("+", "00"))
+    if raw.lstrip(" (").startswith("00"):
         d = d[2:]
     if intl:
         for cc in KNOWN_CC:

@@ -9,9 +9,11 @@ from . import Hit
 
 REF_KEYWORDS = {
     "CUSTOMER_ID": r"customer|client|account|acct|a/c|cust|member|membership|socio|cliente|abonado|usuario|user|"
-                   r"cuenta de cliente|student|alumn[oa]|matr[ií]cula",
+                   r"cuenta de cliente|student|alumn[oa]|matr[ií]cula|employee|employee code|emplead[oa]|staff|payroll|"
+                   r"n[óo]mina|candidate|candidat[oa]|patient|paciente|historia cl[ií]nica|tenant|inquilin[oa]|"
+                   r"candidate id|worker|trabajador[a]?|contractor",
     "ORDER_ID": r"order|pedido|booking|reserva|reservation|shipment|consignment|tracking|env[ií]o|albar[aá]n|parcel|paquete|"
-                r"delivery note|nota de entrega|albar[aá]n de entrega|delivery|entrega|pal[eé]|pallet|po|purchase order|"
+                r"delivery note|nota de entrega|albar[aá]n de entrega|delivery|entrega|pal[eé]|pallet|po|purchase order|gu[ií]a|"
                 r"your po|su pedido|quote|quotation|estimate|presupuesto|cotizaci[oó]n|rma|return|devoluci[oó]n",
     "INVOICE_ID": r"invoice|factura|receipt|recibo|credit note|abono",
     "REFERENCE_ID": r"ticket|case|incident|incidencia|claim|reclamaci[oó]n|policy|p[oó]liza|contract|contrato|expediente|"
@@ -22,10 +24,12 @@ REF_KEYWORDS = {
 }
 # "order no.", "nº de cliente", "Order # is", "mi pedido es el": the words between a keyword and its code.
 _NUMBER_WORD = r"(?:no|n[º°o]|n\.[º°]|num|nr|number|n[uú]mero|id|code|c[oó]digo|ref|reference|#)"
-_BETWEEN = (rf"(?:[ \t]+{_NUMBER_WORD}\.?)?(?:[ \t]+(?:de(?:l)?[ \t]+)?(?:cliente|pedido|socio|factura|expediente|contrato|p[oó]liza|customer|client|order|account))?"
+_BETWEEN = (rf"(?:['’]s)?(?:[ \t]+{_NUMBER_WORD}\.?)?(?:[ \t]+(?:de(?:l)?[ \t]+)?(?:cliente|pedido|socio|factura|expediente|contrato|p[oó]liza|customer|client|order|account))?"
             r"(?:[ \t]+(?:intern[oa]|internal|extern[oa]|external|assigned|asignad[oa]|anterior|previous|original|"
             r"nuev[oa]|new|del cliente|de cliente))?"
-            r"\.?[ \t]*[:#]?[ \t]*(?:(?:is|es(?:[ \t]+el)?|=|was|era(?:[ \t]+el)?)[ \t]*:?[ \t]+)?")
+            r"(?:[ \t]*\([^()\n]{1,24}\))?"  # "ACCOUNT NO (OFFICE USE): BW42-08495"
+            r"\.?[ \t]*[:#]?[ \t]*(?:(?:is|es(?:[ \t]+el)?|=|was|era(?:[ \t]+el)?)[ \t]*:?[ \t]+)?"
+            r"[(\[«\"“'‘¿]?")  # "account (ACC-19F3870)", "(¿ACC-24Z8997?)"
 # A code: letters and digits joined by - / _ . (any case: "lm/4471/b", "acc-55102"), or letter groups and digit
 # groups separated by single spaces ("ALB 2024 3321"); it holds a digit, so "order. incident YN-0915-N" is tried
 # again at "incident".
@@ -33,7 +37,14 @@ _CODE = r"[A-Z]{1,5}(?:[ ]\d{2,}){1,3}(?![\w\-/])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-/
 _REF_RE = re.compile(r"(?i)(?<![\w])(?P<kw>" + "|".join(f"(?P<{k}>{v})" for k, v in REF_KEYWORDS.items()) + r")(?![^\W\d_])"
                      + _BETWEEN + rf"(?P<code>(?-i:(?=[A-Z]{{1,5}}[ ]\d|\S*\d)(?:{_CODE})))(?![\w\-/])")
 # Without a keyword, only an unmistakable shape: an upper-case prefix, a separator and at least five digits.
-_SHAPE_RE = re.compile(r"(?<![\w\-/.])[A-Z]{2,5}(?:[\-/][A-Z]{1,4})?[\-/]\d{2,}(?:[\-/.]\d{2,})*(?:[\-/][A-Z0-9]{1,3})?(?![\w\-/]|\.\w)")
+# Or a prefix, digits and a suffix ("PEN/6461/T"), or a prefix and a run of digits and letters ("ACC-24Z8997").
+_SHAPE_RE = re.compile(r"(?<![\w\-/.])(?:[A-Z]{2,5}(?:[\-/][A-Z]{1,4})?[\-/]\d{2,}(?:[\-/.]\d{2,})*(?:[\-/][A-Z0-9]{1,3})?"
+                       r"|[A-Z]{2,5}[\-/](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6,10})(?![\w\-/]|\.\w)")
+# A code after "#" ("#73992", "#MX57871", "#CS-65387"), or letters then five digits or more ("CND47128",
+# "OL1163367", "R542141B"): a customer's or an order's code wherever it stands.
+_HASH_RE = re.compile(r"(?<![\w#&])#(?:[A-Z]{1,4}-?\d{4,}|\d{5,})[A-Z]?(?![\w\-/])")
+_LETTERS_DIGITS_RE = re.compile(r"(?<![\w\-/.#])[A-Z]{1,4}\d{5,}[A-Z]?(?![\w\-/]|\.\w)")
+_AFFIXED_RE = re.compile(r"(?<![\w\-/.])[A-Z]{2,5}/\d{3,}/[A-Z0-9]{1,3}(?![\w\-/]|\.\w)")
 _DATE_LIKE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}|\d{1,2}:\d{2}")
 _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?")
 
@@ -90,7 +101,11 @@ def find_references(text: str, lang: str = "en") -> list[Hit]:
     for m in _SHAPE_RE.finditer(text):
         if sum(ch.isdigit() for ch in m.group()) >= 5 and not _DATE_LIKE.fullmatch(m.group()):
             hits.append((m.start(), m.end(), "REFERENCE_ID", 0.55))
-    return hits
+    hits += [(m.start(), m.end(), "REFERENCE_ID", 0.55) for m in _AFFIXED_RE.finditer(text)]
+    hits += [(m.start(), m.end(), "REFERENCE_ID", 0.6) for m in _HASH_RE.finditer(text)]
+    hits += [(m.start(), m.end(), "REFERENCE_ID", 0.5) for m in _LETTERS_DIGITS_RE.finditer(text)]
+    # a "#" written against the code is part of it: "order #82267"
+    return [(s - 1 if s and text[s - 1] == "#" else s, e, label, score) for s, e, label, score in hits]
 
 
 def ref_family(label: str) -> str:
