@@ -25,9 +25,9 @@ def _letters(test) -> str:
 _UP = _letters(str.isupper)
 _LOW = _letters(lambda ch: ch.islower() or ch == "ß")
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
-_PARTICLE = r"(?:y[ \t]+(?:de(?:[ \t]+la|[ \t]+las|[ \t]+los)?|del)|[Dd]e(?:[ \t]+la|[ \t]+las|[ \t]+los)?|[Dd]el|van(?:[ \t]+der|[ \t]+den)?|von|da|das|do|dos|di|du|le|la|y|i|Ó|Ní)"
+_PARTICLE = r"(?:y[ ]+(?:de(?:[ ]+la|[ ]+las|[ ]+los)?|del)|[Dd]e(?:[ ]+la|[ ]+las|[ ]+los)?|[Dd]el|van(?:[ ]+der|[ ]+den)?|von|da|das|do|dos|di|du|le|la|y|i|Ó|Ní)"
 # a middle initial between the words: "Imogen P. Okonkwo"
-FULL_NAME = rf"(?:[{_UP}]\.[ \t]*)?{NAME_WORD}(?:(?:[ \t]+[{_UP}]\.)?[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD}){{0,7}}"
+FULL_NAME = rf"(?:[{_UP}]\.[ ]*)?{NAME_WORD}(?:(?:[ ]+[{_UP}]\.)?[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,7}}"
 _INITIAL = re.compile(rf"[{_UP}]\.")
 _FULLNAME_RE = re.compile(rf"(?<![\w@.]){FULL_NAME}(?![\w@])")
 _PARTICLES = {"de", "del", "la", "las", "los", "van", "der", "den", "von", "da", "das", "do", "dos", "di", "du",
@@ -101,12 +101,13 @@ POSSESSIVES = frozenset("my your his her our their mi mis tu tus su sus nuestro 
 DETERMINERS = set("the a an my your our his her their this that these those el la los las un una unos unas mi mis "
                   "tu tus su sus nuestro nuestra este esta estos estas ese esa".split())
 # A particle that opens a surname after a title: "Mrs Ó Súilleabháin", "Ing. De Miguel", "Sr. van Dijk".
-_LEAD = r"(?:Ó|Ní|Ni|De|Del|De[ \t]+la|De[ \t]+los|Van|van|Von|von|Di|Da|Du|Dos|Das|Le|La)"
+_LEAD = (r"(?:Ó|Ní|Ni|Nic|De|Del|De[ ]+la|De[ ]+los|De[ ]+las|Van|van|Von|von|Di|Da|Du|Dos|Das|Le|La|El|Al|Ben|Abu|"
+         r"de|del|de[ ]+la|de[ ]+los|de[ ]+las|da|das|do|dos|di|du|le|el|al|van[ ]+der|van[ ]+den)")
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Sres|D|Dña|Dª|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|Sir|Dame)"
 _ES_TITLES = rf"(?:{TITLES}\.?|[Dd]on|[Dd]oña|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.)"
 _TITLE_RE = {
-    "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>(?:{_LEAD}[ \t]+)?{FULL_NAME})(?![\w@])"),
-    "es": re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+(?P<name>(?:{_LEAD}[ \t]+)?{FULL_NAME})(?![\w@])"),
+    "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>(?:{_LEAD}[ \t]+|[{_UP}][ \t]+(?=[{_UP}][{_LOW}]))?{FULL_NAME})(?![\w@])"),
+    "es": re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+(?P<name>(?:{_LEAD}[ \t]+|[{_UP}][ \t]+(?=[{_UP}][{_LOW}]))?{FULL_NAME})(?![\w@])"),
 }
 _TITLE_BEFORE = re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+$")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
@@ -161,8 +162,17 @@ _SPEAKER_RE = re.compile(
     rf"(?:{_ROLES}[ \t]+)?(?P<name>{FULL_NAME})(?:[ \t]*\([^)\n]{{1,40}}\))?[ \t]*:")
 # The same in lower case, as people type in chats: "[chat] brandon mason: hi" (the first word a known name).
 _LOWER_SPEAKER_RE = re.compile(
-    rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*|\d{{1,2}}:\d{{2}}[ \t]*[-–]?[ \t]*)(?:{_ROLES}[ \t]+)?"
-    rf"(?P<name>[{_LOW}][{_LOW}'’\-]+(?:[ \t]+[{_LOW}][{_LOW}'’\-]*){{0,7}})[ \t]*:")
+    rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*|(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?[ \t]+)?\d{{1,2}}:\d{{2}}[ \t]*[-–]?[ \t]*|"
+    rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?[ \t]+)(?:{_ROLES}[ \t]+)?"
+    rf"(?P<name>[{_LOW}][{_LOW}'’\-]+(?:[ \t]+[{_LOW}][{_LOW}'’\-]*){{0,7}})[ \t]*(?::|[-–](?=[ \t]))")
+# "19/07/25 Jordan: spoke to…", "21/11 11:08 Brenda - …": a note's author after its date
+_DATED_SPEAKER_RE = re.compile(
+    rf"(?m)^[ \t]*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?P<name>{FULL_NAME})[ \t]*(?::|[-–](?=[ \t]))")
+# "@Murat can u move…": a mention in a chat
+_MENTION_RE = re.compile(rf"(?<![\w.@])@(?P<name>{NAME_WORD}|[{_LOW}]{{3,}})(?![\w@.\-])")
+# "james called", "brenda says": a lower-case given name the lists know, doing what people do
+_LOWER_DOES_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_LOW}]{{3,}})[ \t]+(?:called|rang|phoned|says|said|asked|wants|"
+                            r"emailed|texted|dice|dijo|llamó|llamo|pregunta|preguntó|quiere|escribió)(?![\w])")
 _CUE_END = re.compile(rf"(?i:{_INTROS})[ \t]*:?[ \t]*$")
 # A name in capitals or in lower case after words that say a name follows: "Firmado por ANA RUIZ", "new client ana ruiz".
 # In notes typed in lower case, kin and the words of a call log say a name follows too: "his son oisín ó briain
@@ -171,7 +181,13 @@ _KIN = (r"son|daughter|mum|mom|mother|dad|father|brother|sister|wife|husband|par
         r"neighbour|neighbor|boss|flatmate|hijo|hija|madre|padre|hermano|hermana|marido|mujer|esposo|esposa|novio|"
         r"novia|casero|casera|vecino|vecina|primo|prima|tío|tía|abuelo|abuela|nieto|nieta|jefe|jefa")
 _KIN_WORDS = frozenset(_KIN.split("|"))
-_NOTE_CUES = rf"{_KIN}|llamada|llamada de|call|call from|voicemail from|phoned|spoke w|llamó|ha llamado|hablar con|not|no por"
+_LOWER_TITLES = frozenset("mr mrs ms miss dr dra sr sra srta dña don doña prof lic ing".split())
+_GREETS = r"hi|hello|hey|hiya|dear|thanks|thank you|thx|ta|cheers|hola|buenas|gracias|querida|querido"
+# weak cues: only a given name the lists know follows them ("booked w valeria", "guarantor for rajinder")
+_WEAK_CUES = r"w|w/|with|for|told|tell|ask|asked|says|said|con|para|dice|dijo|by|de parte de|ver a|cc"
+_WEAK_WORDS = frozenset(_WEAK_CUES.split("|"))
+_NOTE_CUES = (rf"{_KIN}|{_GREETS}|{_WEAK_CUES}|llamada|llamada de|call|call from|voicemail from|phoned|spoke w|llamó|"
+              r"ha llamado|hablar con|not|no por|spoke to|speak to|spoke with|talked to|rang|called")
 # the note cues only in lower case: "Nieto", "Son" and "Ex" are surnames too
 _CASED_CUES = "|".join([f"(?i:{c})" if c in _INTROS.split("|") else c for c in sorted(
     {*_INTROS.split("|"), *_NOTE_CUES.split("|")}, key=len, reverse=True)])
@@ -279,6 +295,7 @@ class Lexicon:
     common: frozenset
     ambiguous: frozenset  # names that are also ordinary words (Will, Rosa, Bill)
     last_any: frozenset = frozenset()  # folded surnames including those that are ordinary words (Plaza, Sales, Mas)
+    common_exact: frozenset = frozenset()  # the ordinary words lower-cased with their accents ("según", "le")
 
 
 @functools.lru_cache(maxsize=1)
@@ -294,13 +311,25 @@ def lexicon() -> Lexicon:
     try:
         from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
         from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
-        stops = {fold(w) for w in EN_STOP | ES_STOP}
+        raw_stops = set(EN_STOP | ES_STOP)
     except Exception:  # pragma: no cover
-        stops = set()
+        raw_stops = set()
+    stops = {fold(w) for w in raw_stops}
     common = {fold(w) for w in _COMMON} | stops
     ambiguous = {fold(w) for w in _AMBIGUOUS_NAMES} | common
     return Lexicon(first=frozenset(first - ambiguous), first_any=frozenset(first), last=frozenset(last - common),
-                   common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=frozenset(last))
+                   common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=frozenset(last),
+                   common_exact=frozenset(w.casefold() for w in {*_COMMON, *raw_stops}))
+
+
+def is_common(word: str, lex: Lexicon) -> bool:
+    """An ordinary word (see `_COMMON` and spaCy's stop words), accents respected where the word has them:
+    "Según" and "segun" are the word, "Lê" (a Vietnamese surname) is not "le", "Segun" stays ambiguous."""
+    f = fold(word)
+    if f not in lex.common:
+        return False
+    low = word.casefold()
+    return low == f or low in lex.common_exact
 
 
 @functools.lru_cache(maxsize=1)
@@ -351,7 +380,7 @@ def keeps_surname(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     # comes straight after a given name and is a stop word rather than one of the words of letters and
     # forms ("Ana Bueno", "Luis Mas"; not "Laura Street", "Ana Plaza" alone)
     return (nxt[:1].isupper() and fold(nxt) in lex.last) or (i >= 2 and prev[:1].isupper() and (
-        fold(prev) in lex.last_any or (fold(prev) not in lex.common and rare(prev)))) or (
+        fold(prev) in lex.last_any or (not is_common(prev, lex) and rare(prev)))) or (
         prev[:1].isupper() and fold(prev) in lex.first_any and fold(w) not in _hand_common())
 
 
@@ -443,16 +472,18 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
     a capitalised particle may open it (after a title: "Ing. De Miguel", "Sra. Del Valle")."""
     toks = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
     k = 0
-    while lead_particle and k < len(toks) - 1 and toks[k][2].casefold() in _PARTICLES:
+    while lead_particle and k < len(toks) - 1 and toks[k][2].casefold() in _INNER_PARTICLES | {"nic", "ni"}:
         k += 1
     lead, toks = (toks[:k], toks[k:]) if k and toks[k][2][:1].isupper() else ([], toks)
-    while toks and (fold(toks[0][2].strip(".,")) in lex.common or is_particle(toks[0][2])):
+    while toks and (is_common(toks[0][2].strip(".,"), lex) or is_particle(toks[0][2])):
         if len(toks) >= 2 and given_before_surname(toks[0][2], toks[1][2], lex):  # "June Trelawney"
             break
+        if len(toks) >= 2 and (_INITIAL.fullmatch(toks[0][2]) or (lead_particle and re.fullmatch(r"[A-Z]", toks[0][2]))):
+            break  # "O. Hall", "Mr I Whitfield": an initial, not "o" or "I"
         toks = toks[1:]
     if lead and toks and toks[0][0] == lead[-1][1] + 1:
         toks = lead + toks
-    while toks and (fold(toks[-1][2].strip(".,")) in lex.common or is_particle(toks[-1][2])) and not keeps_surname(
+    while toks and (is_common(toks[-1][2].strip(".,"), lex) or is_particle(toks[-1][2])) and not keeps_surname(
             [t[2] for t in toks], len(toks) - 1, lex):
         toks = toks[:-1]
     # Cut at the first common or lower-case word inside ("Laura Street", "Hoja de gastos").
@@ -461,7 +492,7 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
         if keeps_surname(words, i, lex) or (0 < i < len(toks) - 1 and _INITIAL.fullmatch(t[2])):
             continue
         if i and not is_particle(t[2]) and not inner_particle(words, i) and (
-                fold(t[2].strip(".,")) in lex.common or not t[2][:1].isupper()):
+                is_common(t[2].strip(".,"), lex) or not t[2][:1].isupper()):
             toks = toks[:i]
             break
     while toks and is_particle(toks[-1][2]):
@@ -489,7 +520,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
         words = tokens(text[span[0]:span[1]])
         if need_known and fold(words[0].strip(".")) not in lex.first:
             return
-        if len(words) == 1 and fold(words[0]) in lex.common:
+        if len(words) == 1 and is_common(words[0], lex):
             return
         hits.append((span[0], span[1], "PERSON", score))
 
@@ -513,13 +544,13 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
             rest = toks[i + 1:]
             # a first name that is also a word ("Autumn", "Rosa") only with a known name after it
             if f in lex.first or (f in lex.first_any and f not in lex.common and rest
-                                  and fold(rest[0][2]) not in lex.common and not is_particle(rest[0][2])
+                                  and not is_common(rest[0][2], lex) and not is_particle(rest[0][2])
                                   and (f not in lex.ambiguous or _known_token(rest[0][2], lex))) or (
                     rest and given_before_surname(w, rest[0][2], lex) and not after_determiner(text, s)):
                 end = e
                 words = [t[2] for t in toks]
                 for k, (s2, e2, w2) in enumerate(rest, i + 1):
-                    if fold(w2) in lex.common and not keeps_surname(words, k, lex) and not inner_particle(words, k):
+                    if is_common(w2, lex) and not keeps_surname(words, k, lex) and not inner_particle(words, k):
                         break
                     end = e2
                 span = name_span(text, s, end, lang, lex)
@@ -553,7 +584,7 @@ def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[
     if re.search(r"(?:\d|\bx|×)[ \t]*$", before) or re.match(r"[ \t]*\d", text[toks[-1][1]:]):
         return []
     noun = _LOWER_WORD_END.search(before)  # "bici de carretera Brisa Carrera": a product's name
-    if noun and fold(noun.group(1)) not in lex.common and not _CUE_END.search(before):
+    if noun and not is_common(noun.group(1), lex) and not _CUE_END.search(before):
         return []
     span = name_span(text, toks[0][0], toks[-1][1], lang, lex)
     if not span or span[0] != toks[0][0] or span[1] <= toks[1][0] or is_place(text[span[0]:span[1]], lex):
@@ -566,7 +597,7 @@ def _rare_names(text: str, lex: Lexicon) -> list[Hit]:
     hits = []
 
     def ok(word: str) -> bool:
-        return len(word) >= 3 and not word.isupper() and fold(word) not in lex.common and rare(word) and not is_place(word, lex)
+        return len(word) >= 3 and not word.isupper() and not is_common(word, lex) and rare(word) and not is_place(word, lex)
 
     for m in _VOCATIVE_RE.finditer(text):
         if ok(m.group("name")) and _ADDRESSED.search(m.group("rest")):
@@ -593,7 +624,7 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
     for m in _FIELD_RE.finditer(text):
         name = m.group("name")
         words = [w for w in re.split(r"[ \t,]+", name) if w]
-        if name.count(",") > 1 or any(fold(w) in lex.common and not is_particle(w.casefold()) for w in words):
+        if name.count(",") > 1 or any(is_common(w, lex) and not is_particle(w.casefold()) for w in words):
             continue
         cased = name.isupper() or name.islower() or "," in name
         if cased and any(_known_token(w, lex) for w in words if not is_particle(w.casefold())):
@@ -601,7 +632,7 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
     for m in _NAME_THEN_EMAIL_RE.finditer(text):  # a contact line of an export: the e-mail says whose it is
         name = m.group("name")
         words = [w for w in re.split(r"[ \t,]+", name) if w]
-        if 2 <= len(words) <= 7 and not any(fold(w) in lex.common and not is_particle(w.casefold()) for w in words):
+        if 2 <= len(words) <= 7 and not any(is_common(w, lex) and not is_particle(w.casefold()) for w in words):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _CASED_INTRO_RE.finditer(text):
         after, words = m.group("name"), []
@@ -609,13 +640,15 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             if words and (w.group().isupper() != words[0].group().isupper() or after[words[-1].end():w.start()].strip()):
                 break
             words.append(w)
+        while words and words[0].group().islower() and words[0].group().strip(".") in _LOWER_TITLES and len(words) > 1:
+            words = words[1:]  # "spoke to mrs oliinyk", "w/ dr vila"
         # the run ends at its first ordinary word: "tristan haversham acct hd-839-472", "iker no por wiesława"
         for k, w in enumerate(words):
             x = w.group()
             if is_particle(x.casefold()) or (0 < k < len(words) - 1 and inner_particle([v.group() for v in words], k)):
                 continue
             kept = k and fold(x) in lex.last_any and _known_token(words[k - 1].group(), lex)  # "HELEN WALKER"
-            if not _LATIN.fullmatch(x) or fold(x) in _NOTE_WORDS or (fold(x) in lex.common and not kept) or not (
+            if not _LATIN.fullmatch(x) or fold(x) in _NOTE_WORDS or (is_common(x, lex) and not kept) or not (
                     _known_token(x, lex) or rare(x) or kept):
                 words = words[:k]
                 break
@@ -625,8 +658,11 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             continue
         plain = [w.group() for w in words]
         kin = m.group("cue").split()[-1].casefold() in _KIN_WORDS  # "the ex rocío will…": after kin, any given name
+        weak = m.group("cue") in _WEAK_WORDS
+        if weak and not (plain[0].islower() and fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5):
+            continue
         # (a name the lists know, unless it is one of the most frequent words: "caller said her name was…")
-        if len(plain) == 1 and _LOWER_WORD.fullmatch(plain[0]) and fold(plain[0]) not in lex.common and (
+        if len(plain) == 1 and _LOWER_WORD.fullmatch(plain[0]) and not is_common(plain[0], lex) and (
                 (fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5) or rare(plain[0])
                 or (kin and fold(plain[0]) in lex.first_any)):
             # one word in lower case: a given name ("says a neighbour bisola will drop the keys")
@@ -634,17 +670,26 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             continue
         if len(plain) < 2 or not (all(x.isupper() for x in plain) or all(x.islower() for x in plain)):
             continue
-        if any(fold(x) in lex.common and not is_particle(x.casefold()) and not inner_particle(plain, k)
+        if any(is_common(x, lex) and not is_particle(x.casefold()) and not inner_particle(plain, k)
                and not (k and fold(x) in lex.last_any) for k, x in enumerate(plain)):
             continue
         # a known name among them, or two to five words none of them ordinary ("new client chiamaka adeyemi –")
         names = [x for k, x in enumerate(plain) if not is_particle(x.casefold()) and not inner_particle(plain, k)]
         if any(_known_token(x, lex) for x in names) or (len(names) <= 5 and all(rare(x) for x in names)):
             hits.append((m.start("name") + words[0].start(), m.start("name") + words[-1].end(), "PERSON", 0.7))
+    for m in _DATED_SPEAKER_RE.finditer(text):
+        span = name_span(text, m.start("name"), m.end("name"), "en", lex)
+        if span and span[1] == m.end("name") and any(_known_token(w, lex) or rare(w) for w in tokens(text[span[0]:span[1]])):
+            hits.append((span[0], span[1], "PERSON", 0.7))
+    for rx in (_MENTION_RE, _LOWER_DOES_RE):
+        for m in rx.finditer(text):
+            w = m.group("name")
+            if not is_common(w, lex) and ((fold(w) in lex.first and zipf(w) < 5.5) or (rx is _MENTION_RE and rare(w))):
+                hits.append((m.start("name"), m.end("name"), "PERSON", 0.65))
     for m in _LOWER_SPEAKER_RE.finditer(text):
         words = m.group("name").split()
         if (fold(words[0]) in lex.first_any or len(words) > 1 and any(_known_token(w, lex) for w in words[1:])) and not any(
-                fold(w) in lex.common and not is_particle(w) for w in words):
+                is_common(w, lex) and not is_particle(w) for w in words):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
     return hits
 
@@ -656,8 +701,16 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"nombre\(s\)|nombre de pila|signed|signature|firma|firmado|emergency contact|contacto de emergencia|"
                 r"next of kin|teacher|teachers|profesor[a]?|profesores|tutor[a]?|present|apologies|attendees|absent|"
                 r"asistentes|ausentes|excusan|chair|secretary|minutes|presidente|secretari[oa]|crew|staff|equipo|"
-                r"driver|drivers|conductor(?:es)?|porters?|técnicos?|panel|interviewers?|entrevistador(?:es)?")
-_FORM_RE = re.compile(rf"(?im)^[ \t]*(?:{_FORM_LABELS})[ \t]*:[ \t]*(?P<name>[^\n]+)")
+                r"driver|drivers|conductor(?:es)?|porters?|técnicos?|panel|interviewers?|entrevistador(?:es)?|"
+                r"full name|name|names|contact|contact name|hr contact|translator|interpreter|intérprete|traductor[a]?|"
+                r"guarantor|referee|landlord|tenants?|patient|paciente|next of kin|dentist|doctor|doctora|médic[oa]|"
+                r"physio|therapist|fisioterapeuta|odontólog[oa]|clinician|fiador[a]?|garante|avalista|inquilin[oa]s?|"
+                r"locatari[oa]|locador[a]?|propietari[oa]|owner|agent|agente|recepcionista|"
+                r"(?:entered|checked|prepared|inspected|completed|created|signed|approved|reviewed|seen|booked) by|"
+                r"(?:atendid[oa]|registrad[oa]|revisad[oa]|preparad[oa]|firmad[oa]|gestionad[oa]) por")
+# at the start of a line, or after a wide gap or a separator on it: "SIGNATURE: ____   NAME: M. CHEN   DATE: …"
+_FORM_RE = re.compile(rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=[|/–—]))[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|(?<=by)[ \t]|(?<=por)[ \t])"
+                      rf"[ \t]*(?=(?P<name>[^\n]+))")  # a lookahead: "SIGNATURE: ___   NAME: …" tries both
 
 
 def _name_like(words: Sequence[str], lex: Lexicon) -> bool:
@@ -693,11 +746,24 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
         for piece in re.finditer(r"[^,;&+()\[\]/]+|\([^()\n]*\)", value):
             if piece.group().startswith("("):
                 continue  # "(Director of Studies)"
-            words = tokens(piece.group())
-            if words and _name_like(words, lex) and not is_place(" ".join(words), lex):  # "Firmado: Ana Ruiz, Sevilla"
-                start = base + piece.start() + piece.group().index(words[0])
-                hits.append((start, start + len(" ".join(words)) if " ".join(words) in piece.group() else
-                             base + piece.start() + len(piece.group().rstrip()), "PERSON", 0.75))
+            toks = [t for t in re.finditer(r"\S+", piece.group())]
+            while len(toks) > 1 and toks[0].group().strip(".").casefold() in _LOWER_TITLES:
+                toks = toks[1:]  # "DR PANAGIOTIS CHRISTODOULOU", "MRS AMA AGYEMAN"
+            # the name ends at its first word that is not one: "L LEÓN 07484 697 001", "Ana Ruiz (Director)"
+            for k, t in enumerate(toks):
+                if k and not _name_like([t.group().strip(".,")] if not re.fullmatch(r"[A-Z]\.?", t.group()) else ["X."], lex) \
+                        and not is_particle(t.group()) and t.group().casefold() not in _INNER_PARTICLES:
+                    toks = toks[:k]
+                    break
+            while toks and (is_particle(toks[-1].group()) or re.fullmatch(r"[A-Z]\.?", toks[-1].group())):
+                toks = toks[:-1]
+            words = [("X." if re.fullmatch(r"[A-Z]", t.group()) else t.group()) for t in toks]
+            if toks and _name_like(words, lex) and not is_place(" ".join(t.group() for t in toks), lex):
+                start, end = base + piece.start() + toks[0].start(), base + piece.start() + toks[-1].end()
+                while end > start and text[end - 1] in ".,;:":
+                    end -= 1
+                if not _INITIAL.fullmatch(text[start:end]) and not re.fullmatch(r"[A-Z]\.?", text[start:end]):
+                    hits.append((start, end, "PERSON", 0.75))
     return hits
 
 
@@ -727,8 +793,8 @@ def _listed_after(text: str, hits: list[Hit], lang: str, lex: Lexicon) -> list[H
 
 # Names in the rows of a table or an export: "| Huỳnh, Thu Thảo | L |", "LV-2533-V,\"Bellingham, William\",…",
 # "Whitlock, Grace: Grace handles…" – "Surname, Given" alone in a cell or opening a line before a colon.
-_SURNAME_GIVEN = rf"(?:{_LEAD}[ \t]+)?{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}},[ \t]*{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}(?:[ \t]+[{_UP}]\.)?"
-_CELL_NAME_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\"]))[ \t]*(?P<name>{_SURNAME_GIVEN})[ \t]*(?=[|\t\"]|$)|"
+_SURNAME_GIVEN = rf"(?:{_LEAD}[ ]+)?{NAME_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,3}},[ ]*{NAME_WORD}(?:[ ]+{NAME_WORD}){{0,2}}(?:[ ]+[{_UP}]\.)?"
+_CELL_NAME_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";/&(])|(?<=[–—] ))[ \t]*(?P<name>{_SURNAME_GIVEN})[ \t]*(?=[|\t\";/&)–—]|$)|"
                            rf"^[ \t]*(?P<lead>{_SURNAME_GIVEN})[ \t]*:")
 # A display name in quotes before an address: From: "Nguyễn Thanh Hương" <hnguyen@…>
 _DISPLAY_NAME_RE = re.compile(r"\"(?P<name>[^\"<>@\n]{2,60})\"[ \t]*<[^<>@\s]+@")
@@ -744,14 +810,14 @@ def _record_names(text: str, lex: Lexicon) -> list[Hit]:
         group = "name" if m.group("name") else "lead"
         words = [w.strip(",") for w in m.group(group).split() if not is_particle(w) and not _INITIAL.fullmatch(w)]
         named = sum(_known_token(w, lex) or rare(w) for w in words)
-        common = sum(fold(w) in lex.common and w.casefold() not in _INNER_PARTICLES for w in words)
-        if named > common and fold(words[0]) not in lex.common:  # "Huỳnh, Thu Thảo"; not "Total, Amount"
+        common = sum(is_common(w, lex) and w.casefold() not in _INNER_PARTICLES for w in words)
+        if named > common and not is_common(words[0], lex):  # "Huỳnh, Thu Thảo"; not "Total, Amount"
             hits.append((m.start(group), m.end(group), "PERSON", 0.7))
     for m in _DISPLAY_NAME_RE.finditer(text):
         name = m.group("name").strip()
         words = name.replace(",", " ").split()
         if 1 <= len(words) <= 6 and all(w[:1].isupper() or is_particle(w) for w in words) and not any(
-                fold(w) in lex.common for w in words if not is_particle(w)):
+                is_common(w, lex) for w in words if not is_particle(w)):
             start = m.start("name") + m.group("name").index(name)
             hits.append((start, start + len(name), "PERSON", 0.75))
     for line in re.finditer(r"[^\n]+", text):
@@ -760,7 +826,7 @@ def _record_names(text: str, lex: Lexicon) -> list[Hit]:
         if not locals_:
             continue
         for w in _WORD_RE.finditer(line.group()):
-            if fold(w.group()) in locals_ and fold(w.group()) not in lex.common:
+            if fold(w.group()) in locals_ and not is_common(w.group(), lex):
                 hits.append((line.start() + w.start(), line.start() + w.end(), "PERSON", 0.7))
     return hits
 
@@ -893,7 +959,7 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
                 plain = [w.strip(".,") for w in words if not is_particle(w) and not _INITIAL.fullmatch(w)]
                 # a word of a name: known, or rare; in a column headed "Name" any word that is not ordinary
                 if _NAME_HEADER.match(name) or not any(_known_token(w, lex) or rare(w) for w in plain) or all(
-                        fold(w) in lex.common for w in plain) or any(
+                        is_common(w, lex) for w in plain) or any(
                         fold(w.strip(".,")) in _NOTE_WORDS for w in words) or is_place(name, lex) or brand_context(
                         name, 0, len(name)):
                     continue

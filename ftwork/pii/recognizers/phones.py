@@ -8,16 +8,18 @@ import re
 from . import Hit
 
 _PHONE_RE = re.compile(r"""
-    (?<![\w@/+\-])(?<!\d[.,])
+    (?<![\w@/+\-])
     (?P<num>
       (?P<intl>(?:\+|00)[ ]?\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?|\((?:\+|00)\d{1,3}\)[ .\-]?)?
       (?:\(\d{1,5}\)[ .\-]?)?
       \d+(?:[ .\-]\d+){0,6}
     )
-    (?![\w@]|[.,\-]\d)
+    (?![\w@]|[.\-]\d)
 """, re.X)
 _PHONE_CONTEXT = re.compile(r"(?i)(tel|phone|m[oó]vil|tel[eé]fono|mobile|cell|call|ring|llam|whatsapp|fax|contact|tlf|tfno|"
                             r"n[uú]mero|number|text me|sms|line|l[ií]nea|m[oó]vel|handy|portable|cellulare)")
+_ES_PHONE_WORDS = re.compile(r"(?i)(celular|cel\.?|wsp|whats|fijo|llamar al|al n[uú]mero|atiende el|contesta al|–|→)"
+                             r"(?:[ \t]+(?:es|is|el))?[ \t:]*$")
 _NOT_PHONE_CONTEXT = re.compile(r"(?i)(?<!\w)(order|pedido|invoice|factura|ref|n[º°o]\.?|#|account|cuenta|iban|dni|nie|cif|nif|"
                                 r"ssn|card|tarjeta|cliente|customer|albar[aá]n|tracking|seguimiento|expediente|po|"
                                 r"importe|amount|total|eur|gbp|usd|€|£|\$)"
@@ -48,6 +50,26 @@ def _national_phone_score(d: str, raw: str) -> float:
     return 0.0
 
 
+# Regions whose national numbers are tried when the shapes above do not know a number: Latin America's
+# ("55 8058 9144" in Mexico City, "11 1736-7226" and "15-4810-9027" in Buenos Aires), checked by `phonenumbers`.
+_REGIONS = ("MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "ES", "GB", "US")
+
+
+def _regional_score(d: str, raw: str) -> float:
+    try:
+        import phonenumbers
+    except ImportError:  # pragma: no cover
+        return 0.0
+    for region in _REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(d, region)):
+                # written in groups as phones are ("11 1736-7226"), or as one run of digits
+                return 0.55 if len(re.findall(r"\d+", raw)) >= 2 else 0.45
+        except Exception:
+            continue
+    return 0.0
+
+
 def _phone_score(raw: str, intl: str | None) -> float:
     d = re.sub(r"\D", "", raw.replace("(0)", ""))
     if intl:
@@ -57,6 +79,8 @@ def _phone_score(raw: str, intl: str | None) -> float:
         try:
             import phonenumbers
 
+            if d.startswith("521") and len(d) == 13:  # "+52 1 55 …": Mexico's old mobile 1, still written
+                d = "52" + d[3:]
             num = phonenumbers.parse("+" + d, None)
             if phonenumbers.is_valid_number(num):
                 return 0.95
@@ -65,9 +89,9 @@ def _phone_score(raw: str, intl: str | None) -> float:
         except Exception:
             pass
         return 0.6 if d.startswith(KNOWN_CC) and 9 <= len(d) <= 13 else 0.0
-    if not 9 <= len(d) <= 12:
+    if not 8 <= len(d) <= 13:
         return 0.0
-    return _national_phone_score(d, raw)
+    return (_national_phone_score(d, raw) if 9 <= len(d) <= 12 else 0.0) or _regional_score(d, raw)
 
 
 _TIMESTAMP_SHAPE = re.compile(r"(?:19|20)\d{2}[\-/.][01]\d[\-/.][0-3]\d|[0-3]?\d[\-/.][01]?\d[\-/.](?:19|20)\d{2}")
@@ -81,6 +105,11 @@ def find_phones(text: str, lang: str = "en") -> list[Hit]:
     for m in _PHONE_RE.finditer(text):
         raw = m.group("num")
         start = m.start("num")
+        if re.match(r",\d", text[m.end("num"):m.end("num") + 2]) and len(re.findall(r"\d+", raw)) < 3:
+            continue  # "12,50": a decimal, not the end of a number; "999-319-73-91,2025-…" is a cell of a row
+        if start >= 2 and re.match(r"\d[.,]", text[start - 2:start]) and not raw.startswith("+") and not (
+                text[start - 1] == "," and re.match(r"[ \t]*(?:[,;]|$)", text[m.end("num"):], re.M)):
+            continue  # "1,234": the digits after a decimal comma; a cell of a CSV row ("14,07847 972091,") is tried
         # A longer run (e.g. a phone followed by another number) is trimmed group by group.
         candidates = [raw]
         parts = re.split(r"(?<=\d)[ .\-](?=\d)", raw)
@@ -95,7 +124,7 @@ def find_phones(text: str, lang: str = "en") -> list[Hit]:
                 before = text[max(0, start - 28):start]
                 if _NOT_PHONE_CONTEXT.search(before):
                     score *= 0.4
-                elif _PHONE_CONTEXT.search(before):
+                elif _PHONE_CONTEXT.search(before) or _ES_PHONE_WORDS.search(before):
                     score = min(1.0, score + 0.2)
                 end = start + len(cand)
                 ext = _EXTENSION.match(text, end) if cand == raw else None  # "0141 961 3483 x59", "… ext. 263"

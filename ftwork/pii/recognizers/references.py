@@ -11,7 +11,7 @@ REF_KEYWORDS = {
     "CUSTOMER_ID": r"customer|client|account|acct|a/c|cust|member|membership|socio|cliente|abonado|usuario|user|"
                    r"cuenta de cliente|student|alumn[oa]|matr[ií]cula|employee|employee code|emplead[oa]|staff|payroll|"
                    r"n[óo]mina|candidate|candidat[oa]|patient|paciente|historia cl[ií]nica|tenant|inquilin[oa]|"
-                   r"candidate id|worker|trabajador[a]?|contractor",
+                   r"candidate id|worker|trabajador[a]?|contractor|historia|logged as|registrad[oa] como",
     "ORDER_ID": r"order|pedido|booking|reserva|reservation|shipment|consignment|tracking|env[ií]o|albar[aá]n|parcel|paquete|"
                 r"delivery note|nota de entrega|albar[aá]n de entrega|delivery|entrega|pal[eé]|pallet|po|purchase order|gu[ií]a|"
                 r"your po|su pedido|quote|quotation|estimate|presupuesto|cotizaci[oó]n|rma|return|devoluci[oó]n",
@@ -38,13 +38,14 @@ _REF_RE = re.compile(r"(?i)(?<![\w])(?P<kw>" + "|".join(f"(?P<{k}>{v})" for k, v
                      + _BETWEEN + rf"(?P<code>(?-i:(?=[A-Z]{{1,5}}[ ]\d|\S*\d)(?:{_CODE})))(?![\w\-/])")
 # Without a keyword, only an unmistakable shape: an upper-case prefix, a separator and at least five digits.
 # Or a prefix, digits and a suffix ("PEN/6461/T"), or a prefix and a run of digits and letters ("ACC-24Z8997").
-_SHAPE_RE = re.compile(r"(?<![\w\-/.])(?:[A-Z]{2,5}(?:[\-/][A-Z]{1,4})?[\-/]\d{2,}(?:[\-/.]\d{2,})*(?:[\-/][A-Z0-9]{1,3})?"
-                       r"|[A-Z]{2,5}[\-/](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6,10})(?![\w\-/]|\.\w)")
+_SHAPE_RE = re.compile(r"(?<![\w\-/.])(?!(?:ISO|EN|UNE|DIN|IEC|BS|COVID|SARS|MP|USB|HDMI)[\-/])(?:[A-Z]{2,5}(?:[\-/][A-Z]{1,4})?[\-/]\d{2,}(?:[\-/.]\d{2,})*(?:[\-/][A-Z0-9]{1,3})?"
+                       r"|[A-Z]{2,5}[\-/](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,10})(?![\w\-/]|\.\w)")
 # A code after "#" ("#73992", "#MX57871", "#CS-65387"), or letters then five digits or more ("CND47128",
 # "OL1163367", "R542141B"): a customer's or an order's code wherever it stands.
 _HASH_RE = re.compile(r"(?<![\w#&])#(?:[A-Z]{1,4}-?\d{4,}|\d{5,})[A-Z]?(?![\w\-/])")
 _LETTERS_DIGITS_RE = re.compile(r"(?<![\w\-/.#])[A-Z]{1,4}\d{5,}[A-Z]?(?![\w\-/]|\.\w)")
-_AFFIXED_RE = re.compile(r"(?<![\w\-/.])[A-Z]{2,5}/\d{3,}/[A-Z0-9]{1,3}(?![\w\-/]|\.\w)")
+_AFFIXED_RE = re.compile(r"(?<![\w\-/.])[A-Z]{1,5}([/\-])\d{3,}\1[A-Z0-9]{1,3}(?![\w\-/]|\.\w)")  # "T-5331-A", "TEN-1013-LDS"
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _DATE_LIKE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}|\d{1,2}:\d{2}")
 _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?")
 
@@ -99,7 +100,10 @@ def find_references(text: str, lang: str = "en") -> list[Hit]:
             hits.append((m.start("code"), m.end("code"), "REFERENCE_ID", 0.55))
     hits += _row_codes(text)
     for m in _SHAPE_RE.finditer(text):
-        if sum(ch.isdigit() for ch in m.group()) >= 5 and not _DATE_LIKE.fullmatch(m.group()):
+        groups = re.findall(r"\d+", m.group())
+        # five digits, or four that are not a year ("LL-0839", "MNT-8791"; not "FY-2024")
+        if (sum(map(len, groups)) >= 5 or (sum(map(len, groups)) == 4 and not any(_YEAR.fullmatch(g) for g in groups))) \
+                and not _DATE_LIKE.fullmatch(m.group()):
             hits.append((m.start(), m.end(), "REFERENCE_ID", 0.55))
     hits += [(m.start(), m.end(), "REFERENCE_ID", 0.55) for m in _AFFIXED_RE.finditer(text)]
     hits += [(m.start(), m.end(), "REFERENCE_ID", 0.6) for m in _HASH_RE.finditer(text)]
