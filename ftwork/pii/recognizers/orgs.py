@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import Hit
-from .persons import NAME_WORD, fold, lexicon, rare
+from .persons import DETERMINERS as DETS, NAME_WORD, fold, lexicon, rare
 
 ORG_SUFFIX = (r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]de[ ]C\.?[ ]?V\.?)?|S\.A\.[ ]?S\.?|S\.A\.[ ]?C\.?|"
                r"S\.R\.L\.?|S\.A\.[ ]?U\.?|S\.?[ ]?L\.?[ ]?U\.?|S\.?[ ]?L\.?[ ]?L\.?|S\.?[ ]?L\.?[ ]?N\.?[ ]?E\.?|S\.[ ]?L\.?|SL|"
@@ -19,7 +19,7 @@ _ORG_WORD = r"(?:[A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*|&)"
 _ORG_RE = re.compile(rf"""
     (?<![\w])
     (?P<name>{_ORG_WORD}(?:[ \t]+(?:(?:&|and|y|e|de|del|la|los|las|of|the|für|und|di)[ \t]+)?
-        [A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*){{0,5}})
+        [A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*){{0,5}}(?:[ ]\([A-ZÁÉÍÓÚÑ][\w ]{{1,20}}\))?)
     ,?[ \t]+(?:{ORG_SUFFIX})(?![\w])
 """, re.X)
 _LEAD_NAME_RE = re.compile(rf"({NAME_WORD})[ \t]+(?:de|of|from|en|at|y|and)[ \t]+")
@@ -34,7 +34,8 @@ _ES_TRADES = ("Grupo|Corporación|Industrias|Laboratorios|Talleres|Construccione
               "Imprenta|Gráficas|Artes Gráficas|Estructuras|Promociones|Viveros|Lácteos|Cárnicas|Embutidos|Hierros|"
               "Mármoles|Neumáticos|Talleres Mecánicos|Óptica|Papelería|Librería|Droguería|Almacenes|Calzados|Confecciones|"
               "Traslados|Trasteros|Guardamuebles|Mudanzas|Idiomas|Centro|Colegio|Escuela|Instituto|Odontología|"
-              "Fisioterapia|Paquetería|Mensajería|Logística|Administración de Fincas|Fincas|Residencia|Hotel|Hostal")
+              "Fisioterapia|Paquetería|Mensajería|Logística|Administración de Fincas|Fincas|Residencia|Hotel|Hostal|Banco|"
+              "Ayuntamiento|Universidad|Mutua|Caja|Seguros")
 _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|Consultants|Catering|Print|Printing|Solar|"
               "Interiors|Removals|Upholstery|Timber|Solutions|Systems|Services|Technologies|Technology|Associates|Holdings|"
               "Group|Industries|Engineering|Construction|Foods|Freight|Haulage|Transport|Motors|Garage|Properties|"
@@ -45,7 +46,7 @@ _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|C
               "Management|Lettings|Agency|Brokers|Brokerage|Realty|Homes|Healthcare|Care|Hotels|Travel|Energy|Telecom|"
               "Finance|Investments|Lawyers|Legal|Partners|Advisors|Advisers|Properties|Developments|Motors|Automotive|"
               "Gestión|Abogados|Asesores|Consultores|Ingenieros|Arquitectos|Inversiones|Seguros|Correduría|Inmobiliaria|"
-              "Hermanos|Hnos|Staffing|Personnel|Physio|Physiotherapy|Orthodontics|Opticians|Storage|Moving|Movers|"
+              "Hermanos|Hnos|Practice|Dental Practice|Council|City Council|Utilities|Water|Bank|Health|Healthcare|Staffing|Personnel|Physio|Physiotherapy|Orthodontics|Opticians|Storage|Moving|Movers|"
               "Estate Agents|Property|Language School|Language Centre|Language Center|School of English|Academy|College")
 _TRADE_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’\-]+|[A-Z]{2,6}"
 _ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ \t]+(?:(?:de|del|de la|de los|y|e)[ \t]+)?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
@@ -57,14 +58,18 @@ ORG_CONTEXT = re.compile(r"(?i)(?<![\w])(?:empresa|compa[ñn][ií]a|company|firm
                          r"empleado de|empleada de|client company|our client|nuestro cliente|la gestor[ií]a|gestor[ií]a|"
                          r"el distribuidor|distributor|carrier|transportista|courier|mensajer[ií]a)[ \t]*:?[ \t]+$")
 # "Empresa: ...", "Employer: ..." on a line of their own.
-_ORG_FIELD_RE = re.compile(r"(?im)^[ \t]*(?:company|company name|employer|empresa|raz[oó]n social|proveedor|supplier|"
+_ORG_FIELD_RE = re.compile(r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t))[ \t]*(?:company|company name|employer|empresa|raz[oó]n social|proveedor|supplier|"
+                           r"bank|banco|entidad bancaria|courier|carrier|transportista|mensajer[ií]a|insurer|insurance|"
+                           r"aseguradora|seguro|mutua|agency|agencia|school|university|universidad|colegio|client company|"
                            r"organi[sz]ation|compa[ñn][ií]a|entidad|firm|business|vendor|customer company|cliente empresa)"
-                           r"[ \t]*:[ \t]*(?P<name>[^\n@]{2,60}?)[ \t]*$")
+                           r"[ \t]*:[ \t]*(?P<name>[^\n@]{2,60}?)[ \t]*(?:$|[ \t]{2}|\t|\|)")
 
 
 _SUFFIX_END = re.compile(rf",?[ \t]+(?:{ORG_SUFFIX})$")
 _TRADE_END = re.compile(rf"[ \t]+(?:(?:&|and|y|e|de|del|of)[ \t]+)?(?:{_EN_TRADES}|School|Centre|Center|Language|"
-                        r"Languages|English|Spanish|Removals|Storage|Moving|Lettings|Dental|Clinic|Group)$")
+                        r"Languages|English|Spanish|Removals|Storage|Moving|Lettings|Dental|Clinic|Group|UK|GB|España|"
+                        r"Iberia|Ibérica|Europe|Europa|México|Mexico|Colombia|Argentina|Chile|Perú|International|"
+                        r"Internacional|Global|Worldwide)$")
 _TRADE_START = re.compile(rf"^(?:{_ES_TRADES})[ \t]+(?:(?:de|del|de la|de los)[ \t]+)?")
 
 
@@ -87,6 +92,39 @@ def org_short_forms(name: str) -> list[str]:
                             or not rare(core)):
         out = [o for o in out if o != core]
     return [o for o in out if not all(fold(w) in lex.common for w in o.split())]
+
+
+# A company named by what is done there or with it: "shifts at Calderbank", "5 yrs at Teleperformance", "spoke to
+# Matthew @ Calderbank", "sent with Royal Mail", "account is with Barclays", "trabajó 3 años en Postobón".
+_AT_COMPANY_RE = re.compile(
+    r"(?:(?<![\w])(?:worked|works|working|work|shifts?|nights|days|yrs|years|months|experience|recently|previously|"
+    r"studied|placement|contract|role|booked|employed|based|started|trial shift|temping|trabaj[óée]|trabaja|"
+    r"estudi[óé]|años|meses|turnos?|prácticas|contratad[oa])(?:[ \t]+\w+){0,2}[ \t]+(?:at|en|in|for|para|con)"
+    r"|[ \t]@|(?<![\w])(?:sent with|shipped with|sent by|collected by|collection with|claim with|delivered by|"
+    r"is with|banks with|insured with|asegurad[oa] con|enviad[oa] con|enviad[oa] por|recogid[oa] por|"
+    r"contract with|contrato con|the [\w]+ contract at))[ \t]+"
+    r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w&'’.\-áéíóúñ]*|[A-Z]{2,})(?:[ ](?:(?:&|and|y|de|del|of)[ ])?(?:[A-ZÁÉÍÓÚÑ][\w'’.\-áéíóúñ]*|[A-Z]{2,})){0,4})")
+
+
+def _context_hits(text: str) -> list[Hit]:
+    from .persons import _known_token, is_common, is_place_any
+
+    lex = lexicon()
+    hits = []
+    for m in _AT_COMPANY_RE.finditer(text):
+        name = m.group("name").rstrip(".,")
+        words = name.split()
+        # not a person ("at Ana's", "with Ana Ruiz"), a town or an ordinary word ("at Home", "in March")
+        if is_common(words[0], lex) or is_place_any(name) or is_place_any(words[0]) or (
+                fold(words[0]) in lex.first and len(words) <= 3) or (len(words) == 1 and _known_token(name, lex)
+                                                                     and not name.isupper()):
+            continue
+        if len(words) == 1 and not rare(name) and not name.isupper():
+            continue
+        if name.endswith("'s"):
+            continue
+        hits.append((m.start("name"), m.start("name") + len(name), "ORG", 0.6))
+    return hits
 
 
 def _trade_hits(text: str) -> list[Hit]:
@@ -121,9 +159,10 @@ def find_orgs(text: str, lang: str = "en") -> list[Hit]:
         if lead and fold(lead.group(1)) in lex.first:
             start = m.start() + lead.end()
         # Drop sentence-initial words such as "The", "Yesterday", "Dear" in front of the name.
+        mid = re.search(r"[a-záéíóúñ,][ \t]+$", text[max(0, start - 3):start]) is not None
         for tok in re.finditer(r"\S+", text[start:m.end("name")]):
             word = fold(tok.group().strip(".,"))
-            if word in lex.common and word not in ("the",):
+            if word in lex.common and word not in ("the",) and not (mid and tok.start() == 0 and word not in DETS):
                 continue
             start += tok.start()
             break
@@ -133,4 +172,4 @@ def find_orgs(text: str, lang: str = "en") -> list[Hit]:
             start += 1
         if m.end() - start > 4 and (text[start].isupper() or text[start].isdigit()):
             hits.append((start, m.end(), "ORG", 0.75))
-    return hits + _trade_hits(text)
+    return hits + _trade_hits(text) + _context_hits(text)

@@ -124,7 +124,7 @@ def after_determiner(text: str, start: int, words=DETERMINERS) -> bool:
     return before is not None and fold(before.group(1)) in words
 
 
-_GREETINGS = (r"dear|hi|hello|hey|hiya|morning|good morning|good afternoon|hola|buenas|buenos días|buenas tardes|"
+_GREETINGS = (r"dear|hi|hello|hey|hiya|morning|good morning|good afternoon|hola|buenas|buenos días|buenas tardes|buen día|"
               r"buenas noches|estimad[oa]s?|estimado/a|querid[oa]|apreciad[oa]|bonjour|hallo|ciao|olá|caro|cara")
 _GREETING_RE = re.compile(rf"(?<![\w])(?i:{_GREETINGS})[ \t]*,?[ \t]+(?:{TITLES}\.?[ \t]+)?(?P<name>{FULL_NAME})(?![\w@])")
 _SIGNOFFS = (r"regards|kind regards|best regards|warm regards|best wishes|best|many thanks|thanks|thank you|cheers|"
@@ -168,6 +168,10 @@ _LOWER_SPEAKER_RE = re.compile(
 # "19/07/25 Jordan: spoke to…", "21/11 11:08 Brenda - …": a note's author after its date
 _DATED_SPEAKER_RE = re.compile(
     rf"(?m)^[ \t]*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?P<name>{FULL_NAME})[ \t]*(?::|[-–](?=[ \t]))")
+# "13/12 12:31 [breogán] llama…": the author in brackets after the date
+_BRACKET_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+\[(?P<name>[{_UP}{_LOW}][{_LOW}{_UP}'’\-]+)\]")
+# a display name before an address in a header line: "Para: ARNAU CASALS I SABATÉ <arnaucas28@…>"
+_HEADER_NAME_RE = re.compile(r"(?im)^[ \t]*(?:from|to|cc|de|para|reply-to|responder a)[ \t]*:[ \t]*(?P<name>[^<>\n@\"]{2,60}?)[ \t]*<[^<>@\s]+@")
 # "@Murat can u move…": a mention in a chat
 _MENTION_RE = re.compile(rf"(?<![\w.@])@(?P<name>{NAME_WORD}|[{_LOW}]{{3,}})(?![\w@.\-])")
 # "james called", "brenda says": a lower-case given name the lists know, doing what people do
@@ -187,7 +191,9 @@ _GREETS = r"hi|hello|hey|hiya|dear|thanks|thank you|thx|ta|cheers|hola|buenas|gr
 _WEAK_CUES = r"w|w/|with|for|told|tell|ask|asked|says|said|con|para|dice|dijo|by|de parte de|ver a|cc"
 _WEAK_WORDS = frozenset(_WEAK_CUES.split("|"))
 _NOTE_CUES = (rf"{_KIN}|{_GREETS}|{_WEAK_CUES}|llamada|llamada de|call|call from|voicemail from|phoned|spoke w|llamó|"
-              r"ha llamado|hablar con|not|no por|spoke to|speak to|spoke with|talked to|rang|called")
+              r"ha llamado|hablar con|not|no por|spoke to|speak to|spoke with|talked to|rang|called|llama|llamo|"
+              r"recomendad[oa] por|recommended by|viene de parte de|paso con|le paso con|pasar con|reprogramar con|"
+              r"cita con|appointment with|booked with|see|ver")
 # the note cues only in lower case: "Nieto", "Son" and "Ex" are surnames too
 _CASED_CUES = "|".join([f"(?i:{c})" if c in _INTROS.split("|") else c for c in sorted(
     {*_INTROS.split("|"), *_NOTE_CUES.split("|")}, key=len, reverse=True)])
@@ -669,14 +675,18 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             if words and (w.group().isupper() != words[0].group().isupper() or after[words[-1].end():w.start()].strip()):
                 break
             words.append(w)
-        while words and words[0].group().islower() and words[0].group().strip(".") in _LOWER_TITLES and len(words) > 1:
-            words = words[1:]  # "spoke to mrs oliinyk", "w/ dr vila"
+        titled = False
+        while len(words) > 1 and words[0].group().islower() and (words[0].group().strip(".") in _LOWER_TITLES or (
+                words[0].group() in ("el", "la", "the") and words[1].group().strip(".") in _LOWER_TITLES)):
+            titled = titled or words[0].group().strip(".") in _LOWER_TITLES
+            words = words[1:]  # "spoke to mrs oliinyk", "w/ dr vila", "llama el sr caballero"
         # the run ends at its first ordinary word: "tristan haversham acct hd-839-472", "iker no por wiesława"
         for k, w in enumerate(words):
             x = w.group()
             if is_particle(x.casefold()) or (0 < k < len(words) - 1 and inner_particle([v.group() for v in words], k)):
                 continue
-            kept = k and fold(x) in lex.last_any and _known_token(words[k - 1].group(), lex)  # "HELEN WALKER"
+            kept = (k and fold(x) in lex.last_any and _known_token(words[k - 1].group(), lex)) or (
+                titled and k == 0 and fold(x) in lex.last_any)  # "HELEN WALKER"; "el sr caballero"
             if not _LATIN.fullmatch(x) or fold(x) in _NOTE_WORDS or (is_common(x, lex) and not kept) or not (
                     _known_token(x, lex) or rare(x) or kept):
                 words = words[:k]
@@ -688,7 +698,10 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         plain = [w.group() for w in words]
         kin = m.group("cue").split()[-1].casefold() in _KIN_WORDS  # "the ex rocío will…": after kin, any given name
         weak = m.group("cue") in _WEAK_WORDS
-        if weak and not (plain[0].islower() and fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5):
+        if weak and not titled and not (plain[0].islower() and fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5):
+            continue
+        if titled and len(plain) == 1 and plain[0].islower() and (_known_token(plain[0], lex) or rare(plain[0])):
+            hits.append((m.start("name") + words[0].start(), m.start("name") + words[0].end(), "PERSON", 0.7))
             continue
         # (a name the lists know, unless it is one of the most frequent words: "caller said her name was…")
         if len(plain) == 1 and _LOWER_WORD.fullmatch(plain[0]) and not is_common(plain[0], lex) and (
@@ -710,6 +723,16 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         span = name_span(text, m.start("name"), m.end("name"), "en", lex)
         if span and span[1] == m.end("name") and any(_known_token(w, lex) or rare(w) for w in tokens(text[span[0]:span[1]])):
             hits.append((span[0], span[1], "PERSON", 0.7))
+    for m in _BRACKET_AUTHOR_RE.finditer(text):
+        w = m.group("name")
+        if not is_common(w, lex) and (_known_token(w, lex) or rare(w)):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
+    for m in _HEADER_NAME_RE.finditer(text):
+        name = m.group("name").strip().strip(",")
+        words = tokens(name.replace(",", " "))
+        if words and len(words) <= 6 and _name_like(words, lex):
+            start = m.start("name") + m.group("name").index(name)
+            hits.append((start, start + len(name), "PERSON", 0.75))
     for rx in (_MENTION_RE, _LOWER_DOES_RE):
         for m in rx.finditer(text):
             w = m.group("name")
@@ -736,9 +759,15 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"physio|therapist|fisioterapeuta|odontólog[oa]|clinician|fiador[a]?|garante|avalista|inquilin[oa]s?|"
                 r"locatari[oa]|locador[a]?|propietari[oa]|owner|agent|agente|recepcionista|"
                 r"(?:entered|checked|prepared|inspected|completed|created|signed|approved|reviewed|seen|booked) by|"
-                r"(?:atendid[oa]|registrad[oa]|revisad[oa]|preparad[oa]|firmad[oa]|gestionad[oa]) por")
+                r"(?:atendid[oa]|registrad[oa]|revisad[oa]|preparad[oa]|firmad[oa]|gestionad[oa]) por|"
+                r"apellido y nombres?|apellidos y nombres?|nombre y apellidos?|persona de contacto|garante|garantes|"
+                r"referencia personal|referencias personales|grupo conviviente|aclaración|alta por|prof\. asignad[oa]|"
+                r"profesional asignad[oa]|firman|firma del reclamante|firma del cliente|firma del paciente|known as|"
+                r"also known as|preferred name|alias|forenames?\(s\)|tutor legal|legal guardian|parent|padre/madre|"
+                r"asignad[oa] a|responsable")
 # at the start of a line, or after a wide gap or a separator on it: "SIGNATURE: ____   NAME: M. CHEN   DATE: …"
-_FORM_RE = re.compile(rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=[|/–—]))[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|(?<=by)[ \t]|(?<=por)[ \t])"
+_FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—]))[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|(?<=by)[ \t]|(?<=por)[ \t])"
+                      r"|_{3,}[ \t]+)"  # a signature line: "_____________  N. JALIL (LOCADOR)"
                       rf"[ \t]*(?=(?P<name>[^\n]+))")  # a lookahead: "SIGNATURE: ___   NAME: …" tries both
 
 
@@ -772,7 +801,10 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
         value, base = m.group("name"), m.start("name")
         end = re.search(r"[ \t]{2,}|\t|\|", value)  # "HELEN WALKER    DATE: …": the field ends at a wide gap
         value = value[:end.start()] if end else value
-        for piece in re.finditer(r"[^,;&+()\[\]/]+|\([^()\n]*\)", value):
+        # "PEREYRA VERA, MARÍA EUGENIA": one person written surname first, when a given name follows the comma
+        sg = re.fullmatch(r"([^,;&+()\[\]/]+),[ ]*([^,;&+()\[\]/]+?)[ .]*", value)
+        whole = sg is not None and fold(tokens(sg.group(2))[0]) in lex.first_any if sg and tokens(sg.group(2)) else False
+        for n, piece in enumerate(re.finditer(r"[^;&+()\[\]/]+" if whole else r"[^,;&+()\[\]/]+|\([^()\n]*\)", value)):
             if piece.group().startswith("("):
                 continue  # "(Director of Studies)"
             toks = [t for t in re.finditer(r"\S+", piece.group())]
@@ -786,8 +818,9 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
                     break
             while toks and (is_particle(toks[-1].group()) or re.fullmatch(r"[A-Z]\.?", toks[-1].group())):
                 toks = toks[:-1]
-            words = [("X." if re.fullmatch(r"[A-Z]", t.group()) else t.group()) for t in toks]
-            if toks and _name_like(words, lex) and not is_place(" ".join(t.group() for t in toks), lex):
+            words = [("X." if re.fullmatch(r"[A-Z]", t.group()) else t.group().rstrip(",")) for t in toks]
+            # a town after the name is where it was signed: "Firmado: Ana Ruiz, Sevilla"; "APELLIDO: MORALES" is not
+            if toks and _name_like(words, lex) and not (n and is_place(" ".join(t.group() for t in toks), lex)):
                 start, end = base + piece.start() + toks[0].start(), base + piece.start() + toks[-1].end()
                 while end > start and text[end - 1] in ".,;:":
                     end -= 1
@@ -926,17 +959,42 @@ _NAME_HEADER = re.compile(
     r"attendees?|asistentes?|persons?|personas?|responsables?|assigned[ \t]+to|agents?|agentes?|técnic[oa]s?|"
     r"technicians?|who|quién|trabajador(?:a|es)?|porters?|movers?|operari[oa]s?)"
     r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
+_ORG_HEADER = re.compile(
+    r"(?i)^[ \t]*(?:courier|carrier|company|companies|empresa|employer|client company|proveedor|supplier|insurer|"
+    r"insurance|aseguradora|bank|banco|transportista|mensajer[ií]a|agency|agencia|school|university|universidad|"
+    r"paqueter[ií]a|operador logístico|account(?: name)?|organi[sz]ation|organismo|entidad)s?(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
+_ID_HEADER = re.compile(r"(?i)^[ \t]*(?:dni|nie|dni/nie|nif|c\.?c\.?|c[ée]dula|documento|doc\.?|n[º°]?[ ]?documento|passport|"
+                        r"pasaporte|ni(?: no\.?| number)?|nino|rut|run|curp|cuit|cuil|id number|national id)[ \t]*$")
+_ID_CELL = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ \-]?)?\d[\d .\-]{4,14}[\dA-Za-z][ \t]*")
 _SPLIT_PEOPLE = re.compile(r"[ \t]*(?:&|\+|/|,|;| and | y (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+$))[ \t]*")
 
 
 def _cells(line: str, delim: str) -> list[tuple[int, str]]:
     out, pos = [], 0
-    for part in line.split(delim):
+    parts = line.split(delim)
+    if delim == ",":  # a quoted cell may hold commas: "Ní Dhónaill, Gráinne Róisín"
+        parts = _csv_split(line)
+    for part in parts:
         out.append((pos, part))
         pos += len(part) + len(delim)
     if delim == "|":  # "| a | b |": the empty edges are not cells
         out = [c for k, c in enumerate(out) if not ((k == 0 or k == len(out) - 1) and not c[1].strip())]
     return out
+
+
+def _csv_split(line: str) -> list[str]:
+    """The cells of a comma-separated line as written (quotes kept), so that offsets add up."""
+    cells, cur, quoted = [], [], False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        if ch == "," and not quoted:
+            cells.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    cells.append("".join(cur))
+    return cells
 
 
 def table_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
@@ -947,10 +1005,11 @@ def table_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
     lex = lexicon()
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     hits = []
-    for delim in ("\t", "|", ";"):
+    for delim in ("\t", "|", ";", ","):
         block: list[tuple[int, str]] = []
         for n, (start, line) in enumerate(lines + [(len(text), "")]):
-            if line.count(delim) >= 2:
+            if len(_cells(line, delim)) >= 3 and (delim != "," or not block or len(_cells(line, ",")) == len(
+                    _cells(block[0][1], ","))):
                 block.append((start, line))
                 continue
             if len(block) >= 2:
@@ -968,13 +1027,28 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
         col = [r[j] for r in (rows[1:] if header else rows) if len(r) > j and r[j][1].strip()]
         if not col:
             continue
+        if header and len(header) > j and _ID_HEADER.match(header[j][1]):  # "C.C.": 1 078 205 319
+            for b, cell in col:
+                if _ID_CELL.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= 6:
+                    start = b + len(cell) - len(cell.lstrip())
+                    hits.append((start, b + len(cell.rstrip()), "NATIONAL_ID", 0.7))
+            continue
+        if header and len(header) > j and _ORG_HEADER.match(header[j][1]):  # "Courier": Royal Mail, DPD, Yodel
+            for b, cell in col:
+                name = cell.strip().strip('"')
+                if name and not re.search(r"[@#:]|\d{3}", name) and len(name) <= 60 and name[:1].isupper() and not all(
+                        is_common(w, lex) for w in tokens(name)):
+                    start = b + cell.index(name)
+                    hits.append((start, start + len(name), "ORG", 0.6))
+            continue
         named = sum(any(s < b + len(c) and b < e for s, e in people) for b, c in col)
         by_header = bool(header and len(header) > j and _NAME_HEADER.match(header[j][1]))
         if not (by_header or (named >= 2 and named >= 0.4 * len(col))):
             continue
         for b, cell in col:
             pos = 0
-            for piece in _SPLIT_PEOPLE.split(cell):
+            one = re.fullmatch(r'[ \t"]*[^,;&+/"]+,[ ]?[^,;&+/"]+[ \t"]*', cell)  # "Ní Dhónaill, Gráinne Róisín"
+            for piece in ([cell] if one else _SPLIT_PEOPLE.split(cell)):
                 at = cell.index(piece, pos) if piece else pos
                 pos = at + len(piece)
                 name = piece.strip().strip('"')
@@ -985,6 +1059,7 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
                 if not (1 <= len(words) <= 6) or re.search(r"[\d@#:]", name) or not all(
                         w[:1].isupper() or is_particle(w) or w.casefold() in _INNER_PARTICLES for w in words):
                     continue
+                words = [w.rstrip(",") for w in words]
                 plain = [w.strip(".,") for w in words if not is_particle(w) and not _INITIAL.fullmatch(w)]
                 # a word of a name: known, or rare; in a column headed "Name" any word that is not ordinary
                 if _NAME_HEADER.match(name) or not any(_known_token(w, lex) or rare(w) for w in plain) or all(

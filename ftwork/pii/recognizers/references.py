@@ -108,8 +108,14 @@ def find_references(text: str, lang: str = "en") -> list[Hit]:
     hits += [(m.start(), m.end(), "REFERENCE_ID", 0.55) for m in _AFFIXED_RE.finditer(text)]
     hits += [(m.start(), m.end(), "REFERENCE_ID", 0.6) for m in _HASH_RE.finditer(text)]
     hits += [(m.start(), m.end(), "REFERENCE_ID", 0.5) for m in _LETTERS_DIGITS_RE.finditer(text)]
-    # a "#" written against the code is part of it: "order #82267"
-    return [(s - 1 if s and text[s - 1] == "#" else s, e, label, score) for s, e, label, score in hits]
+    # a "#" written against the code is part of it: "order #82267"; one hit per span, the first rule's
+    out, seen = [], set()
+    for s, e, label, score in hits:
+        s = s - 1 if s and text[s - 1] == "#" else s
+        if (s, e) not in seen:
+            seen.add((s, e))
+            out.append((s, e, label, score))
+    return out
 
 
 def ref_family(label: str) -> str:
