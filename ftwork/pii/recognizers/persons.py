@@ -104,7 +104,7 @@ DETERMINERS = set("the a an my your our his her their this that these those el l
 _LEAD = (r"(?:Ó|Ní|Ni|Nic|De|Del|De[ ]+la|De[ ]+los|De[ ]+las|Van|van|Von|von|Di|Da|Du|Dos|Das|Le|La|El|Al|Ben|Abu|"
          r"de|del|de[ ]+la|de[ ]+los|de[ ]+las|da|das|do|dos|di|du|le|el|al|van[ ]+der|van[ ]+den)")
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Sres|D|Dña|Dª|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|Sir|Dame)"
-_ES_TITLES = rf"(?:{TITLES}\.?|[Dd]on|[Dd]oña|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.)"
+_ES_TITLES = rf"(?:{TITLES}\.?|[Dd]on|[Dd]oña|[Ss]eñor|[Ss]eñora|[Ss]eñorita|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.)"
 _TITLE_RE = {
     "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>(?:{_LEAD}[ \t]+|[{_UP}][ \t]+(?=[{_UP}][{_LOW}]))?{FULL_NAME})(?![\w@])"),
     "es": re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+(?P<name>(?:{_LEAD}[ \t]+|[{_UP}][ \t]+(?=[{_UP}][{_LOW}]))?{FULL_NAME})(?![\w@])"),
@@ -172,6 +172,16 @@ _DATED_SPEAKER_RE = re.compile(
 _BRACKET_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+\[(?P<name>[{_UP}{_LOW}][{_LOW}{_UP}'’\-]+)\]")
 # a display name before an address in a header line: "Para: ARNAU CASALS I SABATÉ <arnaucas28@…>"
 _HEADER_NAME_RE = re.compile(r"(?im)^[ \t]*(?:from|to|cc|de|para|reply-to|responder a)[ \t]*:[ \t]*(?P<name>[^<>\n@\"]{2,60}?)[ \t]*<[^<>@\s]+@")
+# "- caoimhe 15/06: cust rang…", "- juan carlos: vuelve a llamar": a note's author after a bullet
+_BULLET_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*[-*•·][ \t]+(?P<name>[{_LOW}][{_LOW}'’\-]+(?:[ ][{_LOW}][{_LOW}'’\-]+){{0,3}})"
+                               r"(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]*:")
+# "- Sunny S., 09/01/2025", "— ángeles, compra verificada": the signature of a review
+_REVIEWER_RE = re.compile(rf"(?m)^[ \t]*[-–—][ \t]*(?P<name>[{_UP}{_LOW}][{_LOW}'’\-]+(?:[ ](?:[{_UP}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
+                          r",[ \t]+(?:\d{1,2}/\d{1,2}/\d{2,4}|verified|compra verificada|comprador[a]? verificad[oa]|"
+                          r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+,[ \t]+\d)")
+# the answer to "What's your name?" in a chat: "You: khalid el khattabi"
+_ASKED_NAME_RE = re.compile(r"(?im)(?:your name|te llamas|su nombre|tu nombre|name please)\??[^\n]*\n[ \t]*"
+                            r"[^:\n]{1,20}:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$")
 # "@Murat can u move…": a mention in a chat
 _MENTION_RE = re.compile(rf"(?<![\w.@])@(?P<name>{NAME_WORD}|[{_LOW}]{{3,}})(?![\w@.\-])")
 # "james called", "brenda says": a lower-case given name the lists know, doing what people do
@@ -183,10 +193,13 @@ _CUE_END = re.compile(rf"(?i:{_INTROS})[ \t]*:?[ \t]*$")
 # will…", "su casera garazi tiene las llaves", "llamada 13:29 juan ignacio medina…", "not rui".
 _KIN = (r"son|daughter|mum|mom|mother|dad|father|brother|sister|wife|husband|partner|ex|landlord|landlady|"
         r"neighbour|neighbor|boss|flatmate|hijo|hija|madre|padre|hermano|hermana|marido|mujer|esposo|esposa|novio|"
-        r"novia|casero|casera|vecino|vecina|primo|prima|tío|tía|abuelo|abuela|nieto|nieta|jefe|jefa")
+        r"novia|casero|casera|vecino|vecina|primo|prima|tío|tía|abuelo|abuela|nieto|nieta|jefe|jefa|cuñado|cuñada|"
+        r"suegro|suegra|sobrino|sobrina|encargado|encargada|compañero|compañera|amigo|amiga|friend|cousin|niece|nephew|"
+        r"aunt|uncle|manager|supervisor|colleague|flatmate|housemate")
 _KIN_WORDS = frozenset(_KIN.split("|"))
 _LOWER_TITLES = frozenset("mr mrs ms miss dr dra sr sra srta dña don doña prof lic ing".split())
-_GREETS = r"hi|hello|hey|hiya|dear|thanks|thank you|thx|ta|cheers|hola|buenas|gracias|querida|querido"
+_GREETS = (r"hi|hello|hey|hiya|dear|thanks|thank you|thx|ta|cheers|hola|buenas|gracias|querida|querido|"
+           r"nice to meet you|pleased to meet you|encantad[oa]|mucho gusto")
 # weak cues: only a given name the lists know follows them ("booked w valeria", "guarantor for rajinder")
 _WEAK_CUES = r"w|w/|with|for|told|tell|ask|asked|says|said|con|para|dice|dijo|by|de parte de|ver a|cc"
 _WEAK_WORDS = frozenset(_WEAK_CUES.split("|"))
@@ -499,6 +512,8 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
             break
         if len(toks) >= 2 and (_INITIAL.fullmatch(toks[0][2]) or (lead_particle and re.fullmatch(r"[A-Z]", toks[0][2]))):
             break  # "O. Hall", "Mr I Whitfield": an initial, not "o" or "I"
+        if lead_particle and toks[0][2][:1].isupper() and (fold(toks[0][2]) in lex.last_any or fold(toks[0][2]) in lex.first_any):
+            break  # after a title a surname that is a word too: "Mr Tan", "la señora Mas"
         toks = toks[1:]
     if lead and toks and toks[0][0] == lead[-1][1] + 1:
         toks = lead + toks
@@ -539,7 +554,8 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
         words = tokens(text[span[0]:span[1]])
         if need_known and fold(words[0].strip(".")) not in lex.first:
             return
-        if len(words) == 1 and is_common(words[0], lex):
+        if len(words) == 1 and is_common(words[0], lex) and not (
+                lead_particle and (fold(words[0]) in lex.last_any or fold(words[0]) in lex.first_any)):
             return
         hits.append((span[0], span[1], "PERSON", score))
 
@@ -592,7 +608,7 @@ def _plausible(text: str, hit: Hit, lex: Lexicon) -> bool:
     Agent:", "CALLER: Yeah."), nor a town or country after "in" ("a year in Jordan", "un café en París")."""
     s, e, _, score = hit
     word = text[s:e]
-    if score >= 0.85 or len(tokens(word)) != 1 or after_title(text, s):
+    if score >= 0.75 or len(tokens(word)) != 1 or after_title(text, s):  # a title, a greeting, a sign-off
         return True
     if not _known_token(word, lex) and not rare(word):
         return False
@@ -671,7 +687,7 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _CASED_INTRO_RE.finditer(text):
         after, words = m.group("name"), []
-        for w in re.finditer(r"[^\s,;:()<>\[\]–—]+", after):  # the run of words in one case, blanks between
+        for w in re.finditer(r"[^\s,;:()<>\[\]–—.!?]+(?:\.[^\s,;:()<>\[\]–—.!?]+)*", after):  # the run of words in one case
             if words and (w.group().isupper() != words[0].group().isupper() or after[words[-1].end():w.start()].strip()):
                 break
             words.append(w)
@@ -723,6 +739,19 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         span = name_span(text, m.start("name"), m.end("name"), "en", lex)
         if span and span[1] == m.end("name") and any(_known_token(w, lex) or rare(w) for w in tokens(text[span[0]:span[1]])):
             hits.append((span[0], span[1], "PERSON", 0.7))
+    for m in _BULLET_AUTHOR_RE.finditer(text):
+        words = m.group("name").split()
+        if fold(words[0]) in lex.first_any and zipf(words[0]) < 5.5 and not any(
+                is_common(w, lex) and not is_particle(w) for w in words):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
+    for m in _REVIEWER_RE.finditer(text):
+        words = tokens(m.group("name"))
+        if (_known_token(words[0], lex) or rare(words[0])) and not is_common(words[0], lex):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _ASKED_NAME_RE.finditer(text):
+        words = tokens(m.group("name"))
+        if 1 <= len(words) <= 5 and _name_like([w.strip(".,!") for w in words], lex):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _BRACKET_AUTHOR_RE.finditer(text):
         w = m.group("name")
         if not is_common(w, lex) and (_known_token(w, lex) or rare(w)):
@@ -764,7 +793,9 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"referencia personal|referencias personales|grupo conviviente|aclaración|alta por|prof\. asignad[oa]|"
                 r"profesional asignad[oa]|firman|firma del reclamante|firma del cliente|firma del paciente|known as|"
                 r"also known as|preferred name|alias|forenames?\(s\)|tutor legal|legal guardian|parent|padre/madre|"
-                r"asignad[oa] a|responsable")
+                r"asignad[oa] a|responsable|recipient|destinatari[oa]|candidate|candidat[oa]|recruiter|consultant|"
+                r"reclutador[a]?|consultor[a]?|encargad[oa]|repartidor[a]?|courier driver|contacto emergencia|"
+                r"nombres|apellidos|you|tú|usuario|visitor|customer name|nombre del cliente")
 # at the start of a line, or after a wide gap or a separator on it: "SIGNATURE: ____   NAME: M. CHEN   DATE: …"
 _FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—]))[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|(?<=by)[ \t]|(?<=por)[ \t])"
                       r"|_{3,}[ \t]+)"  # a signature line: "_____________  N. JALIL (LOCADOR)"
@@ -957,7 +988,9 @@ _NAME_HEADER = re.compile(
     r"alumn[oa]s?|staff|crew|drivers?|conductor(?:a|es)?|contacts?|contacto|employees?|emplead[oa]s?|candidates?|"
     r"candidat[oa]s?|patients?|pacientes?|tenants?|inquilin[oa]s?|landlords?|propietari[oa]s?|titular|owners?|"
     r"attendees?|asistentes?|persons?|personas?|responsables?|assigned[ \t]+to|agents?|agentes?|técnic[oa]s?|"
-    r"technicians?|who|quién|trabajador(?:a|es)?|porters?|movers?|operari[oa]s?)"
+    r"technicians?|who|quién|trabajador(?:a|es)?|porters?|movers?|operari[oa]s?|recruiters?|consultants?|"
+    r"reclutador(?:a|es)?|consultor(?:a|es)?|gestor(?:a|es)?|comercial(?:es)?|handled[ \t]+by|signed[ \t]+by|"
+    r"firma|recipient|destinatari[oa]|reviewer|autor(?:a)?|author)"
     r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
 _ORG_HEADER = re.compile(
     r"(?i)^[ \t]*(?:courier|carrier|company|companies|empresa|employer|client company|proveedor|supplier|insurer|"
