@@ -27,7 +27,7 @@ from .recognizers.emails import find_emails
 from .recognizers.ibans import find_ibans
 from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_regex
 from .recognizers.national_ids import find_national_ids
-from .recognizers.orgs import ORG_CONTEXT, find_orgs, org_short_forms
+from .recognizers.orgs import ORG_CONTEXT, branch_end, find_orgs, org_short_forms
 from .recognizers.persons import (POSSESSIVES, TITLES, after_determiner, after_title, brand_context, find_persons, fold, is_particle, is_place,
                                   lexicon, load_lists, name_span, rare, same_doc_names, table_names, tokens)
 from .recognizers.phones import find_phones
@@ -314,7 +314,7 @@ class Anonymizer:
                          if not any(f[0] <= s and e <= f[1] for f in found[i])]
                 if extra:
                     found[i] = self._resolve(self._filter(text, found[i] + extra, occ[i]), text)
-        found = [self._merge_people(texts[i], f) for i, f in enumerate(found)]
+        found = [self._merge_people(texts[i], self._org_branches(texts[i], f)) for i, f in enumerate(found)]
         result = self._replace(texts, found, doc_langs)
         if cfg.residual_scan:
             for i, out in enumerate(result.texts):
@@ -522,6 +522,19 @@ class Anonymizer:
             if c[1] > c[0] and not any(c[0] < t[1] and t[0] < c[1] for t in taken):
                 taken.append(c)
         return sorted(taken)
+
+    @staticmethod
+    def _org_branches(text: str, found: list[Cand]) -> list[Cand]:
+        """A company found by its short name takes its branch along: "Mirasol Marbella", "Mirasol Dental Mérida"."""
+        out: list[Cand] = []
+        for k, c in enumerate(found):
+            if c[2] == "ORG":
+                end = branch_end(text, c[1])
+                nxt = found[k + 1][0] if k + 1 < len(found) else len(text)
+                if end > c[1] and end <= nxt:
+                    c = (c[0], end, *c[2:])
+            out.append(c)
+        return out
 
     @staticmethod
     def _merge_people(text: str, found: list[Cand]) -> list[Cand]:

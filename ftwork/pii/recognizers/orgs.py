@@ -9,7 +9,7 @@ from . import Hit
 from .persons import DETERMINERS as DETS, NAME_WORD, fold, lexicon, rare
 
 ORG_SUFFIX = (r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]de[ ]C\.?[ ]?V\.?)?|S\.A\.[ ]?S\.?|S\.A\.[ ]?C\.?|"
-               r"S\.R\.L\.?|S\.A\.[ ]?U\.?|S\.?[ ]?L\.?[ ]?U\.?|S\.?[ ]?L\.?[ ]?L\.?|S\.?[ ]?L\.?[ ]?N\.?[ ]?E\.?|S\.[ ]?L\.?|SL|"
+               r"S\.R\.L\.?|S\.A\.[ ]?U\.?|S\.L\.P\.?|SLP|S\.?[ ]?L\.?[ ]?U\.?|S\.?[ ]?L\.?[ ]?L\.?|S\.?[ ]?L\.?[ ]?N\.?[ ]?E\.?|S\.[ ]?L\.?|SL|"
                r"S\.[ ]?A\.?|SA|SAC|SAS|SRL|SLU|S\.?[ ]?Coop\.?|Ltda\.?|E\.?I\.?R\.?L\.?|Pty\.?[ ]Ltd\.?|"
                r"Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|Corporation|GmbH|AG|KG|SARL|S\.p\.A\.?|SpA|"
                r"S\.r\.l\.?|Srl|Lda\.?|B\.?V\.?|N\.?V\.?|PLC|plc|ApS|AB|Oy|&[ ]Co\.?|y[ ]Cía\.?|&[ ]Sons|&[ ]Son|&[ ]Daughters|"
@@ -59,14 +59,15 @@ ORG_CONTEXT = re.compile(r"(?i)(?<![\w])(?:empresa|compa[ñn][ií]a|company|firm
                          r"el distribuidor|distributor|carrier|transportista|courier|mensajer[ií]a)[ \t]*:?[ \t]+$")
 # "Empresa: ...", "Employer: ..." on a line of their own.
 _ORG_FIELD_RE = re.compile(r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t))[ \t]*(?:company|company name|employer|empresa|raz[oó]n social|proveedor|supplier|"
-                           r"bank|banco|entidad bancaria|courier|carrier|transportista|mensajer[ií]a|insurer|insurance|"
+                           r"bank|banco|entidad bancaria|courier|carrier|empleador|empleador actual|current employer|"
+                           r"transportista|mensajer[ií]a|insurer|insurance|"
                            r"aseguradora|seguro|mutua|agency|agencia|school|university|universidad|colegio|client company|"
                            r"organi[sz]ation|compa[ñn][ií]a|entidad|firm|business|vendor|customer company|cliente empresa)"
                            r"[ \t]*:[ \t]*(?P<name>[^\n@]{2,60}?)[ \t]*(?:$|[ \t]{2}|\t|\|)")
 
 
 _SUFFIX_END = re.compile(rf",?[ \t]+(?:{ORG_SUFFIX})$")
-_TRADE_END = re.compile(rf"[ \t]+(?:(?:&|and|y|e|de|del|of)[ \t]+)?(?:{_EN_TRADES}|School|Centre|Center|Language|"
+_TRADE_END = re.compile(rf"(?i)[ \t]+(?:(?:&|and|y|e|de|del|of)[ \t]+)?(?:{_EN_TRADES}|{_ES_TRADES}|School|Centre|Center|Language|"
                         r"Languages|English|Spanish|Removals|Storage|Moving|Lettings|Dental|Clinic|Group|UK|GB|España|"
                         r"Iberia|Ibérica|Europe|Europa|México|Mexico|Colombia|Argentina|Chile|Perú|International|"
                         r"Internacional|Global|Worldwide)$")
@@ -87,6 +88,10 @@ def org_short_forms(name: str) -> list[str]:
         core = _TRADE_END.sub("", core).strip()
         if len(core) >= 4:
             out.append(core)
+    lead = _TRADE_START.sub("", core).strip()  # "Clínica Mirasol" is "Mirasol" too
+    if lead != core and len(lead) >= 4 and len(lead.split()) == 1 and rare(lead) and fold(lead) not in lex.first_any \
+            and fold(lead) not in lex.last_any:
+        out.append(lead)
     words = core.split()
     if len(words) == 1 and (fold(core) in lex.common or fold(core) in lex.first_any or fold(core) in lex.last_any
                             or not rare(core)):
@@ -125,6 +130,30 @@ def _context_hits(text: str) -> list[Hit]:
             continue
         hits.append((m.start("name"), m.start("name") + len(name), "ORG", 0.6))
     return hits
+
+
+_BRANCH_WORD = re.compile(rf"[ ](?:San|Sant|Santa|Sta\.)?[ ]?(?:{_EN_TRADES}|{_ES_TRADES}|[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’\-]+)")
+
+
+def branch_end(text: str, end: int) -> int:
+    """Where a company's name ends when its branch follows it: "Mirasol| Marbella", "Mirasol| Dental Mérida",
+    "Mirasol| Fisioterapia Sant Gervasi" – trade words and towns, up to three words."""
+    from .persons import is_common, is_place_any
+
+    lex = lexicon()
+    new, pos = end, end
+    for _ in range(3):
+        m = _BRANCH_WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group().strip()
+        last = word.split()[-1]
+        trade = re.fullmatch(rf"(?:{_EN_TRADES}|{_ES_TRADES})", last) is not None
+        if is_common(last, lex) or not (trade or is_place_any(last) or word.startswith(("San ", "Sant ", "Santa "))) or (
+                not trade and fold(last) in lex.first_any):  # "Mirasol| Juan Ruiz" is a person after it
+            break
+        pos = new = m.end()
+    return new
 
 
 def _trade_hits(text: str) -> list[Hit]:
