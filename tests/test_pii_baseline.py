@@ -119,16 +119,49 @@ def test_independent_set_is_reproducible_and_apart():
 
 def test_the_independent_set_keeps_what_was_gained():
     """pii_dev3, written by an author who never saw the recognizers, measured PERSON 0.765, references 0.776 and
-    precision 0.916 with the recognizers of 2026-12-01; 0.862 / 0.880 / 0.921 after the work on pii_dev2 (before
-    anyone read its misses) and 0.899 / 0.944 / 0.923 after the work on it (precision 0.943 without the optional
-    Spanish spaCy model) – all below the targets (docs/PERFORMANCE.md). This keeps what was gained."""
+    precision 0.916 with the recognizers of 2026-12-01; 0.899 / 0.944 / 0.923 after the first work on it, and
+    0.953 / 1.000 / 0.960 with ORG 0.955 after the second (docs/PERFORMANCE.md). This keeps what was gained."""
     report = Q.evaluate_file(Q.DEV3_FILE, Q.AnonymizeConfig(progress=False))
-    person = {"en": 0.87, "es": 0.91}  # Spanish 0.924 with the optional Spanish spaCy model, 0.915 without
     for lang, cells in report["by_lang_label"].items():
-        assert cells["PERSON"]["recall"] >= person[lang], (lang, cells["PERSON"])
-        assert cells["CUSTOMER_ID"]["recall"] >= 0.91, (lang, cells["CUSTOMER_ID"])
+        assert cells["PERSON"]["recall"] >= 0.93, (lang, cells["PERSON"])
+        assert cells["CUSTOMER_ID"]["recall"] >= 0.99, (lang, cells["CUSTOMER_ID"])
+        for label in ("EMAIL", "IBAN", "PHONE", "NATIONAL_ID"):
+            assert cells[label]["recall"] == 1.0, (lang, label)
+    assert report["by_label"]["ORG"]["recall"] >= 0.93
+    assert report["overall"]["precision"] >= 0.95
+
+
+@pytest.mark.parametrize("name", ["make_pii_dev4", "make_pii_dev5"])
+def test_two_more_independent_sets_are_reproducible_and_apart(name):
+    module = _generator(name)
+    path = Q.DEV4_FILE if name.endswith("4") else Q.DEV5_FILE
+    committed = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert module.generate() == committed
+    others = "".join(f.read_text(encoding="utf-8") for f in (Q.EVAL_FILE, Q.DEV_FILE, Q.DEV2_FILE, Q.DEV3_FILE,
+                                                                Q.HOLDOUT_FILE))
+    people = {r["text"][s["start"]:s["end"]] for r in committed for s in r["spans"] if s["label"] == "PERSON"}
+    assert len(people) > 400 and len([p for p in people if len(p.split()) >= 3 and p in others]) < 10
+
+
+# Floors a little under what was measured after round 4 (docs/PERFORMANCE.md; the Spanish spaCy model makes at
+# most 0.01 of difference here): pii_dev4 measured PERSON 0.791 and pii_dev5 0.835 with the recognizers of
+# 2026-12-01, and 0.822 / 0.873 after the work on pii_dev3, before their misses were read.
+_FLOORS = {"pii_dev4.jsonl": {"PERSON": 0.92, "ORG": 0.76, "CUSTOMER_ID": 0.90, "PHONE": 0.96, "NATIONAL_ID": 0.96,
+                              "precision": 0.96},
+           "pii_dev5.jsonl": {"PERSON": 0.92, "ORG": 0.84, "CUSTOMER_ID": 0.94, "PHONE": 0.98, "NATIONAL_ID": 0.98,
+                              "precision": 0.92}}
+
+
+@pytest.mark.parametrize("path", [Q.DEV4_FILE, Q.DEV5_FILE], ids=["dev4", "dev5"])
+def test_the_two_newer_sets_keep_what_was_gained(path):
+    floors = _FLOORS[path.name]
+    report = Q.evaluate_file(path, Q.AnonymizeConfig(progress=False))
+    for lang, cells in report["by_lang_label"].items():
+        assert cells["PERSON"]["recall"] >= floors["PERSON"], (lang, cells["PERSON"])
         assert cells["EMAIL"]["recall"] == 1.0 and cells["IBAN"]["recall"] == 1.0, lang
-    assert report["overall"]["precision"] >= 0.92
+    for label in ("ORG", "CUSTOMER_ID", "PHONE", "NATIONAL_ID"):
+        assert report["by_label"][label]["recall"] >= floors[label], (label, report["by_label"][label])
+    assert report["overall"]["precision"] >= floors["precision"]
 
 
 @pytest.mark.parametrize("path,config", [(Q.EVAL_FILE, Q.EVAL_CONFIG_FILE), (Q.DEV_FILE, Q.DEV_CONFIG_FILE),

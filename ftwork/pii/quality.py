@@ -236,6 +236,10 @@ DEV2_FILE = EVAL_FILE.with_name("pii_dev2.jsonl")  # make_pii_dev2.py: names fro
 DEV2_CONFIG_FILE = EVAL_FILE.with_name("pii_dev2_config.json")
 # make_pii_dev3.py: written by another author who never saw the recognizers or the other sets; scored unconfigured
 DEV3_FILE = EVAL_FILE.with_name("pii_dev3.jsonl")
+# make_pii_dev4.py (a clinic group, a letting agency) and make_pii_dev5.py (a staffing agency, an online shop's
+# customer service): two more authors who saw neither the recognizers nor the other sets; scored unconfigured
+DEV4_FILE = EVAL_FILE.with_name("pii_dev4.jsonl")
+DEV5_FILE = EVAL_FILE.with_name("pii_dev5.jsonl")
 
 
 def _fmt(x) -> str:

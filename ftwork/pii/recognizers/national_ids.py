@@ -59,4 +59,5 @@ def find_national_ids(text: str, lang: str = "en") -> list[Hit]:
     hits += [(m.start(), m.end(), "NATIONAL_ID", 0.9) for m in _CURP_RE.finditer(text)]
     hits += [(m.start(), m.end(), "NATIONAL_ID", 0.75) for m in _RFC_RE.finditer(text)]
     hits += [(m.start("id"), m.end("id"), "NATIONAL_ID", 0.9) for m in _ID_NUMBER_RE.finditer(text)]
-    return hits
+    seen: set = set()  # one hit per span, the first rule's
+    return [h for h in hits if (h[0], h[1]) not in seen and not seen.add((h[0], h[1]))]

@@ -1,0 +1,179 @@
+"""Personal data as the exports of clinics, letting agencies, staffing agencies and shops write it (round 4 of
+issue 17): Latin-American IDs, phones and references in their local shapes, names in forms, notes, tables and
+chats, companies by what is done with them – and the ordinary words, brands and places beside them that stay."""
+
+import pytest
+
+from ftwork.configs import AnonymizeConfig
+from ftwork.pii.checksums import cpf_valid, cuit_valid, rut_valid
+from ftwork.pii.recognizers.ibans import find_ibans
+from ftwork.pii.recognizers.national_ids import find_national_ids
+from ftwork.pii.recognizers.orgs import branch_end, find_orgs, org_short_forms
+from ftwork.pii.recognizers.persons import brand_context, find_persons, same_doc_names, table_names
+from ftwork.pii.recognizers.phones import find_phones
+from ftwork.pii.recognizers.references import find_references
+
+
+@pytest.fixture(scope="module")
+def anon():
+    from ftwork.pii.engine import Anonymizer
+
+    return Anonymizer(AnonymizeConfig(progress=False))
+
+
+def found(finder, text, lang="en"):
+    return [text[s:e] for s, e, *_ in finder(text, lang)]
+
+
+def people(text, lang="en"):
+    return set(found(find_persons, text, lang))
+
+
+def test_latin_american_ids_with_their_check_digits():
+    assert rut_valid("12.345.678-5") and rut_valid("11.111.111-1") and not rut_valid("12.345.678-9")
+    assert cuit_valid("20-12345678-6") and not cuit_valid("20-12345678-5")
+    assert cpf_valid("123.456.789-09") and not cpf_valid("123.456.789-00") and not cpf_valid("111.111.111-11")
+    assert found(find_national_ids, "RUT 12.345.678-5 y 12.345.678-9") == ["12.345.678-5"]
+    assert found(find_national_ids, "CURP GOMR850312HDFRRN09, RFC GOMR850312AB1") == ["GOMR850312HDFRRN09", "GOMR850312AB1"]
+    # after the word that names the document: cédula, DNI (with the country), passport; not an order number
+    assert found(find_national_ids, "DOCUMENTO: C.C. 1.010.196.213 (COLOMBIA)") == ["1.010.196.213"]
+    assert found(find_national_ids, "C.C. 1 047 480 612 - +57 300") == ["1 047 480 612"]
+    assert found(find_national_ids, "con DNI peruano 43862661, trabajó") == ["43862661"]
+    assert found(find_national_ids, "Passport no. 123456789; pasaporte PAB123456") == ["123456789", "PAB123456"]
+    assert found(find_national_ids, "Pedido 12345678 y cc: Ana") == []
+    # the British NI number and an IBAN typed in lower case, after their names
+    assert found(find_national_ids, "NI no given as zb187563b - check") == ["zb187563b"]
+    assert found(find_ibans, "iban gb36hbuk69979276028918 - sent") == ["gb36hbuk69979276028918"]
+
+
+@pytest.mark.parametrize("text,number", [
+    ("his mobile is (+34) 621 585 812.", "(+34) 621 585 812"),
+    ("T: 0141 961 3483 x59 | M", "0141 961 3483 x59"),
+    ("01274 388226 ext. 263 · help@", "01274 388226 ext. 263"),
+    ("Tel. 55 8058 9144\n", "55 8058 9144"),  # Mexico City
+    ("mi celular es 15-4810-9027.", "15-4810-9027"),  # Buenos Aires
+    ("– (011) 15 2951-0290\n", "(011) 15 2951-0290"),
+    ("implante 46,+52 1 55 4065 3398,EXP-1", "+52 1 55 4065 3398"),  # a CSV cell after a digit
+    ("filling 14,07847 972091,CHB-6", "07847 972091"),
+])
+def test_phones_as_latin_america_and_exports_write_them(text, number):
+    assert found(find_phones, text) == [number]
+
+
+def test_decimals_are_not_phones():
+    assert found(find_phones, "total 1,234.56 EUR, price 12,50 and 1.250,00") == []
+
+
+def test_references_in_brackets_after_hash_and_in_code_shapes():
+    refs = lambda t: found(find_references, t)  # noqa: E731
+    assert refs("Ewan's account (ACC-19F3870) has been flagged") == ["ACC-19F3870"]
+    assert refs("The account's PEN/4868/K. Call me") == ["PEN/4868/K"]
+    assert refs("ACCOUNT NO (OFFICE USE): BW42-08495") == ["BW42-08495"]
+    assert refs("| Order #82267 | Recipient") == ["#82267"]
+    assert refs("Refund for OL1163367 now; rma raised R542141B") == ["OL1163367", "R542141B"]
+    assert refs("My employee number is 78433 and") == ["78433"]
+    assert set(refs("T-5331-A,173 Wilmslow Road; Ms E. Demir (LL-0839); Nº historia: EXP-MER-5524")) == {
+        "EXP-MER-5524", "T-5331-A", "LL-0839"}
+    # years, standards and hashtags are not references
+    assert refs("FY-2024, ISO-9001, COVID-19, #2025 and #hashtag") == []
+
+
+def test_given_names_that_are_words_before_a_surname():
+    assert "June Trelawney" in people("Present: June Trelawney (Director of Studies), Mikołaj Kaźmierczak")
+    assert "Will Akinola" in people("Will Akinola: Will will sit the C1 Advanced in June.")
+    # a street, a date, a month: not people
+    assert not people("We moved from 8b Holly Lane, Leeds in June 2025.")
+    assert not people("Hope Street is closed until April.")
+
+
+def test_the_parts_of_a_name_elsewhere_in_its_text():
+    text = "Present: June Trelawney\n\nJune will speak to her. The fee for June 2025 is due in June."
+    hits = [text[s:e] for s, e, *_ in same_doc_names(text, [(9, 23)])]
+    assert hits == ["June"]  # the first "June" after the name; not "June 2025" nor "in June"
+    text = "Gráinne Ní Bhriain is flying in. Quick one about the Ní Bhriain job."
+    assert [text[s:e] for s, e, *_ in same_doc_names(text, [(0, 18)])] == ["Ní Bhriain"]
+
+
+def test_forms_and_signature_lines():
+    assert people("SURNAME(S): WALKER\nFIRST NAME(S): HELEN\nSIGNED: HELEN WALKER    DATE: 22/04/2025") >= {
+        "WALKER", "HELEN", "HELEN WALKER"}
+    assert "M. BRZĘCZYSZCZYKIEWICZ" in people("SIGNATURE: ________   NAME: M. BRZĘCZYSZCZYKIEWICZ   DATE: 23/07/2024")
+    assert "L LEÓN" in people("LANDLORD / AGENT: HARCOURT HOMES – CONTACT: L LEÓN 07484 697 001")
+    assert "N. JALIL" in people("_____________  N. JALIL (LOCADOR)\n", "es")
+    assert "PEREYRA VERA, MARÍA EUGENIA" in people("APELLIDO Y NOMBRES: PEREYRA VERA, MARÍA EUGENIA\nDNI: 1", "es")
+    assert "MORALES" in people("SEGUNDO APELLIDO: MORALES\nFECHA NAC.: 10/10/2002", "es")
+    # a town after a signature is where it was signed; a role in brackets is not a name; "TBC" is nobody
+    assert "Sevilla" not in people("Firmado: Ana Ruiz, Sevilla", "es")
+    assert people("Teacher: TBC\nDriver: none yet\nFile name: Q3 Budget") == set()
+
+
+def test_lower_case_notes_end_the_name_at_its_first_ordinary_word():
+    assert people("07:28 rang: tristan haversham acct hd-839-472 wants storage") == {"tristan haversham"}
+    assert people("preguntar por iker no por wiesława", "es") == {"iker", "wiesława"}
+    assert "oisín ó briain" in people("says his son oisín ó briain will drop spare keys")
+    assert "xóchitl" in people("dice q su vecina xóchitl tiene las llaves", "es")
+    assert "caballero" in people("13/12 12:31 [breogán] llama el sr caballero x su cita", "es")
+    assert "valeria" in people("booked w valeria after")
+    assert people("not sure, call back later; his son will call; for sale for now with wifi") == set()
+    assert "caller said" not in " ".join(people("Voicemail – caller said her name was Emeka Rahman"))
+
+
+def test_note_authors_reviews_mentions_and_chatbots():
+    assert "brenda" in people("21/11 11:08 brenda - hope to finish the bridge")
+    assert "caoimhe" in people("Notes:\n- caoimhe 15/06: cust rang re order")
+    assert "magdalena" in people("Lovely.\n- magdalena, 03/03/2026\n")
+    assert "Murat" in people("17/05/2025, 19:13 - Olivia: @Murat can u move ur bike")
+    assert "khalid el khattabi" in people("What's your name?\nYou: khalid el khattabi\nBot: Nice to meet you!")
+    assert "ARNAU CASALS I SABATÉ" in people("Para: ARNAU CASALS I SABATÉ <arnaucas28@outlook.es>", "es")
+    # role labels of a chat are not people
+    assert people("[10:03] Agent: Hi, thanks for waiting.\n[10:04] Visitor: hi\nCALLER: Yeah.") == set()
+
+
+def test_titles_with_initials_and_lower_case_particles():
+    assert "O. Hall" in people("On behalf of landlord: Mr O. Hall")
+    assert "I Whitfield" in people("Landlord: Mr I Whitfield (KV/L941)")
+    assert "de la Garza" in people("Really professional team. Dr. de la Garza explained everything.")
+    assert "El Idrissi" in people("Dear Mr El Idrissi, your physio session")
+    assert "Lê Đức Dũng" in people("[17/05/2025, 08:01:49] Lê Đức Dũng: Hi, is this the clinic?")
+
+
+def test_table_columns_of_people_companies_and_ids():
+    text = ("Order\tDate\tCustomer\tPostcode\tCourier\n#73992\t20/09/2026\tKieran Hargreaves\tLS19 5UU\tRoyal Mail\n"
+            "#87780\t14/01/2026\tDeepika Sharma\tM27 4WE\tParcelforce\n")
+    assert [(text[s:e], label) for s, e, label, _ in table_names(text, [])] == [
+        ("Kieran Hargreaves", "PERSON"), ("Deepika Sharma", "PERSON"), ("Royal Mail", "ORG"), ("Parcelforce", "ORG")]
+    text = 'ref,tenants,landlord\nT-1,"Ní Dhónaill, Gráinne Róisín","Pappas, V."\nT-2,Burak Kaya,Ana Ruiz\n'
+    assert {text[s:e] for s, e, *_ in table_names(text, [])} == {"Ní Dhónaill, Gráinne Róisín", "Pappas, V.",
+                                                                 "Burak Kaya", "Ana Ruiz"}
+    text = "Nombre\tC.C.\tTalla\nYenny Paola Londoño Usuga\t1 078 205 319\tM\nFranyer Parra Rondón\t1 066 814 633\tL\n"
+    assert ("1 078 205 319", "NATIONAL_ID") in [(text[s:e], label) for s, e, label, _ in table_names(text, [])]
+    # a column two found people stand in takes its other names; the header and ordinary cells stay
+    text = "Room 1\tMon\tAna Ruiz\nRoom 2\tTue\tLuis Gil\nRoom 3\tWed\tSegun Adekunle\nRoom 4\tThu\tConversation Club\n"
+    names = {text[s:e] for s, e, *_ in table_names(text, [(14, 22), (37, 45)])}
+    assert "Segun Adekunle" in names and "Conversation Club" not in names
+
+
+def test_brands_before_product_nouns_are_not_people(anon):
+    assert brand_context("1 x Bosch washing machine", 4, 9) and brand_context("cafetera Nespresso, Billy", 9, 18)
+    assert brand_context("Dyson V11 vacuum", 0, 5) and not brand_context("Bianca Ionescu   06/01/2025", 7, 14)
+    assert not brand_context("la bici de Ana", 11, 14) and not brand_context("Tell Sam the machine", 5, 8)
+    assert not brand_context("Lotte van der Berg", 0, 5)
+    out = anon.anonymize(["LOUNGE: 1 x Smeg fridge, Vespa scooter (needs ramp)", "Mrs Smeg called about the van."],
+                         ["en", "en"]).texts
+    assert "Smeg fridge" in out[0] and "Vespa scooter" in out[0] and "Smeg" not in out[1], out
+
+
+def test_companies_by_what_is_done_with_them():
+    orgs = lambda t: found(find_orgs, t)  # noqa: E731
+    assert orgs("ok with 6-2 shifts at Calderbank. may need") == ["Calderbank"]
+    assert orgs("spoke to Matthew @ Calderbank re start") == ["Calderbank"]
+    assert orgs("was sent with Royal Mail, tracking RN1") == ["Royal Mail"]
+    assert orgs("Bank: Santander\n") == ["Santander"]
+    assert orgs("INSURANCE: AETNA INTERNATIONAL    POLICY No: S9") == ["AETNA INTERNATIONAL"]
+    assert orgs("Shortlist export - Tidewater Seafoods (Grimsby) Ltd - Operative") == ["Tidewater Seafoods (Grimsby) Ltd"]
+    assert orgs("I worked at Home yesterday; she works at Madrid now; worked with Ana Ruiz; on the M62") == []
+    assert org_short_forms("Kensal English School Ltd") == ["Kensal English School", "Kensal English", "Kensal"]
+    assert org_short_forms("Clínica Mirasol S.L.") == ["Clínica Mirasol", "Mirasol"]
+    assert "Harris" not in org_short_forms("Harris Removals Ltd")  # a surname alone is no company's name
+    text = "Mirasol Dental Mérida, Calle 60; Mirasol Juan Ruiz"
+    assert text[:branch_end(text, 7)] == "Mirasol Dental Mérida" and branch_end(text, 40) == 40
