@@ -177,3 +177,23 @@ def test_companies_by_what_is_done_with_them():
     assert "Harris" not in org_short_forms("Harris Removals Ltd")  # a surname alone is no company's name
     text = "Mirasol Dental Mérida, Calle 60; Mirasol Juan Ruiz"
     assert text[:branch_end(text, 7)] == "Mirasol Dental Mérida" and branch_end(text, 40) == 40
+
+
+def test_names_in_brackets_capitals_after_titles_and_spanish_call_logs():
+    assert "Nguyễn Minh Hùng" in people("10:15 → 0044 7518 343076 (Nguyễn Minh Hùng)\nHi Hùng")
+    assert "GRACE WOOD" in people("HOW DID YOU HEAR ABOUT US: FRIEND (GRACE WOOD)\nMEDICAL")
+    assert people("(COLOMBIA), (Director of Studies), (Google), (Porter), (needs ramp), (Samsung TV)") == set()
+    assert "PANAGIOTIS CHRISTODOULOU" in people("GP / DENTIST AT HOME: DR PANAGIOTIS CHRISTODOULOU, HIGH STREET DENTAL")
+    assert "MANUEL FREIRE MUÑOZ" in people("PERSONA DE CONTACTO: MANUEL FREIRE MUÑOZ – 0034 735578336", "es")
+    assert {"V. Colombo", "X. Leung"} <= people("Se cierra la sesión a las 21:10. Firman: V. Colombo, X. Leung.", "es")
+    assert "FEDERICA LO BIANCO" in people("Cliente: FEDERICA LO BIANCO\nNIE: X", "es")
+    assert "sandra" in people("09/03 - llamé a sandra, no contesta.", "es")
+    assert "Wayra Illanes" in people("Mi encargada Wayra Illanes firmó el parte de horas", "es")
+    assert people("llamé a la tienda y a casa; my manager said I need to call") == set()
+
+
+def test_product_names_and_verbs_that_look_like_names(anon):
+    assert people("I'm OlivoBot. Exported from HubSpot by the team.") == set()
+    assert "McEvoy" in people("Aoife McEvoy called twice.")
+    out = anon.anonymize(["Hope Adeyemi called.", "Hi Lauren, I've got your order up. Hope you're OK."], ["en", "en"]).texts
+    assert "Hope you're OK" in out[1] and "Hope" not in out[0], out

@@ -462,6 +462,10 @@ class Anonymizer:
                         text[s:e]) not in lex.first_any and re.search(
                         r"(?:^|[\n.!?:][ \t]*|[\"“«¿¡][ \t]*)$", text[max(0, s - 3):s]):
                     continue  # "Brown, Hannah" is a customer; "Brown paper packaging." starts a sentence
+                if rec == "ConsistencySweep" and len(tokens(text[s:e])) == 1 and not rare(text[s:e]) and re.match(
+                        r"[ \t]+(?:you|you're|we|i|i'm|they|he|she|it|it's)\b", text[e:e + 8], re.I) and re.search(
+                        r"(?:^|[\n.!?:][ \t]*)$", text[max(0, s - 3):s]):
+                    continue  # "Hope you're OK", "Will you…", "May I…": the verb, not the person
             if label in ("PERSON", "ORG") and occ:
                 # An allowed name at the edge of a detected one ("Brisa Bikes Support") is cut off.
                 for a, b in occ:

@@ -40,7 +40,8 @@ def is_particle(word: str) -> bool:
 
 
 # Inside a name only: Arabic and Dutch particles ("Maricruz El Amrani Benali", "Yusuf Ben Ali", "Anouk ter Horst").
-_INNER_PARTICLES = _PARTICLES | {"el", "al", "ben", "bin", "ibn", "abu", "bint", "ter", "ten", "het"}
+_INNER_PARTICLES = _PARTICLES | {"el", "al", "ben", "bin", "ibn", "abu", "bint", "ter", "ten", "het", "lo", "della", "dalla",
+                                 "degli", "dei", "dos", "das"}
 
 
 def inner_particle(words: Sequence[str], i: int) -> bool:
@@ -154,7 +155,11 @@ _INTROS = (r"my name is|my name's|i am|i'm|this is|it's|name|full name|nombre|no
            r"derivad[oa] por|lo deriva|la deriva|la nota de|the note of|dueñ[oa]|message from|mensaje de|"
            r"recado de|recado a|message for|caller|llamante|cust|apologies|apologies from|disculpas|excusan|minutes by|"
            r"minute taker|chaired by|presidida por|sister in law|brother in law|mother in law|father in law|cuñad[oa]|"
-           r"suegr[oa]|the ex|mi ex|rang|teacher|profesor[a]?|tutor[a]?|surveyor|tasador[a]?|mover|mozo|signed for by")
+           r"suegr[oa]|the ex|mi ex|rang|teacher|profesor[a]?|tutor[a]?|surveyor|tasador[a]?|mover|mozo|signed for by|"
+           r"encargad[oa]|mi prim[oa]|su prim[oa]|mi herman[oa]|su herman[oa]|mi hij[oa]|su hij[oa]|mi sobrin[oa]|"
+           r"mi amig[oa]|su amig[oa]|mi tí[oa]|my son|my daughter|my cousin|my friend|my nephew|my niece|my aunt|"
+           r"my uncle|his son|her son|his daughter|her daughter|hablo con|hablamos con|llamé a|llamo a|avisé a|"
+           r"avisar a|le dije a|escribí a|diligenciado por|diligenciada por")
 _ROLES = r"(?:agent|agente|operator|operador[a]?|asesor[a]?|support|soporte|advisor|rep)"
 _INTRO_RE = re.compile(rf"(?<![\w])(?i:{_INTROS})[ \t]*:?[ \t]+(?:{TITLES}\.?[ \t]+)?(?P<name>{FULL_NAME})(?![\w@])")
 _SPEAKER_RE = re.compile(
@@ -182,11 +187,17 @@ _REVIEWER_RE = re.compile(rf"(?m)^[ \t]*[-–—][ \t]*(?P<name>[{_UP}{_LOW}][{_
 # the answer to "What's your name?" in a chat: "You: khalid el khattabi"
 _ASKED_NAME_RE = re.compile(r"(?im)(?:your name|te llamas|su nombre|tu nombre|name please)\??[^\n]*\n[ \t]*"
                             r"[^:\n]{1,20}:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$")
+# A title in capitals before a name in capitals: "DR PANAGIOTIS CHRISTODOULOU, HIGH STREET DENTAL", "SRA. DE LA CRUZ"
+_UPPER_TITLE_RE = re.compile(rf"(?<![\w.])(?:DR|DRA|MR|MRS|MS|MISS|SR|SRA|SRTA|DÑA|DON|DOÑA|PROF|LIC|ING)\.?[ ]+"
+                             rf"(?P<name>[{_UP}][{_UP}'’\-]+(?:[ ][{_UP}][{_UP}'’\-]*){{0,5}})")
+# A name alone in brackets: "→ 0044 7518 343076 (Nguyễn Minh Hùng)", "FRIEND (GRACE WOOD)", "la madre (yessenia)"
+_PAREN_NAME_RE = re.compile(r"\((?P<name>[^()\n\d@/:;]{2,60})\)")
 # "@Murat can u move…": a mention in a chat
 _MENTION_RE = re.compile(rf"(?<![\w.@])@(?P<name>{NAME_WORD}|[{_LOW}]{{3,}})(?![\w@.\-])")
 # "james called", "brenda says": a lower-case given name the lists know, doing what people do
 _LOWER_DOES_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_LOW}]{{3,}})[ \t]+(?:called|rang|phoned|says|said|asked|wants|"
-                            r"emailed|texted|dice|dijo|llamó|llamo|pregunta|preguntó|quiere|escribió)(?![\w])")
+                            r"emailed|texted|dice|dijo|llamó|llamo|pregunta|preguntó|quiere|escribió|me llama|me llamó|"
+                            r"devuelve|me dijo|le dijo|confirma|confirmó)(?![\w])")
 _CUE_END = re.compile(rf"(?i:{_INTROS})[ \t]*:?[ \t]*$")
 # A name in capitals or in lower case after words that say a name follows: "Firmado por ANA RUIZ", "new client ana ruiz".
 # In notes typed in lower case, kin and the words of a call log say a name follows too: "his son oisín ó briain
@@ -600,6 +611,8 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
     return _with_initial(text, hits)
 
 
+_CAMEL = re.compile(rf"[{_LOW}][{_UP}]")
+_CAMEL_NAME = re.compile(rf"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Ó|O['’]|D['’])[{_UP}][{_LOW}]")
 _IN_PLACE = re.compile(r"(?i)(?<![\w])(?:in|en|near|around|visiting|cerca de|desde)[ \t]+$")
 
 
@@ -608,6 +621,8 @@ def _plausible(text: str, hit: Hit, lex: Lexicon) -> bool:
     Agent:", "CALLER: Yeah."), nor a town or country after "in" ("a year in Jordan", "un café en París")."""
     s, e, _, score = hit
     word = text[s:e]
+    if any(_CAMEL.search(w) and not _CAMEL_NAME.match(w) for w in tokens(word)):
+        return False  # "OlivoBot", "HubSpot": a product's name ("McEvoy", "MacLeod", "DeShawn" are names)
     if score >= 0.75 or len(tokens(word)) != 1 or after_title(text, s):  # a title, a greeting, a sign-off
         return True
     if not _known_token(word, lex) and not rare(word):
@@ -722,7 +737,7 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         # (a name the lists know, unless it is one of the most frequent words: "caller said her name was…")
         if len(plain) == 1 and _LOWER_WORD.fullmatch(plain[0]) and not is_common(plain[0], lex) and (
                 (fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5) or rare(plain[0])
-                or (kin and fold(plain[0]) in lex.first_any)):
+                or (kin and fold(plain[0]) in lex.first_any and zipf(plain[0]) < 5.5)):
             # one word in lower case: a given name ("says a neighbour bisola will drop the keys")
             hits.append((m.start("name") + words[0].start(), m.start("name") + words[0].end(), "PERSON", 0.6))
             continue
@@ -739,6 +754,30 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         span = name_span(text, m.start("name"), m.end("name"), "en", lex)
         if span and span[1] == m.end("name") and any(_known_token(w, lex) or rare(w) for w in tokens(text[span[0]:span[1]])):
             hits.append((span[0], span[1], "PERSON", 0.7))
+    for m in _PAREN_NAME_RE.finditer(text):
+        name = m.group("name").strip()
+        words = tokens(name)
+        if not words or len(words) > 5 or is_place_any(name) or brand_context(text, m.start(), m.end()):
+            continue
+        one = len(words) == 1 and fold(words[0]) in lex.first and zipf(words[0]) < 5.5 and not is_common(words[0], lex)
+        if one or (len(words) >= 2 and _name_like(words, lex) and (words[0][:1].isupper() or name.islower())):
+            start = m.start("name") + m.group("name").index(name)
+            hits.append((start, start + len(name), "PERSON", 0.65))
+    for m in _UPPER_TITLE_RE.finditer(text):
+        kept: list = []
+        for w in re.finditer(r"\S+", m.group("name")):
+            x = w.group()
+            if x.casefold() in _INNER_PARTICLES:
+                kept.append(w)
+                continue
+            prev_given = kept and fold(kept[-1].group()) in lex.first_any
+            if is_common(x, lex) or not (_known_token(x, lex) or rare(x) or (prev_given and fold(x) not in _hand_common())):
+                break
+            kept.append(w)
+        while kept and kept[-1].group().casefold() in _INNER_PARTICLES:
+            kept.pop()
+        if kept and len(kept[-1].group()) >= 2:
+            hits.append((m.start("name") + kept[0].start(), m.start("name") + kept[-1].end(), "PERSON", 0.85))
     for m in _BULLET_AUTHOR_RE.finditer(text):
         words = m.group("name").split()
         if fold(words[0]) in lex.first_any and zipf(words[0]) < 5.5 and not any(
@@ -765,7 +804,8 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
     for rx in (_MENTION_RE, _LOWER_DOES_RE):
         for m in rx.finditer(text):
             w = m.group("name")
-            if not is_common(w, lex) and ((fold(w) in lex.first and zipf(w) < 5.5) or (rx is _MENTION_RE and rare(w))):
+            if not is_common(w, lex) and ((fold(w) in lex.first and zipf(w) < 5.5) or (rx is _MENTION_RE and (
+                    rare(w) or fold(w) in lex.first_any))):
                 hits.append((m.start("name"), m.end("name"), "PERSON", 0.65))
     for m in _LOWER_SPEAKER_RE.finditer(text):
         words = m.group("name").split()
@@ -797,7 +837,8 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"reclutador[a]?|consultor[a]?|encargad[oa]|repartidor[a]?|courier driver|contacto emergencia|"
                 r"nombres|apellidos|you|tú|usuario|visitor|customer name|nombre del cliente")
 # at the start of a line, or after a wide gap or a separator on it: "SIGNATURE: ____   NAME: M. CHEN   DATE: …"
-_FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—]))[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|(?<=by)[ \t]|(?<=por)[ \t])"
+_FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—])|(?<=[.!?] )|(?<=\w )(?=paciente|patient|tenant|cliente))"
+                      rf"[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|[ \t]+[-–][ \t]|(?<=by)[ \t]|(?<=por)[ \t]|(?<=[Ff]irma)[ ](?=[{_UP}]))"
                       r"|_{3,}[ \t]+)"  # a signature line: "_____________  N. JALIL (LOCADOR)"
                       rf"[ \t]*(?=(?P<name>[^\n]+))")  # a lookahead: "SIGNATURE: ___   NAME: …" tries both
 
@@ -834,7 +875,9 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
         value = value[:end.start()] if end else value
         # "PEREYRA VERA, MARÍA EUGENIA": one person written surname first, when a given name follows the comma
         sg = re.fullmatch(r"([^,;&+()\[\]/]+),[ ]*([^,;&+()\[\]/]+?)[ .]*", value)
-        whole = sg is not None and fold(tokens(sg.group(2))[0]) in lex.first_any if sg and tokens(sg.group(2)) else False
+        given = tokens(sg.group(2))[0] if sg and tokens(sg.group(2)) else ""
+        whole = bool(given) and not _INITIAL.fullmatch(given) and (
+            fold(given) in lex.first_any or (rare(given) and not is_place_any(given)))
         for n, piece in enumerate(re.finditer(r"[^;&+()\[\]/]+" if whole else r"[^,;&+()\[\]/]+|\([^()\n]*\)", value)):
             if piece.group().startswith("("):
                 continue  # "(Director of Studies)"
@@ -843,15 +886,24 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
                 toks = toks[1:]  # "DR PANAGIOTIS CHRISTODOULOU", "MRS AMA AGYEMAN"
             # the name ends at its first word that is not one: "L LEÓN 07484 697 001", "Ana Ruiz (Director)"
             for k, t in enumerate(toks):
-                if k and not _name_like([t.group().strip(".,")] if not re.fullmatch(r"[A-Z]\.?", t.group()) else ["X."], lex) \
+                x = t.group().strip(".,")
+                # after an initial or a given name the lists know, any capitalised word that is not an
+                # ordinary one is a surname: "V. Colombo", "MANUEL FREIRE MUÑOZ"
+                after_given = k and (re.fullmatch(r"[A-Z]\.?", toks[k - 1].group()) or
+                                     fold(toks[k - 1].group().strip(".,")) in lex.first_any)
+                surname = after_given and x[:1].isupper() and _LATIN.fullmatch(x) and not is_common(x, lex) and \
+                    fold(x) not in _hand_common()
+                if k and not surname and not _name_like([x] if not re.fullmatch(r"[A-Z]\.?", t.group()) else ["X."], lex) \
                         and not is_particle(t.group()) and t.group().casefold() not in _INNER_PARTICLES:
                     toks = toks[:k]
                     break
             while toks and (is_particle(toks[-1].group()) or re.fullmatch(r"[A-Z]\.?", toks[-1].group())):
                 toks = toks[:-1]
             words = [("X." if re.fullmatch(r"[A-Z]", t.group()) else t.group().rstrip(",")) for t in toks]
+            given_first = len(words) > 1 and (_INITIAL.fullmatch(words[0]) or fold(words[0]) in lex.first_any)
             # a town after the name is where it was signed: "Firmado: Ana Ruiz, Sevilla"; "APELLIDO: MORALES" is not
-            if toks and _name_like(words, lex) and not (n and is_place(" ".join(t.group() for t in toks), lex)):
+            if toks and (_name_like(words, lex) or given_first) and not (
+                    n and is_place(" ".join(t.group() for t in toks), lex)):
                 start, end = base + piece.start() + toks[0].start(), base + piece.start() + toks[-1].end()
                 while end > start and text[end - 1] in ".,;:":
                     end -= 1
