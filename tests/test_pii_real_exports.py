@@ -197,3 +197,11 @@ def test_product_names_and_verbs_that_look_like_names(anon):
     assert "McEvoy" in people("Aoife McEvoy called twice.")
     out = anon.anonymize(["Hope Adeyemi called.", "Hi Lauren, I've got your order up. Hope you're OK."], ["en", "en"]).texts
     assert "Hope you're OK" in out[1] and "Hope" not in out[0], out
+
+
+def test_star_rated_reviewers_and_customers_written_surname_first():
+    assert "Dafydd" in people("★★★★☆ Dafydd (Google) – Good value. Would use again.")
+    assert "Higinio B." in people("★★☆☆☆ Higinio B. – En secretaría perdieron mi matrícula.", "es")
+    assert "Pietrzak, Sławomir" in people("STORAGE AGREEMENT – SUMMARY SHEET\nCustomer: Pietrzak, Sławomir\nCustomer no.: A1")
+    assert "Precious" in people("1. Arrears. Precious reported that the tenant paid.")
+    assert people("★★★★★ Great service – Good value.") == set()

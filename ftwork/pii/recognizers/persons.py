@@ -184,6 +184,9 @@ _BULLET_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*[-*•·][ \t]+(?P<name>[{_LOW}][{_
 _REVIEWER_RE = re.compile(rf"(?m)^[ \t]*[-–—][ \t]*(?P<name>[{_UP}{_LOW}][{_LOW}'’\-]+(?:[ ](?:[{_UP}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
                           r",[ \t]+(?:\d{1,2}/\d{1,2}/\d{2,4}|verified|compra verificada|comprador[a]? verificad[oa]|"
                           r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+,[ \t]+\d)")
+# "★★★★☆ Dafydd (Google) – Good value", "★★☆☆☆ Higinio B. – En secretaría…": the reviewer after the stars
+_STARS_RE = re.compile(rf"(?m)^[ \t]*[★☆⭐✩✪]{{1,5}}[ \t]+(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ ](?:[{_UP}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
+                       r"[ \t]*(?=\(|[-–—·]|$)")
 # the answer to "What's your name?" in a chat: "You: khalid el khattabi"
 _ASKED_NAME_RE = re.compile(r"(?im)(?:your name|te llamas|su nombre|tu nombre|name please)\??[^\n]*\n[ \t]*"
                             r"[^:\n]{1,20}:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$")
@@ -244,7 +247,9 @@ _DOES_RE = re.compile(rf"(?<![\w@.])(?P<name>{NAME_WORD})[ \t]+(?:"
                       r"said|says|called|rang|phoned|asked|wrote|emailed|mentioned|confirmed|replied|explained|complained|"
                       r"will call|will ring|is off|is away|is on leave|and the team|and the rest of the team|"
                       r"dice|dijo|llamó|llamo|ha llamado|pregunta|preguntó|escribió|escribe|confirma|confirmó|comenta|comentó|"
-                      r"explica|explicó|se queja|está de baja|esta de baja|y (?:todo )?el equipo|y el resto del equipo)(?![\w])")
+                      r"explica|explicó|se queja|está de baja|esta de baja|y (?:todo )?el equipo|y el resto del equipo|"
+                      r"reported|reports|handles|covers|agreed|has been absent|is absent|will sit|will speak|informa|"
+                      r"informó|deja|dejó|avisa|avisó|pide|pidió|reporta|reportó|se encarga|cubre|sustituye)(?![\w])")
 # A name on a form line of its own, in any case and in either order: "CLIENTE: ANA RUIZ SOLER", "Name: Ruiz, Ana".
 _FIELD_RE = re.compile(
     r"(?im)^[ \t]*(?:name|full name|customer|customer name|client|client name|cliente|nombre|nombre completo|"
@@ -352,6 +357,16 @@ def lexicon() -> Lexicon:
                    common_exact=frozenset(w.casefold() for w in {*_COMMON, *raw_stops}))
 
 
+@functools.lru_cache(maxsize=1)
+def _plain_common_cached(common_exact: frozenset) -> frozenset:
+    return frozenset(fold(w) for w in common_exact if fold(w) == w)
+
+
+def _plain_common(lex: Lexicon) -> frozenset:
+    """The ordinary words that have no accent of their own ("le", "mas"; not "según")."""
+    return _plain_common_cached(lex.common_exact)
+
+
 def is_common(word: str, lex: Lexicon) -> bool:
     """An ordinary word (see `_COMMON` and spaCy's stop words), accents respected where the word has them:
     "Según" and "segun" are the word, "Lê" (a Vietnamese surname) is not "le", "Segun" stays ambiguous."""
@@ -359,7 +374,10 @@ def is_common(word: str, lex: Lexicon) -> bool:
     if f not in lex.common:
         return False
     low = word.casefold()
-    return low == f or low in lex.common_exact
+    if low in lex.common_exact:
+        return True
+    # "segun" typed without its accent is "según"; "Segun" capitalised is a name (Yoruba), the way "Lê" is not "le"
+    return low == f and (word.islower() or f in _plain_common(lex))
 
 
 @functools.lru_cache(maxsize=1)
@@ -665,12 +683,17 @@ def _rare_names(text: str, lex: Lexicon) -> list[Hit]:
     def ok(word: str) -> bool:
         return len(word) >= 3 and not word.isupper() and not is_common(word, lex) and rare(word) and not is_place(word, lex)
 
+    def given(word: str) -> bool:  # "Miren informa…", "Precious reported…": a given name the lists know
+        return len(word) >= 3 and not word.isupper() and not is_common(word, lex) and fold(word) in lex.first_any \
+            and zipf(word) < 5.0
+
     for m in _VOCATIVE_RE.finditer(text):
         if ok(m.group("name")) and _ADDRESSED.search(m.group("rest")):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.6))
     for rx in (_POSSESSIVE_RE, _DOES_RE):
         for m in rx.finditer(text):
-            if ok(m.group("name")) and not after_determiner(text, m.start()):  # not "the Garmin's"
+            if (ok(m.group("name")) or (rx is _DOES_RE and given(m.group("name")))) and not after_determiner(
+                    text, m.start()):  # not "the Garmin's"
                 hits.append((m.start("name"), m.end("name"), "PERSON", 0.6))
     return hits
 
@@ -787,6 +810,10 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         words = tokens(m.group("name"))
         if (_known_token(words[0], lex) or rare(words[0])) and not is_common(words[0], lex):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _STARS_RE.finditer(text):
+        words = tokens(m.group("name"))
+        if not is_common(words[0], lex) and (_known_token(words[0], lex) or rare(words[0])):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _ASKED_NAME_RE.finditer(text):
         words = tokens(m.group("name"))
         if 1 <= len(words) <= 5 and _name_like([w.strip(".,!") for w in words], lex):
@@ -835,7 +862,8 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"also known as|preferred name|alias|forenames?\(s\)|tutor legal|legal guardian|parent|padre/madre|"
                 r"asignad[oa] a|responsable|recipient|destinatari[oa]|candidate|candidat[oa]|recruiter|consultant|"
                 r"reclutador[a]?|consultor[a]?|encargad[oa]|repartidor[a]?|courier driver|contacto emergencia|"
-                r"nombres|apellidos|you|tú|usuario|visitor|customer name|nombre del cliente")
+                r"nombres|apellidos|you|tú|usuario|visitor|customer name|nombre del cliente|customer|client|cliente|"
+                r"clienta|titular|account holder|tomador|asegurad[oa]|policyholder")
 # at the start of a line, or after a wide gap or a separator on it: "SIGNATURE: ____   NAME: M. CHEN   DATE: …"
 _FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—])|(?<=[.!?] )|(?<=\w )(?=paciente|patient|tenant|cliente))"
                       rf"[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|[ \t]+[-–][ \t]|(?<=by)[ \t]|(?<=por)[ \t]|(?<=[Ff]irma)[ ](?=[{_UP}]))"
