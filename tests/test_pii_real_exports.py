@@ -203,5 +203,20 @@ def test_star_rated_reviewers_and_customers_written_surname_first():
     assert "Dafydd" in people("★★★★☆ Dafydd (Google) – Good value. Would use again.")
     assert "Higinio B." in people("★★☆☆☆ Higinio B. – En secretaría perdieron mi matrícula.", "es")
     assert "Pietrzak, Sławomir" in people("STORAGE AGREEMENT – SUMMARY SHEET\nCustomer: Pietrzak, Sławomir\nCustomer no.: A1")
-    assert "Precious" in people("1. Arrears. Precious reported that the tenant paid.")
+    assert "Maite" in people("1. Arrears. Maite reported that the tenant paid.")
     assert people("★★★★★ Great service – Good value.") == set()
+
+
+def test_more_reference_shapes_and_possible_phones_after_a_dash():
+    refs = lambda t: set(found(find_references, t))  # noqa: E731
+    assert refs("check-up,+34628486593,HC 019873,") == {"HC 019873"}
+    assert refs("Obs.\nC-05465\tConde 308; Ñancul – UF15-0201; Guédez (CV26/6336)") == {"C-05465", "UF15-0201",
+                                                                                        "CV26/6336"}
+    assert refs("141.09\nRMA 90-4341-Q,x") == {"RMA 90-4341-Q"} and refs("seguimiento UA783230973ES.") == {
+        "UA783230973ES"}
+    assert refs("Póliza: 8782 0699 8634   Titular") == {"8782 0699 8634"}
+    assert refs("CP 28001 Madrid, Room 12345, ISO 9001; Mi código es 8841 2299 3075 0012 4") == set()
+    assert found(find_national_ids, "Passport: CZKW2HNK8\nAddress") == ["CZKW2HNK8"]
+    # a number the metadata does not cover, where a dash of a call log says it is a phone; not after "order"
+    kept = lambda t: [t[s:e] for s, e, _, score in find_phones(t) if score >= 0.5]  # the analyzer's threshold  # noqa: E731
+    assert kept("16/05/2024 11:15 – 1196096750\n") == ["1196096750"] and kept("order 1196096750 placed") == []

@@ -60,14 +60,18 @@ def _regional_score(d: str, raw: str) -> float:
         import phonenumbers
     except ImportError:  # pragma: no cover
         return 0.0
+    possible = False
     for region in _REGIONS:
         try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(d, region)):
+            num = phonenumbers.parse(d, region)
+            if phonenumbers.is_valid_number(num):
                 # written in groups as phones are ("11 1736-7226"), or as one run of digits
                 return 0.55 if len(re.findall(r"\d+", raw)) >= 2 else 0.45
+            possible = possible or phonenumbers.is_possible_number(num)
         except Exception:
             continue
-    return 0.0
+    # a number of a possible length that no range of the metadata covers: only where a word says it is a phone
+    return 0.32 if possible and 10 <= len(d) <= 11 else 0.0
 
 
 def _phone_score(raw: str, intl: str | None) -> float:

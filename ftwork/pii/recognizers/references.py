@@ -33,7 +33,8 @@ _BETWEEN = (rf"(?:['’]s)?(?:[ \t]+{_NUMBER_WORD}\.?)?(?:[ \t]+(?:de(?:l)?[ \t]
 # A code: letters and digits joined by - / _ . (any case: "lm/4471/b", "acc-55102"), or letter groups and digit
 # groups separated by single spaces ("ALB 2024 3321"); it holds a digit, so "order. incident YN-0915-N" is tried
 # again at "incident".
-_CODE = r"[A-Z]{1,5}(?:[ ]\d{2,}){1,3}(?![\w\-/])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-/_.](?=[A-Za-z0-9]))*"
+_CODE = (r"[A-Z]{1,5}(?:[ ]\d{2,}){1,3}(?![\w\-/])|\d{4}(?:[ ]\d{4}){1,3}(?![ ]?\d)(?![\w\-/])"  # "Póliza: 8782 0699 8634"
+         r"|[A-Za-z0-9](?:[A-Za-z0-9]|[\-/_.](?=[A-Za-z0-9]))*")
 _REF_RE = re.compile(r"(?i)(?<![\w])(?P<kw>" + "|".join(f"(?P<{k}>{v})" for k, v in REF_KEYWORDS.items()) + r")(?![^\W\d_])"
                      + _BETWEEN + rf"(?P<code>(?-i:(?=[A-Z]{{1,5}}[ ]\d|\S*\d)(?:{_CODE})))(?![\w\-/])")
 # Without a keyword, only an unmistakable shape: an upper-case prefix, a separator and at least five digits.
@@ -43,7 +44,10 @@ _SHAPE_RE = re.compile(r"(?<![\w\-/.])(?!(?:ISO|EN|UNE|DIN|IEC|BS|COVID|SARS|MP|
 # A code after "#" ("#73992", "#MX57871", "#CS-65387"), or letters then five digits or more ("CND47128",
 # "OL1163367", "R542141B"): a customer's or an order's code wherever it stands.
 _HASH_RE = re.compile(r"(?<![\w#&])#(?:[A-Z]{1,4}-?\d{4,}|\d{5,})[A-Z]?(?![\w\-/])")
-_LETTERS_DIGITS_RE = re.compile(r"(?<![\w\-/.#])[A-Z]{1,4}\d{5,}[A-Z]?(?![\w\-/]|\.\w)")
+_LETTERS_DIGITS_RE = re.compile(r"(?<![\w\-/.#])(?:[A-Z]{1,4}\d{5,}[A-Z]{0,2}"
+                                r"|(?!CP |PO |NO |TEL |BOX |EXT |ES |GB )[A-Z]{2,4} \d{5,7}"  # "HC 019873", not "CP 28001"
+                                r"|[A-Z]{1,4}\d{1,3}[\-/]\d{3,}"  # "UF15-0201", "CV26/6336"
+                                r"|[A-Z]-\d{5,})(?![\w\-/]|\.\w)")  # "C-05465", "R-97633"
 _AFFIXED_RE = re.compile(r"(?<![\w\-/.])[A-Z]{1,5}([/\-])\d{3,}\1[A-Z0-9]{1,3}(?![\w\-/]|\.\w)")  # "T-5331-A", "TEN-1013-LDS"
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DATE_LIKE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}|\d{1,2}:\d{2}")
@@ -94,7 +98,10 @@ def find_references(text: str, lang: str = "en") -> list[Hit]:
         code = m.group("code").rstrip(".")
         if _is_code(code):
             label = next(k for k in REF_KEYWORDS if m.group(k))
-            hits.append((m.start("code"), m.start("code") + len(code), label, 0.7))
+            # "RMA 90-4341-Q": a keyword in capitals right before a code of digits is part of the code
+            start = m.start("kw") if (m.group("kw").isupper() and len(m.group("kw")) <= 4 and code[:1].isdigit()
+                                      and m.start("code") - m.end("kw") == 1) else m.start("code")
+            hits.append((start, m.start("code") + len(code), label, 0.7))
     for m in _CELL_RE.finditer(text):
         if _is_code(m.group("code")) and sum(ch.isdigit() for ch in m.group("code")) >= 2 and len(m.group("code")) >= 5:
             hits.append((m.start("code"), m.end("code"), "REFERENCE_ID", 0.55))
