@@ -220,3 +220,11 @@ def test_more_reference_shapes_and_possible_phones_after_a_dash():
     # a number the metadata does not cover, where a dash of a call log says it is a phone; not after "order"
     kept = lambda t: [t[s:e] for s, e, _, score in find_phones(t) if score >= 0.5]  # the analyzer's threshold  # noqa: E731
     assert kept("16/05/2024 11:15 – 1196096750\n") == ["1196096750"] and kept("order 1196096750 placed") == []
+
+
+def test_companies_in_colombian_payroll_fields_and_spanish_contexts():
+    orgs = lambda t: found(find_orgs, t, "es")  # noqa: E731
+    assert orgs("EPS: SANITAS FONDO PENSIONES: PROTECCIÓN\n") == ["SANITAS", "PROTECCIÓN"]
+    assert orgs("estoy en misión en Textiles Guatapé. Llamo por las vacaciones") == ["Textiles Guatapé"]
+    assert orgs("el último en Lidl, donde mi jefa era Sra. Rubio") == ["Lidl"]
+    assert orgs("Jefa de almacén - Flores de la Sabana S.A.S.\n") == ["Flores de la Sabana S.A.S."]

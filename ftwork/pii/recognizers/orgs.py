@@ -18,7 +18,7 @@ ORG_SUFFIX = (r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]
 _ORG_WORD = r"(?:[A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*|&)"
 _ORG_RE = re.compile(rf"""
     (?<![\w])
-    (?P<name>{_ORG_WORD}(?:[ \t]+(?:(?:&|and|y|e|de|del|la|los|las|of|the|für|und|di)[ \t]+)?
+    (?P<name>{_ORG_WORD}(?:[ \t]+(?:(?:&|and|y|e|de|del|la|los|las|of|the|für|und|di)[ \t]+){{0,2}}
         [A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*){{0,5}}(?:[ ]\([A-ZÁÉÍÓÚÑ][\w ]{{1,20}}\))?)
     ,?[ \t]+(?:{ORG_SUFFIX})(?![\w])
 """, re.X)
@@ -58,12 +58,13 @@ ORG_CONTEXT = re.compile(r"(?i)(?<![\w])(?:empresa|compa[ñn][ií]a|company|firm
                          r"empleado de|empleada de|client company|our client|nuestro cliente|la gestor[ií]a|gestor[ií]a|"
                          r"el distribuidor|distributor|carrier|transportista|courier|mensajer[ií]a)[ \t]*:?[ \t]+$")
 # "Empresa: ...", "Employer: ..." on a line of their own.
-_ORG_FIELD_RE = re.compile(r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t))[ \t]*(?:company|company name|employer|empresa|raz[oó]n social|proveedor|supplier|"
+_ORG_FIELD_RE = re.compile(r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t)|(?<=[A-ZÁÉÍÓÚÑ] ))[ \t]*(?:company|company name|employer|empresa|raz[oó]n social|proveedor|supplier|"
                            r"bank|banco|entidad bancaria|courier|carrier|empleador|empleador actual|current employer|"
+                           r"eps|arl|afp|fondo de pensiones|fondo pensiones|caja de compensación|cuenta nómina|"
                            r"transportista|mensajer[ií]a|insurer|insurance|"
                            r"aseguradora|seguro|mutua|agency|agencia|school|university|universidad|colegio|client company|"
                            r"organi[sz]ation|compa[ñn][ií]a|entidad|firm|business|vendor|customer company|cliente empresa)"
-                           r"[ \t]*:[ \t]*(?P<name>[^\n@]{2,60}?)[ \t]*(?:$|[ \t]{2}|\t|\|)")
+                           r"[ \t]*:[ \t]*(?P<name>[^\n@:]{2,60}?)[ \t]*(?:$|[ \t]{2}|\t|\||(?=[ ](?:[A-ZÁÉÍÓÚÑ]+[ ])*[A-ZÁÉÍÓÚÑ]+:))")
 
 
 _SUFFIX_END = re.compile(rf",?[ \t]+(?:{ORG_SUFFIX})$")
@@ -107,7 +108,9 @@ _AT_COMPANY_RE = re.compile(
     r"estudi[óé]|años|meses|turnos?|prácticas|contratad[oa])(?:[ \t]+\w+){0,2}[ \t]+(?:at|en|in|for|para|con)"
     r"|[ \t]@|(?<![\w])(?:sent with|shipped with|sent by|collected by|collection with|claim with|delivered by|"
     r"is with|banks with|insured with|asegurad[oa] con|enviad[oa] con|enviad[oa] por|recogid[oa] por|"
-    r"contract with|contrato con|the [\w]+ contract at))[ \t]+"
+    r"contract with|contrato con|the [\w]+ contract at|el último en|la última en|en misión en|salió con|"
+    r"incidencia con|reclamación con|recogida a|estudié en(?: el| la)?|trabajé en|trabajaba en|volverá a|"
+    r"most recently at|currently at|previously at|employed at|placed at|placement at))[ \t]+"
     r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w&'’.\-áéíóúñ]*|[A-Z]{2,})(?:[ ](?:(?:&|and|y|de|del|of)[ ])?(?:[A-ZÁÉÍÓÚÑ][\w'’.\-áéíóúñ]*|[A-Z]{2,})){0,4})")
 
 
@@ -117,7 +120,7 @@ def _context_hits(text: str) -> list[Hit]:
     lex = lexicon()
     hits = []
     for m in _AT_COMPANY_RE.finditer(text):
-        name = m.group("name").rstrip(".,")
+        name = re.split(r"\.[ ]", m.group("name"))[0].rstrip(".,")  # "en Textiles Guatapé. Llamo por…"
         words = name.split()
         # not a person ("at Ana's", "with Ana Ruiz"), a town or an ordinary word ("at Home", "in March")
         if is_common(words[0], lex) or is_place_any(name) or is_place_any(words[0]) or (
