@@ -228,3 +228,10 @@ def test_companies_in_colombian_payroll_fields_and_spanish_contexts():
     assert orgs("estoy en misión en Textiles Guatapé. Llamo por las vacaciones") == ["Textiles Guatapé"]
     assert orgs("el último en Lidl, donde mi jefa era Sra. Rubio") == ["Lidl"]
     assert orgs("Jefa de almacén - Flores de la Sabana S.A.S.\n") == ["Flores de la Sabana S.A.S."]
+
+
+def test_utilities_and_deposit_schemes_by_what_they_supply():
+    orgs = lambda t: found(find_orgs, t, "es")  # noqa: E731
+    assert orgs("servicios de luz (Edenor), gas (Metrogas), agua (AySA) y expensas") == ["Edenor", "Metrogas", "AySA"]
+    assert orgs("we will raise a dispute with the Deposit Protection Service.") == ["Deposit Protection Service"]
+    assert orgs("the gas (see below) and water (ok)") == []

@@ -35,7 +35,7 @@ _ES_TRADES = ("Grupo|Corporación|Industrias|Laboratorios|Talleres|Construccione
               "Mármoles|Neumáticos|Talleres Mecánicos|Óptica|Papelería|Librería|Droguería|Almacenes|Calzados|Confecciones|"
               "Traslados|Trasteros|Guardamuebles|Mudanzas|Idiomas|Centro|Colegio|Escuela|Instituto|Odontología|"
               "Fisioterapia|Paquetería|Mensajería|Logística|Administración de Fincas|Fincas|Residencia|Hotel|Hostal|Banco|"
-              "Ayuntamiento|Universidad|Mutua|Caja|Seguros")
+              "Ayuntamiento|Universidad|Mutua|Caja|Seguros|Vidriería|Cerrajería|Plomería|Pinturas|Laboratorio|Inmobiliaria")
 _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|Consultants|Catering|Print|Printing|Solar|"
               "Interiors|Removals|Upholstery|Timber|Solutions|Systems|Services|Technologies|Technology|Associates|Holdings|"
               "Group|Industries|Engineering|Construction|Foods|Freight|Haulage|Transport|Motors|Garage|Properties|"
@@ -110,7 +110,10 @@ _AT_COMPANY_RE = re.compile(
     r"is with|banks with|insured with|asegurad[oa] con|enviad[oa] con|enviad[oa] por|recogid[oa] por|"
     r"contract with|contrato con|the [\w]+ contract at|el último en|la última en|en misión en|salió con|"
     r"incidencia con|reclamación con|recogida a|estudié en(?: el| la)?|trabajé en|trabajaba en|volverá a|"
-    r"most recently at|currently at|previously at|employed at|placed at|placement at))[ \t]+"
+    r"most recently at|currently at|previously at|employed at|placed at|placement at|dispute with(?: the)?|"
+    r"protected with(?: the)?|registered with(?: the)?|se encarga a|se cambia de laboratorio a|se cambia a)"
+    r"|(?<![\w])(?:luz|gas|agua|electricidad|electricity|water|internet|broadband|energy|energía|fibra|"
+    r"currently|suministro)[ \t]*\()[ \t]*"
     r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w&'’.\-áéíóúñ]*|[A-Z]{2,})(?:[ ](?:(?:&|and|y|de|del|of)[ ])?(?:[A-ZÁÉÍÓÚÑ][\w'’.\-áéíóúñ]*|[A-Z]{2,})){0,4})")
 
 
