@@ -120,14 +120,14 @@ def test_independent_set_is_reproducible_and_apart():
 def test_the_independent_set_keeps_what_was_gained():
     """pii_dev3, written by an author who never saw the recognizers, measured PERSON 0.765, references 0.776 and
     precision 0.916 with the recognizers of 2026-12-01; 0.899 / 0.944 / 0.923 after the first work on it, and
-    0.953 / 1.000 / 0.960 with ORG 0.955 after the second (docs/PERFORMANCE.md). This keeps what was gained."""
+    0.963 / 1.000 / 0.958 with ORG 0.955 after the second (docs/PERFORMANCE.md). This keeps what was gained."""
     report = Q.evaluate_file(Q.DEV3_FILE, Q.AnonymizeConfig(progress=False))
     for lang, cells in report["by_lang_label"].items():
-        assert cells["PERSON"]["recall"] >= 0.93, (lang, cells["PERSON"])
+        assert cells["PERSON"]["recall"] >= 0.95, (lang, cells["PERSON"])
         assert cells["CUSTOMER_ID"]["recall"] >= 0.99, (lang, cells["CUSTOMER_ID"])
         for label in ("EMAIL", "IBAN", "PHONE", "NATIONAL_ID"):
             assert cells[label]["recall"] == 1.0, (lang, label)
-    assert report["by_label"]["ORG"]["recall"] >= 0.93
+    assert report["by_label"]["ORG"]["recall"] >= 0.95
     assert report["overall"]["precision"] >= 0.95
 
 
@@ -146,10 +146,10 @@ def test_two_more_independent_sets_are_reproducible_and_apart(name):
 # Floors a little under what was measured after round 4 (docs/PERFORMANCE.md; the Spanish spaCy model makes at
 # most 0.01 of difference here): pii_dev4 measured PERSON 0.791 and pii_dev5 0.835 with the recognizers of
 # 2026-12-01, and 0.822 / 0.873 after the work on pii_dev3, before their misses were read.
-_FLOORS = {"pii_dev4.jsonl": {"PERSON": 0.92, "ORG": 0.76, "CUSTOMER_ID": 0.90, "PHONE": 0.96, "NATIONAL_ID": 0.96,
+_FLOORS = {"pii_dev4.jsonl": {"PERSON": 0.94, "ORG": 0.83, "CUSTOMER_ID": 0.98, "PHONE": 0.98, "NATIONAL_ID": 0.98,
                               "precision": 0.96},
-           "pii_dev5.jsonl": {"PERSON": 0.92, "ORG": 0.84, "CUSTOMER_ID": 0.94, "PHONE": 0.98, "NATIONAL_ID": 0.98,
-                              "precision": 0.92}}
+           "pii_dev5.jsonl": {"PERSON": 0.94, "ORG": 0.90, "CUSTOMER_ID": 0.98, "PHONE": 0.99, "NATIONAL_ID": 0.99,
+                              "precision": 0.95}}
 
 
 @pytest.mark.parametrize("path", [Q.DEV4_FILE, Q.DEV5_FILE], ids=["dev4", "dev5"])
