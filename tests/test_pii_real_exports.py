@@ -9,7 +9,8 @@ from ftwork.pii.checksums import cpf_valid, cuit_valid, rut_valid
 from ftwork.pii.recognizers.ibans import find_ibans
 from ftwork.pii.recognizers.national_ids import find_national_ids
 from ftwork.pii.recognizers.orgs import branch_end, find_orgs, org_short_forms
-from ftwork.pii.recognizers.persons import brand_context, find_persons, same_doc_names, table_names
+from ftwork.pii.recognizers.documents import same_doc_names, table_names
+from ftwork.pii.recognizers.persons import brand_context, find_persons
 from ftwork.pii.recognizers.phones import find_phones
 from ftwork.pii.recognizers.references import find_references
 

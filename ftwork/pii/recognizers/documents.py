@@ -1,0 +1,179 @@
+"""Passes over one document with the people already found in it: the columns of its tables whose header or whose
+other cells say they hold people, companies or ID numbers (`table_names`), and the parts of a found name
+wherever else they stand in the same text (`same_doc_names`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from . import Hit
+from .lexicon import _LATIN, fold, is_common, is_place, is_place_any, lexicon, rare, tokens
+from .persons import (_INITIAL, _INNER_PARTICLES, _NOTE_WORDS, _WORD_BEFORE, _ambiguous_given, _known_token,
+                      brand_context, given_before_surname, is_particle)
+
+_MONTH_CONTEXT = frozenset("in on of since until till by from through early late mid next last this every each "
+                           "before after during de en desde hasta del el la a an the".split())
+_PRONOUN_AFTER = re.compile(r"[ \t]+(?:you|we|i|they|he|she|it|there|this|that|u)\b", re.I)
+
+
+def same_doc_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
+    """The parts of a full name found in a document, wherever else they stand in it: "June Trelawney … June
+    will speak to her", "Segun Ezeani … covers Segun", "Gráinne Ní Bhriain … the Ní Bhriain job". A given
+    name that is also an ordinary word is taken only capitalised and not where it reads as the word ("in
+    June", "June 2025", "Will you…")."""
+    lex = lexicon()
+    looks: dict[str, bool] = {}  # surface -> guarded (an ordinary word too)
+    for s, e in people:
+        words = tokens(text[s:e])
+        if len(words) < 2:
+            continue
+        for k, w in enumerate(words):
+            w = w.strip(".,;:'’")
+            f = fold(w)
+            if len(w) < 3 or not w[:1].isupper() or is_particle(w) or _INITIAL.fullmatch(w):
+                continue
+            if k == 0 and (f in lex.common or f in _ambiguous_given()) and given_before_surname(w, words[1], lex):
+                looks.setdefault(w, True)
+            elif f not in lex.common and rare(w) and not is_place(w, lex) and _LATIN.fullmatch(w):
+                looks.setdefault(w, False)
+        for k in range(1, len(words) - 1):  # "Ní Bhriain", "de Sousa", "del Pozo" after the given name
+            if (is_particle(words[k]) and len(words[k]) > 1) or words[k] in ("Ní", "Nic", "Ó", "Mac", "Van", "De", "Del"):
+                looks.setdefault(" ".join(words[k:]).strip(".,;:"), False)
+    if not looks:
+        return []
+    hits = []
+    rx = re.compile(r"(?<![\w@.\-])(?:" + "|".join(re.escape(w) for w in sorted(looks, key=len, reverse=True)) + r")(?![\w@])")
+    for m in rx.finditer(text):
+        if any(s <= m.start() < e for s, e in people):
+            continue
+        if looks[m.group()]:
+            before = _WORD_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            after = text[m.end():m.end() + 12]
+            if (before and fold(before.group(1)) in _MONTH_CONTEXT) or re.match(r"[ \t]*\d", after) or \
+                    _PRONOUN_AFTER.match(after) or brand_context(text, m.start(), m.end()):
+                continue
+        hits.append((m.start(), m.end(), "PERSON", 0.6))
+    return hits
+
+
+_NAME_HEADER = re.compile(
+    r"(?i)^[ \t]*(?:full[ \t]+)?(?:name|names|customer|client|cliente|clienta|nombre|nombres|apellidos?|surnames?|"
+    r"first[ \t]+names?|last[ \t]+names?|given[ \t]+names?|teachers?|profesor(?:a|es)?|tutor(?:a|es)?|students?|"
+    r"alumn[oa]s?|staff|crew|drivers?|conductor(?:a|es)?|contacts?|contacto|employees?|emplead[oa]s?|candidates?|"
+    r"candidat[oa]s?|patients?|pacientes?|tenants?|inquilin[oa]s?|landlords?|propietari[oa]s?|titular|owners?|"
+    r"attendees?|asistentes?|persons?|personas?|responsables?|assigned[ \t]+to|agents?|agentes?|técnic[oa]s?|"
+    r"technicians?|who|quién|trabajador(?:a|es)?|porters?|movers?|operari[oa]s?|recruiters?|consultants?|"
+    r"reclutador(?:a|es)?|consultor(?:a|es)?|gestor(?:a|es)?|comercial(?:es)?|handled[ \t]+by|signed[ \t]+by|"
+    r"firma|recipient|destinatari[oa]|reviewer|autor(?:a)?|author)"
+    r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
+_ORG_HEADER = re.compile(
+    r"(?i)^[ \t]*(?:courier|carrier|company|companies|empresa|employer|client company|proveedor|supplier|insurer|"
+    r"insurance|aseguradora|bank|banco|transportista|mensajer[ií]a|agency|agencia|school|university|universidad|"
+    r"paqueter[ií]a|operador logístico|account(?: name)?|organi[sz]ation|organismo|entidad)s?(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
+_ID_HEADER = re.compile(r"(?i)^[ \t]*(?:dni|nie|dni/nie|nif|c\.?c\.?|c[ée]dula|documento|doc\.?|n[º°]?[ ]?documento|passport|"
+                        r"pasaporte|ni(?: no\.?| number)?|nino|rut|run|curp|cuit|cuil|id number|national id)[ \t]*$")
+_ID_CELL = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ \-]?)?\d[\d .\-]{4,14}[\dA-Za-z][ \t]*")
+_SPLIT_PEOPLE = re.compile(r"[ \t]*(?:&|\+|/|,|;| and | y (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+$))[ \t]*")
+
+
+def _cells(line: str, delim: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    parts = line.split(delim)
+    if delim == ",":  # a quoted cell may hold commas: "Ní Dhónaill, Gráinne Róisín"
+        parts = _csv_split(line)
+    for part in parts:
+        out.append((pos, part))
+        pos += len(part) + len(delim)
+    if delim == "|":  # "| a | b |": the empty edges are not cells
+        out = [c for k, c in enumerate(out) if not ((k == 0 or k == len(out) - 1) and not c[1].strip())]
+    return out
+
+
+def _csv_split(line: str) -> list[str]:
+    """The cells of a comma-separated line as written (quotes kept), so that offsets add up."""
+    cells, cur, quoted = [], [], False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        if ch == "," and not quoted:
+            cells.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    cells.append("".join(cur))
+    return cells
+
+
+def table_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
+    """The other names in a table column of people: a column whose header says so ("Nombre", "Teacher") or in
+    which two or more cells (and 40 %) are people already found takes its other name-shaped cells: "| 4 | Seán
+    Gallagher | ✓ |", "Room 3\tDot Oakes", "CLI-095697;CARRASCO PLAZA;ANA BELÉN;651 093 207".
+    Tab-, pipe- and semicolon-separated rows of three cells or more, two rows or more."""
+    lex = lexicon()
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    hits = []
+    for delim in ("\t", "|", ";", ","):
+        block: list[tuple[int, str]] = []
+        for n, (start, line) in enumerate(lines + [(len(text), "")]):
+            if len(_cells(line, delim)) >= 3 and (delim != "," or not block or len(_cells(line, ",")) == len(
+                    _cells(block[0][1], ","))):
+                block.append((start, line))
+                continue
+            if len(block) >= 2:
+                hits += _table_block(block, delim, people, lex)
+            block = []
+    return hits
+
+
+def _table_block(block, delim, people, lex) -> list[Hit]:
+    rows = [[(start + off, cell) for off, cell in _cells(line, delim)] for start, line in block]
+    header = rows[0] if any(_NAME_HEADER.match(c) for _, c in rows[0]) or not any(
+        re.search(r"\d|@", c) for _, c in rows[0]) else None
+    hits = []
+    for j in range(max(len(r) for r in rows)):
+        col = [r[j] for r in (rows[1:] if header else rows) if len(r) > j and r[j][1].strip()]
+        if not col:
+            continue
+        if header and len(header) > j and _ID_HEADER.match(header[j][1]):  # "C.C.": 1 078 205 319
+            for b, cell in col:
+                if _ID_CELL.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= 6:
+                    start = b + len(cell) - len(cell.lstrip())
+                    hits.append((start, b + len(cell.rstrip()), "NATIONAL_ID", 0.7))
+            continue
+        if header and len(header) > j and _ORG_HEADER.match(header[j][1]):  # "Courier": Royal Mail, DPD, Yodel
+            for b, cell in col:
+                name = cell.strip().strip('"')
+                if name and not re.search(r"[@#:]|\d{3}", name) and len(name) <= 60 and name[:1].isupper() and not all(
+                        is_common(w, lex) for w in tokens(name)):
+                    start = b + cell.index(name)
+                    hits.append((start, start + len(name), "ORG", 0.6))
+            continue
+        named = sum(any(s < b + len(c) and b < e for s, e in people) for b, c in col)
+        by_header = bool(header and len(header) > j and _NAME_HEADER.match(header[j][1]))
+        if not (by_header or (named >= 2 and named >= 0.4 * len(col))):
+            continue
+        for b, cell in col:
+            pos = 0
+            one = re.fullmatch(r'[ \t"]*[^,;&+/"]+,[ ]?[^,;&+/"]+[ \t"]*', cell)  # "Ní Dhónaill, Gráinne Róisín"
+            for piece in ([cell] if one else _SPLIT_PEOPLE.split(cell)):
+                at = cell.index(piece, pos) if piece else pos
+                pos = at + len(piece)
+                name = piece.strip().strip('"')
+                if not name:
+                    continue
+                words = tokens(name)
+                start = b + cell.index(name, at)
+                if not (1 <= len(words) <= 6) or re.search(r"[\d@#:]", name) or not all(
+                        w[:1].isupper() or is_particle(w) or w.casefold() in _INNER_PARTICLES for w in words):
+                    continue
+                words = [w.rstrip(",") for w in words]
+                plain = [w.strip(".,") for w in words if not is_particle(w) and not _INITIAL.fullmatch(w)]
+                # a word of a name: known, or rare; in a column headed "Name" any word that is not ordinary
+                if _NAME_HEADER.match(name) or not any(_known_token(w, lex) or rare(w) for w in plain) or all(
+                        is_common(w, lex) for w in plain) or any(
+                        fold(w.strip(".,")) in _NOTE_WORDS for w in words) or is_place(name, lex) or brand_context(
+                        name, 0, len(name)):
+                    continue
+                hits.append((start, start + len(name), "PERSON", 0.6))
+    return hits

