@@ -236,3 +236,18 @@ def test_utilities_and_deposit_schemes_by_what_they_supply():
     assert orgs("servicios de luz (Edenor), gas (Metrogas), agua (AySA) y expensas") == ["Edenor", "Metrogas", "AySA"]
     assert orgs("we will raise a dispute with the Deposit Protection Service.") == ["Deposit Protection Service"]
     assert orgs("the gas (see below) and water (ok)") == []
+
+
+def test_given_name_before_a_surname_initial_is_a_person_and_the_engine_keeps_no_state():
+    found = {text: [text[s:e] for s, e, *_ in find_persons(text, lang)] for text, lang in [
+        ("EU settled status,Offer,Grace N.\n", "en"),
+        ("Rechazado por destinatario. Firma Adrián C. | Repartidor: Cristina", "es")]}
+    assert "Grace N." in found["EU settled status,Offer,Grace N.\n"]
+    assert "Adrián C." in found["Rechazado por destinatario. Firma Adrián C. | Repartidor: Cristina"]
+    # ordinary words before a capital letter and a dot stay: no given name, or after a determiner
+    for text in ("Take vitamin C. daily and see Plan B. for the rest.", "We chose the Grace N. model."):
+        assert not [text[s:e] for s, e, *_ in find_persons(text, "en") if "Grace" in text[s:e] or "Plan" in text[s:e]]
+    # brands found in one call do not leak into the next: the engine keeps no per-call state
+    from ftwork.pii.engine import Anonymizer
+    an = Anonymizer(AnonymizeConfig(progress=False))
+    assert not hasattr(an, "_brand_words")

@@ -241,7 +241,6 @@ class Anonymizer:
         self._allow = AllowList(self.config.allow)
         self._analyzer = None
         self._model_info: dict = {}
-        self._brand_words: set[str] = set()  # set per anonymize() call (see _brands)
         self.labels = set(self.config.entities) | set(self.config.patterns) | (
             {"LOCATION"} if self.config.mask_locations else set())
 
@@ -294,8 +293,8 @@ class Anonymizer:
         if any(detect[i] and texts[i].strip() for i in range(n)):
             self._detect(texts, doc_langs, mixed, detect, cands, progress)
         occ = [self._allow.occurrences(t) for t in texts]
-        self._brand_words = self._brands(texts, cands)
-        found = [self._resolve(self._filter(texts[i], cands[i], occ[i]), texts[i]) for i in range(n)]
+        brands = self._brands(texts, cands)  # per call, passed on: the engine keeps no state between calls
+        found = [self._resolve(self._filter(texts[i], cands[i], occ[i], brands), texts[i]) for i in range(n)]
         found = self._vote(texts, found)
         for i, text in enumerate(texts):  # table columns of people, and the parts of a name elsewhere in its text
             if not detect[i] or not text:
@@ -305,7 +304,7 @@ class Anonymizer:
             extra += [(s, e, label, "ConsistencySweep", score) for s, e, label, score in same_doc_names(text, people)]
             extra = [c for c in extra if not any(f[0] <= c[0] and c[1] <= f[1] for f in found[i])]
             if extra:
-                found[i] = self._resolve(self._filter(text, found[i] + extra, occ[i]), text)
+                found[i] = self._resolve(self._filter(text, found[i] + extra, occ[i], brands), text)
         matcher = self._known_values(texts, found, seeds or [])
         if matcher:
             for i, text in enumerate(texts):
@@ -314,7 +313,7 @@ class Anonymizer:
                 extra = [(s, e, label, rec, 0.9) for s, e, label, rec in matcher.find(text)
                          if not any(f[0] <= s and e <= f[1] for f in found[i])]
                 if extra:
-                    found[i] = self._resolve(self._filter(text, found[i] + extra, occ[i]), text)
+                    found[i] = self._resolve(self._filter(text, found[i] + extra, occ[i], brands), text)
         found = [self._merge_people(texts[i], self._org_branches(texts[i], f)) for i, f in enumerate(found)]
         result = self._replace(texts, found, doc_langs)
         if cfg.residual_scan:
@@ -445,7 +444,7 @@ class Anonymizer:
                     brands.add(m.group())
         return brands
 
-    def _filter(self, text: str, cands: list[Cand], occ: list[tuple[int, int]]) -> list[Cand]:
+    def _filter(self, text: str, cands: list[Cand], occ: list[tuple[int, int]], brands: set[str]) -> list[Cand]:
         lex = lexicon()
         out = []
         for s, e, label, rec, score in cands:
@@ -455,7 +454,7 @@ class Anonymizer:
                 continue
             if label == "PERSON" and rec in ("SpacyRecognizer", "PersonRuleRecognizer", "ConsistencySweep") and len(
                     tokens(text[s:e])) <= 2 and not after_title(text, s) and text[e:e + 2] not in ("'s", "’s"):
-                if brand_context(text, s, e) or any(w in self._brand_words for w in tokens(text[s:e])):
+                if brand_context(text, s, e) or any(w in brands for w in tokens(text[s:e])):
                     continue
                 if rec == "ConsistencySweep" and after_determiner(text, s, POSSESSIVES):  # "su Mercedes"
                     continue

@@ -380,7 +380,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
         else:
             hits += _unknown_given_name(text, toks, lang, lex)
     hits += _record_names(text, lex)
-    hits += _form_names(text, lex)
+    hits += _form_names(text, lex) + _given_initial(text, lex)
     hits = [h for h in hits + _listed_after(text, hits, lang, lex) if _plausible(text, h, lex)]
     return _with_initial(text, hits)
 
@@ -765,6 +765,21 @@ def _record_names(text: str, lex: Lexicon) -> list[Hit]:
         for w in _WORD_RE.finditer(line.group()):
             if fold(w.group()) in locals_ and not is_common(w.group(), lex):
                 hits.append((line.start() + w.start(), line.start() + w.end(), "PERSON", 0.7))
+    return hits
+
+
+# A given name, or two, before the initial of a surname: "Grace N.", "Sunny S., 09/01/2025", "Firma Marco Antonio Q."
+_GIVEN_INITIAL_RE = re.compile(rf"(?<![\w@.'’\-])(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ](?=[{_UP}]\.(?![\w.]))")
+
+
+def _given_initial(text: str, lex: Lexicon) -> list[Hit]:
+    """Given names the lists know followed by a surname's initial; the initial is taken along by _with_initial.
+    Even given names that are ordinary words ("Grace", "Sunny"): the initial says a person is meant."""
+    hits = []
+    for m in _GIVEN_INITIAL_RE.finditer(text):
+        words = m.group("name").split()
+        if all(fold(w) in lex.first_any for w in words) and not after_determiner(text, m.start()):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     return hits
 
 
