@@ -28,8 +28,9 @@ from .recognizers.ibans import find_ibans
 from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_regex
 from .recognizers.national_ids import find_national_ids
 from .recognizers.orgs import ORG_CONTEXT, branch_end, find_orgs, org_short_forms
-from .recognizers.persons import (POSSESSIVES, TITLES, after_determiner, after_title, brand_context, find_persons, fold, is_particle, is_place,
-                                  lexicon, load_lists, name_span, rare, tokens)
+from .recognizers.lexicon import fold, is_place, lexicon, load_lists, rare, tokens
+from .recognizers.names import POSSESSIVES, TITLES, after_determiner, after_title, is_particle
+from .recognizers.persons import brand_context, find_persons, name_span
 from .recognizers.documents import same_doc_names, table_names
 from .recognizers.phones import find_phones
 from .recognizers.references import REF_KEYWORDS, find_references

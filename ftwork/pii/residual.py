@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .recognizers.persons import NAME_WORD, TITLES, fold, lexicon
+from .recognizers.lexicon import fold, lexicon
+from .recognizers.names import NAME_WORD, TITLES
 
 _RESIDUAL_PATTERNS = [
     ("at_sign", re.compile(r"@")),

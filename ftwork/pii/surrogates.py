@@ -13,7 +13,8 @@ from typing import Any, Callable
 from .checksums import DNI_LETTERS, cif_valid, dni_valid, iban_with_check
 from .recognizers import Cand
 from .recognizers.lists import value_key
-from .recognizers.persons import fold, is_particle, tokens
+from .recognizers.lexicon import fold, tokens
+from .recognizers.names import is_particle
 from .recognizers.references import ref_family
 
 PLACEHOLDER_RE = re.compile(r"<([A-Z][A-Z0-9_]*)_(\d+)>")

@@ -8,9 +8,10 @@ import re
 from typing import Sequence
 
 from . import Hit
-from .lexicon import _LATIN, fold, is_common, is_place, is_place_any, lexicon, rare, tokens
-from .persons import (_INITIAL, _INNER_PARTICLES, _NOTE_WORDS, _WORD_BEFORE, _ambiguous_given, _known_token,
-                      brand_context, given_before_surname, is_particle)
+from .lexicon import _LATIN, fold, is_common, is_place, lexicon, rare, tokens
+from .names import (_INITIAL, _INNER_PARTICLES, _NOTE_WORDS, _WORD_BEFORE, _ambiguous_given, _known_token,
+                    given_before_surname, is_particle)
+from .persons import brand_context
 
 _MONTH_CONTEXT = frozenset("in on of since until till by from through early late mid next last this every each "
                            "before after during de en desde hasta del el la a an the".split())

@@ -13,7 +13,7 @@ from typing import Iterable
 from ...errors import AnonymizeInputError
 from ...loaders import read_text
 from .orgs import ORG_SUFFIX
-from .persons import fold, tokens
+from .lexicon import fold, tokens
 from .phones import phone_key
 
 

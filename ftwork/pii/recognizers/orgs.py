@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from . import Hit
-from .persons import DETERMINERS as DETS, NAME_WORD, _known_token, fold, is_common, is_place_any, lexicon, rare
+from .lexicon import fold, is_common, is_place_any, lexicon, rare
+from .names import DETERMINERS as DETS, NAME_WORD, _known_token
 
 ORG_SUFFIX = (r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]de[ ]C\.?[ ]?V\.?)?|S\.A\.[ ]?S\.?|S\.A\.[ ]?C\.?|"
                r"S\.R\.L\.?|S\.A\.[ ]?U\.?|S\.L\.P\.?|SLP|S\.?[ ]?L\.?[ ]?U\.?|S\.?[ ]?L\.?[ ]?L\.?|S\.?[ ]?L\.?[ ]?N\.?[ ]?E\.?|S\.[ ]?L\.?|SL|"

@@ -1,67 +1,20 @@
-"""People: the shapes of names, and names found by titles, greetings, sign-offs, self-introductions, chat speakers,
-forms, notes, reviews and first names (the words they stand on are in `lexicon`)."""
+"""People: names found by titles, greetings, sign-offs, self-introductions, chat speakers,
+notes, reviews and first names (the shapes of names are in `names`, the words they stand on in `lexicon`,
+form fields in `forms`)."""
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import Sequence
 
 from . import Hit
-from .lexicon import (_AMBIGUOUS_NAMES, _COMMON, _LATIN, _LOW, _UP, ORDINARY_ZIPF, Lexicon, _hand_common,  # noqa: F401
-                      fold, is_common, is_place, is_place_any, keeps_surname, lexicon, load_lists, rare, tokens, zipf)
+from .forms import _FIELD_RE, _form_names, _name_like
+from .lexicon import (_LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place, is_place_any, keeps_surname,
+                      lexicon, rare, tokens, zipf)
+from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LEAD, _LOWER_TITLES, _NOTE_WORDS, _PARTICLE, _TITLE_RE,
+                    FULL_NAME, NAME_WORD, TITLES, _known_token, after_determiner, after_title, given_before_surname,
+                    inner_particle, is_particle)
 
-
-NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
-_PARTICLE = r"(?:y[ ]+(?:de(?:[ ]+la|[ ]+las|[ ]+los)?|del)|[Dd]e(?:[ ]+la|[ ]+las|[ ]+los)?|[Dd]el|van(?:[ ]+der|[ ]+den)?|von|da|das|do|dos|di|du|le|la|y|i|Ó|Ní)"
-# a middle initial between the words: "Imogen P. Okonkwo"
-FULL_NAME = rf"(?:[{_UP}]\.[ ]*)?{NAME_WORD}(?:(?:[ ]+[{_UP}]\.)?[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,7}}"
-_INITIAL = re.compile(rf"[{_UP}]\.")
-_FULLNAME_RE = re.compile(rf"(?<![\w@.]){FULL_NAME}(?![\w@])")
-_PARTICLES = {"de", "del", "la", "las", "los", "van", "der", "den", "von", "da", "das", "do", "dos", "di", "du",
-              "le", "y", "i", "ó", "ní"}
-
-
-def is_particle(word: str) -> bool:
-    """Lower-case name particles (de, del, van...): "Ben" or "De" capitalised are names."""
-    return word in _PARTICLES
-
-
-# Inside a name only: Arabic and Dutch particles ("Maricruz El Amrani Benali", "Yusuf Ben Ali", "Anouk ter Horst").
-_INNER_PARTICLES = _PARTICLES | {"el", "al", "ben", "bin", "ibn", "abu", "bint", "ter", "ten", "het", "lo", "della", "dalla",
-                                 "degli", "dei", "dos", "das"}
-
-
-def inner_particle(words: Sequence[str], i: int) -> bool:
-    """A particle inside a name, in either case: "Fátima De los Santos", "Florencia Del Valle"."""
-    return 0 < i < len(words) - 1 and words[i].casefold() in _INNER_PARTICLES
-
-
-POSSESSIVES = frozenset("my your his her our their mi mis tu tus su sus nuestro nuestra nuestros nuestras".split())
-DETERMINERS = set("the a an my your our his her their this that these those el la los las un una unos unas mi mis "
-                  "tu tus su sus nuestro nuestra este esta estos estas ese esa".split())
-# A particle that opens a surname after a title: "Mrs Ó Súilleabháin", "Ing. De Miguel", "Sr. van Dijk".
-_LEAD = (r"(?:Ó|Ní|Ni|Nic|De|Del|De[ ]+la|De[ ]+los|De[ ]+las|Van|van|Von|von|Di|Da|Du|Dos|Das|Le|La|El|Al|Ben|Abu|"
-         r"de|del|de[ ]+la|de[ ]+los|de[ ]+las|da|das|do|dos|di|du|le|el|al|van[ ]+der|van[ ]+den)")
-TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Sres|D|Dña|Dª|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|Sir|Dame)"
-_ES_TITLES = rf"(?:{TITLES}\.?|[Dd]on|[Dd]oña|[Ss]eñor|[Ss]eñora|[Ss]eñorita|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.)"
-_TITLE_RE = {
-    "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>(?:{_LEAD}[ \t]+|[{_UP}][ \t]+(?=[{_UP}][{_LOW}]))?{FULL_NAME})(?![\w@])"),
-    "es": re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+(?P<name>(?:{_LEAD}[ \t]+|[{_UP}][ \t]+(?=[{_UP}][{_LOW}]))?{FULL_NAME})(?![\w@])"),
-}
-_TITLE_BEFORE = re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+$")
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-
-
-def after_title(text: str, start: int) -> bool:
-    """Whether a title stands just before text[start:] ("Ing. De Miguel")."""
-    return _TITLE_BEFORE.search(text[max(0, start - 12):start]) is not None
-
-
-def after_determiner(text: str, start: int, words=DETERMINERS) -> bool:
-    """Whether a determiner stands just before text[start:]: "my Garmin Edge", "the Garmin's" are things."""
-    before = _WORD_BEFORE.search(text[max(0, start - 12):start])
-    return before is not None and fold(before.group(1)) in words
+__all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
 
 
 _GREETINGS = (r"dear|hi|hello|hey|hiya|morning|good morning|good afternoon|hola|buenas|buenos días|buenas tardes|buen día|"
@@ -150,7 +103,6 @@ _KIN = (r"son|daughter|mum|mom|mother|dad|father|brother|sister|wife|husband|par
         r"suegro|suegra|sobrino|sobrina|encargado|encargada|compañero|compañera|amigo|amiga|friend|cousin|niece|nephew|"
         r"aunt|uncle|manager|supervisor|colleague|flatmate|housemate")
 _KIN_WORDS = frozenset(_KIN.split("|"))
-_LOWER_TITLES = frozenset("mr mrs ms miss dr dra sr sra srta dña don doña prof lic ing".split())
 _GREETS = (r"hi|hello|hey|hiya|dear|thanks|thank you|thx|ta|cheers|hola|buenas|gracias|querida|querido|"
            r"nice to meet you|pleased to meet you|encantad[oa]|mucho gusto")
 # weak cues: only a given name the lists know follows them ("booked w valeria", "guarantor for rajinder")
@@ -166,9 +118,6 @@ _CASED_CUES = "|".join([f"(?i:{c})" if c in _INTROS.split("|") else c for c in s
 # a lookahead, so that the next cue on the line is tried too: "preguntar por iker no por wiesława"
 _CASED_INTRO_RE = re.compile(rf"(?<![\w])(?P<cue>{_CASED_CUES})[ \t]*:?[ \t]+(?:\d{{1,2}}[:.h]\d{{2}}[ \t]+)?"
                              rf"(?=(?P<name>[^\n]{{2,80}}))")  # the longest cue first: "cliente nuevo", not "cliente"
-# Short forms in notes that end a name: "rang: tristan haversham acct hd-839-472".
-_NOTE_WORDS = frozenset("acct cust ref tel tlf tfno mob cel cc attn re fwd pls plz thx asap btw fyi tbc tbd aka ext "
-                        "approx dept appt info msg vm".split())
 # "Iyer, Dafydd,dafydd@…" or "Ana Ruiz;ana@…" at the start of a line: a name, then its e-mail after a delimiter.
 _NAME_THEN_EMAIL_RE = re.compile(rf"(?m)^[ \t]*(?P<name>{FULL_NAME}(?:,[ \t]*{FULL_NAME})?)[ \t]*[,;\t|][ \t]*[\w.+\-]+@[\w\-]+\.")
 # A capitalised word the name lists do not know is a name by what surrounds it: spoken to ("Zainab, can you deal
@@ -189,47 +138,6 @@ _DOES_RE = re.compile(rf"(?<![\w@.])(?P<name>{NAME_WORD})[ \t]+(?:"
                       r"explica|explicó|se queja|está de baja|esta de baja|y (?:todo )?el equipo|y el resto del equipo|"
                       r"reported|reports|handles|covers|agreed|has been absent|is absent|will sit|will speak|informa|"
                       r"informó|deja|dejó|avisa|avisó|pide|pidió|reporta|reportó|se encarga|cubre|sustituye)(?![\w])")
-# A name on a form line of its own, in any case and in either order: "CLIENTE: ANA RUIZ SOLER", "Name: Ruiz, Ana".
-_FIELD_RE = re.compile(
-    r"(?im)^[ \t]*(?:name|full name|customer|customer name|client|client name|cliente|nombre|nombre completo|"
-    r"nombre del cliente|nombre y apellidos|apellidos y nombre|apellidos, nombre|titular|account holder|contact|"
-    r"contacto|persona de contacto|employee|empleado|empleada|patient|paciente|tenant|inquilino|buyer|comprador|"
-    r"attn|a/a|destinatario|recipient|firmado|signed|policyholder|insured|asegurado|asegurada|tomador|tomadora|"
-    r"solicitante|applicant|guest|hu[eé]sped|passenger|pasajero|student|alumno|alumna|propietario|propietaria|owner|"
-    r"beneficiario|beneficiaria|beneficiary|arrendatario|arrendataria|conductor|driver|técnico|technician|responsable)[ \t]*:[ \t]*"
-    rf"(?P<name>[{_UP}{_LOW}'’\-]+(?:,?[ \t]+[{_UP}{_LOW}'’\-]+){{1,6}})[ \t]*$")
-
-
-# Words that make a capitalised pair a street, a building or a place rather than a name: "Holly Lane", "Hope Street".
-_PLACE_NOUNS = frozenset(fold(w) for w in """
-street road lane avenue close drive way court place square crescent terrace gardens garden park row mews grove walk
-house church chapel station centre center school college academy university hospital clinic surgery hotel bar cafe
-café restaurant farm mill bridge gate cottage lodge manor estate tower towers building block wharf quay market
-arcade parade rise view vale bay beach island calle avenida plaza paseo camino carretera ronda travesía rúa carrer""".split())
-
-
-@functools.lru_cache(maxsize=1)
-def _ambiguous_given() -> frozenset:
-    return frozenset(fold(w) for w in _AMBIGUOUS_NAMES)
-
-
-def strong_surname(word: str, lex: Lexicon) -> bool:
-    """A capitalised word that is a surname and not an ordinary word, a street or a town: "Trelawney", "Mason"."""
-    w = word.strip(".,;:")
-    f = fold(w)
-    return (len(w) >= 3 and w[:1].isupper() and not w.isupper() and f not in lex.common and f not in _PLACE_NOUNS
-            and (f in lex.last or (rare(w) and _LATIN.fullmatch(w) is not None)) and not is_place(w, lex))
-
-
-def given_before_surname(word: str, nxt: str, lex: Lexicon) -> bool:
-    """A given name that is also an ordinary word ("June", "Will", "Amber", "Holly") is a name when a surname
-    follows it: "June Trelawney", "Will Akinola", "Holly Blythe" (not "June 2025", "Holly Lane", "Will you")."""
-    w = word.strip(".,;:")
-    f = fold(w)
-    return (w[:1].isupper() and not w.isupper() and (f in lex.first_any or f in _ambiguous_given())
-            and strong_surname(nxt, lex))
-
-
 # Things people own, buy and move: a capitalised word right before one of these in English ("Bosch washing
 # machine", "Vespa scooter", "Smeg fridge") or right after one in Spanish ("cafetera Nespresso", "piano vertical
 # Yamaha", "lavabo Roca") is a brand, not a person.
@@ -458,10 +366,6 @@ _LOWER_WORD_END = re.compile(rf"([{_LOW}]+)[ \t]+$")
 _LOWER_WORD = re.compile(rf"[{_LOW}]{{3,}}")
 
 
-def _known_token(word: str, lex: Lexicon) -> bool:
-    return any(fold(part) in lex.first_any or fold(part) in lex.last for part in re.split(r"[\-'’]", word) if part)
-
-
 def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
     """Names written all in capitals or all in lower case, or as "Surname, Given name", where the place says
     a name comes (a form field, a chat speaker); one of their words must be a known first name or surname."""
@@ -603,104 +507,6 @@ def _context_names(text: str, lex: Lexicon) -> list[Hit]:
         if (fold(words[0]) in lex.first_any or len(words) > 1 and any(_known_token(w, lex) for w in words[1:])) and not any(
                 is_common(w, lex) and not is_particle(w) for w in words):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
-    return hits
-
-
-# A form's or minutes' field whose value is people: "SURNAME(S): WALKER", "FIRST NAME(S): HELEN", "SIGNED: HELEN
-# WALKER    DATE: …", "Apologies: Segun Ezeani", "Present: June Trelawney (Director of Studies), Gurinder Bains".
-_FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s\)|first names?|forenames?|"
-                r"given names?|middle names?|apellidos?|apellido\(s\)|primer apellido|segundo apellido|nombres?|"
-                r"nombre\(s\)|nombre de pila|signed|signature|firma|firmado|emergency contact|contacto de emergencia|"
-                r"next of kin|teacher|teachers|profesor[a]?|profesores|tutor[a]?|present|apologies|attendees|absent|"
-                r"asistentes|ausentes|excusan|chair|secretary|minutes|presidente|secretari[oa]|crew|staff|equipo|"
-                r"driver|drivers|conductor(?:es)?|porters?|técnicos?|panel|interviewers?|entrevistador(?:es)?|"
-                r"full name|name|names|contact|contact name|hr contact|translator|interpreter|intérprete|traductor[a]?|"
-                r"guarantor|referee|landlord|tenants?|patient|paciente|next of kin|dentist|doctor|doctora|médic[oa]|"
-                r"physio|therapist|fisioterapeuta|odontólog[oa]|clinician|fiador[a]?|garante|avalista|inquilin[oa]s?|"
-                r"locatari[oa]|locador[a]?|propietari[oa]|owner|agent|agente|recepcionista|"
-                r"(?:entered|checked|prepared|inspected|completed|created|signed|approved|reviewed|seen|booked) by|"
-                r"(?:atendid[oa]|registrad[oa]|revisad[oa]|preparad[oa]|firmad[oa]|gestionad[oa]) por|"
-                r"apellido y nombres?|apellidos y nombres?|nombre y apellidos?|persona de contacto|garante|garantes|"
-                r"referencia personal|referencias personales|grupo conviviente|aclaración|alta por|prof\. asignad[oa]|"
-                r"profesional asignad[oa]|firman|firma del reclamante|firma del cliente|firma del paciente|known as|"
-                r"also known as|preferred name|alias|forenames?\(s\)|tutor legal|legal guardian|parent|padre/madre|"
-                r"asignad[oa] a|responsable|recipient|destinatari[oa]|candidate|candidat[oa]|recruiter|consultant|"
-                r"reclutador[a]?|consultor[a]?|encargad[oa]|repartidor[a]?|courier driver|contacto emergencia|"
-                r"nombres|apellidos|you|tú|usuario|visitor|customer name|nombre del cliente|customer|client|cliente|"
-                r"clienta|titular|account holder|tomador|asegurad[oa]|policyholder")
-# at the start of a line, or after a wide gap or a separator on it: "SIGNATURE: ____   NAME: M. CHEN   DATE: …"
-_FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—])|(?<=[.!?] )|(?<=\w )(?=paciente|patient|tenant|cliente))"
-                      rf"[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|[ \t]+[-–][ \t]|(?<=by)[ \t]|(?<=por)[ \t]|(?<=[Ff]irma)[ ](?=[{_UP}]))"
-                      r"|_{3,}[ \t]+)"  # a signature line: "_____________  N. JALIL (LOCADOR)"
-                      rf"[ \t]*(?=(?P<name>[^\n]+))")  # a lookahead: "SIGNATURE: ___   NAME: …" tries both
-
-
-def _name_like(words: Sequence[str], lex: Lexicon) -> bool:
-    """Whether a short run of words is a name by its words alone: each a known given name or surname, a rare
-    word or a particle, and not all particles ("Segun Ezeani", "WALKER", "de la Torre y Plaza")."""
-    if not 1 <= len(words) <= 7:
-        return False
-    named = 0
-    for k, w in enumerate(words):
-        x = w.strip(".,")
-        if is_particle(x.casefold()) or (0 < k < len(words) - 1 and inner_particle(words, k)) or (
-                k == 0 and len(words) > 1 and x.casefold() in _INNER_PARTICLES):  # "EL KHATIB"
-            continue
-        if _INITIAL.fullmatch(w) and len(words) > 1:
-            continue
-        f = fold(x)
-        if not _LATIN.fullmatch(x) or f in _NOTE_WORDS:
-            return False
-        ok = (_known_token(x, lex) or rare(x)) and (f not in lex.common or (k and f in lex.last_any)) or (
-            k + 1 < len(words) and given_before_surname(x.title() if x.isupper() else x, words[k + 1].title(), lex))
-        if not ok:
-            return False
-        named += 1
-    return named > 0
-
-
-def _form_names(text: str, lex: Lexicon) -> list[Hit]:
-    hits = []
-    for m in _FORM_RE.finditer(text):
-        value, base = m.group("name"), m.start("name")
-        end = re.search(r"[ \t]{2,}|\t|\|", value)  # "HELEN WALKER    DATE: …": the field ends at a wide gap
-        value = value[:end.start()] if end else value
-        # "PEREYRA VERA, MARÍA EUGENIA": one person written surname first, when a given name follows the comma
-        sg = re.fullmatch(r"([^,;&+()\[\]/]+),[ ]*([^,;&+()\[\]/]+?)[ .]*", value)
-        given = tokens(sg.group(2))[0] if sg and tokens(sg.group(2)) else ""
-        whole = bool(given) and not _INITIAL.fullmatch(given) and (
-            fold(given) in lex.first_any or (rare(given) and not is_place_any(given)))
-        for n, piece in enumerate(re.finditer(r"[^;&+()\[\]/]+" if whole else r"[^,;&+()\[\]/]+|\([^()\n]*\)", value)):
-            if piece.group().startswith("("):
-                continue  # "(Director of Studies)"
-            toks = [t for t in re.finditer(r"\S+", piece.group())]
-            while len(toks) > 1 and toks[0].group().strip(".").casefold() in _LOWER_TITLES:
-                toks = toks[1:]  # "DR PANAGIOTIS CHRISTODOULOU", "MRS AMA AGYEMAN"
-            # the name ends at its first word that is not one: "L LEÓN 07484 697 001", "Ana Ruiz (Director)"
-            for k, t in enumerate(toks):
-                x = t.group().strip(".,")
-                # after an initial or a given name the lists know, any capitalised word that is not an
-                # ordinary one is a surname: "V. Colombo", "MANUEL FREIRE MUÑOZ"
-                after_given = k and (re.fullmatch(r"[A-Z]\.?", toks[k - 1].group()) or
-                                     fold(toks[k - 1].group().strip(".,")) in lex.first_any)
-                surname = after_given and x[:1].isupper() and _LATIN.fullmatch(x) and not is_common(x, lex) and \
-                    fold(x) not in _hand_common()
-                if k and not surname and not _name_like([x] if not re.fullmatch(r"[A-Z]\.?", t.group()) else ["X."], lex) \
-                        and not is_particle(t.group()) and t.group().casefold() not in _INNER_PARTICLES:
-                    toks = toks[:k]
-                    break
-            while toks and (is_particle(toks[-1].group()) or re.fullmatch(r"[A-Z]\.?", toks[-1].group())):
-                toks = toks[:-1]
-            words = [("X." if re.fullmatch(r"[A-Z]", t.group()) else t.group().rstrip(",")) for t in toks]
-            given_first = len(words) > 1 and (_INITIAL.fullmatch(words[0]) or fold(words[0]) in lex.first_any)
-            # a town after the name is where it was signed: "Firmado: Ana Ruiz, Sevilla"; "APELLIDO: MORALES" is not
-            if toks and (_name_like(words, lex) or given_first) and not (
-                    n and is_place(" ".join(t.group() for t in toks), lex)):
-                start, end = base + piece.start() + toks[0].start(), base + piece.start() + toks[-1].end()
-                while end > start and text[end - 1] in ".,;:":
-                    end -= 1
-                if not _INITIAL.fullmatch(text[start:end]) and not re.fullmatch(r"[A-Z]\.?", text[start:end]):
-                    hits.append((start, end, "PERSON", 0.75))
     return hits
 
 

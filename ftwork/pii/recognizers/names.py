@@ -1,0 +1,103 @@
+"""The shapes of names shared by the person rules: name words, particles, titles, and the tests of a word
+that say it is a given name or a surname (the lists they look in are in `lexicon`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Sequence
+
+from .lexicon import _AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, fold, is_place, rare
+
+
+NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
+_PARTICLE = r"(?:y[ ]+(?:de(?:[ ]+la|[ ]+las|[ ]+los)?|del)|[Dd]e(?:[ ]+la|[ ]+las|[ ]+los)?|[Dd]el|van(?:[ ]+der|[ ]+den)?|von|da|das|do|dos|di|du|le|la|y|i|Ó|Ní)"
+# a middle initial between the words: "Imogen P. Okonkwo"
+FULL_NAME = rf"(?:[{_UP}]\.[ ]*)?{NAME_WORD}(?:(?:[ ]+[{_UP}]\.)?[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,7}}"
+_INITIAL = re.compile(rf"[{_UP}]\.")
+_FULLNAME_RE = re.compile(rf"(?<![\w@.]){FULL_NAME}(?![\w@])")
+_PARTICLES = {"de", "del", "la", "las", "los", "van", "der", "den", "von", "da", "das", "do", "dos", "di", "du",
+              "le", "y", "i", "ó", "ní"}
+
+
+def is_particle(word: str) -> bool:
+    """Lower-case name particles (de, del, van...): "Ben" or "De" capitalised are names."""
+    return word in _PARTICLES
+
+
+# Inside a name only: Arabic and Dutch particles ("Maricruz El Amrani Benali", "Yusuf Ben Ali", "Anouk ter Horst").
+_INNER_PARTICLES = _PARTICLES | {"el", "al", "ben", "bin", "ibn", "abu", "bint", "ter", "ten", "het", "lo", "della", "dalla",
+                                 "degli", "dei", "dos", "das"}
+
+
+def inner_particle(words: Sequence[str], i: int) -> bool:
+    """A particle inside a name, in either case: "Fátima De los Santos", "Florencia Del Valle"."""
+    return 0 < i < len(words) - 1 and words[i].casefold() in _INNER_PARTICLES
+
+
+POSSESSIVES = frozenset("my your his her our their mi mis tu tus su sus nuestro nuestra nuestros nuestras".split())
+DETERMINERS = set("the a an my your our his her their this that these those el la los las un una unos unas mi mis "
+                  "tu tus su sus nuestro nuestra este esta estos estas ese esa".split())
+# A particle that opens a surname after a title: "Mrs Ó Súilleabháin", "Ing. De Miguel", "Sr. van Dijk".
+_LEAD = (r"(?:Ó|Ní|Ni|Nic|De|Del|De[ ]+la|De[ ]+los|De[ ]+las|Van|van|Von|von|Di|Da|Du|Dos|Das|Le|La|El|Al|Ben|Abu|"
+         r"de|del|de[ ]+la|de[ ]+los|de[ ]+las|da|das|do|dos|di|du|le|el|al|van[ ]+der|van[ ]+den)")
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Sres|D|Dña|Dª|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|Sir|Dame)"
+_ES_TITLES = rf"(?:{TITLES}\.?|[Dd]on|[Dd]oña|[Ss]eñor|[Ss]eñora|[Ss]eñorita|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.)"
+_TITLE_RE = {
+    "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>(?:{_LEAD}[ \t]+|[{_UP}][ \t]+(?=[{_UP}][{_LOW}]))?{FULL_NAME})(?![\w@])"),
+    "es": re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+(?P<name>(?:{_LEAD}[ \t]+|[{_UP}][ \t]+(?=[{_UP}][{_LOW}]))?{FULL_NAME})(?![\w@])"),
+}
+_TITLE_BEFORE = re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+$")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def after_title(text: str, start: int) -> bool:
+    """Whether a title stands just before text[start:] ("Ing. De Miguel")."""
+    return _TITLE_BEFORE.search(text[max(0, start - 12):start]) is not None
+
+
+def after_determiner(text: str, start: int, words=DETERMINERS) -> bool:
+    """Whether a determiner stands just before text[start:]: "my Garmin Edge", "the Garmin's" are things."""
+    before = _WORD_BEFORE.search(text[max(0, start - 12):start])
+    return before is not None and fold(before.group(1)) in words
+
+
+# Short forms in notes that end a name: "rang: tristan haversham acct hd-839-472".
+_NOTE_WORDS = frozenset("acct cust ref tel tlf tfno mob cel cc attn re fwd pls plz thx asap btw fyi tbc tbd aka ext "
+                        "approx dept appt info msg vm".split())
+_LOWER_TITLES = frozenset("mr mrs ms miss dr dra sr sra srta dña don doña prof lic ing".split())
+
+
+# Words that make a capitalised pair a street, a building or a place rather than a name: "Holly Lane", "Hope Street".
+_PLACE_NOUNS = frozenset(fold(w) for w in """
+street road lane avenue close drive way court place square crescent terrace gardens garden park row mews grove walk
+house church chapel station centre center school college academy university hospital clinic surgery hotel bar cafe
+café restaurant farm mill bridge gate cottage lodge manor estate tower towers building block wharf quay market
+arcade parade rise view vale bay beach island calle avenida plaza paseo camino carretera ronda travesía rúa carrer""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _ambiguous_given() -> frozenset:
+    return frozenset(fold(w) for w in _AMBIGUOUS_NAMES)
+
+
+def strong_surname(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is a surname and not an ordinary word, a street or a town: "Trelawney", "Mason"."""
+    w = word.strip(".,;:")
+    f = fold(w)
+    return (len(w) >= 3 and w[:1].isupper() and not w.isupper() and f not in lex.common and f not in _PLACE_NOUNS
+            and (f in lex.last or (rare(w) and _LATIN.fullmatch(w) is not None)) and not is_place(w, lex))
+
+
+def given_before_surname(word: str, nxt: str, lex: Lexicon) -> bool:
+    """A given name that is also an ordinary word ("June", "Will", "Amber", "Holly") is a name when a surname
+    follows it: "June Trelawney", "Will Akinola", "Holly Blythe" (not "June 2025", "Holly Lane", "Will you")."""
+    w = word.strip(".,;:")
+    f = fold(w)
+    return (w[:1].isupper() and not w.isupper() and (f in lex.first_any or f in _ambiguous_given())
+            and strong_surname(nxt, lex))
+
+
+def _known_token(word: str, lex: Lexicon) -> bool:
+    return any(fold(part) in lex.first_any or fold(part) in lex.last for part in re.split(r"[\-'’]", word) if part)
+
