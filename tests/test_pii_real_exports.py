@@ -251,3 +251,12 @@ def test_given_name_before_a_surname_initial_is_a_person_and_the_engine_keeps_no
     from ftwork.pii.engine import Anonymizer
     an = Anonymizer(AnonymizeConfig(progress=False))
     assert not hasattr(an, "_brand_words")
+
+
+def test_a_form_value_in_capitals_is_taken_whole_and_placeholders_are_not():
+    # "AMA" is a Spanish word and "JUNG" a German one: in capitals after a person label, the value is one name
+    for text, name in [("FULL NAME: AMA AGYEMAN\n", "AMA AGYEMAN"), ("GARANTE: SOO-JIN JUNG\n", "SOO-JIN JUNG"),
+                       ("GARANTE: CHEUNG LI NA\n", "CHEUNG LI NA"), ("SIGNED: KANG SEO-YEON\n", "KANG SEO-YEON")]:
+        assert [text[a:b] for a, b, *_ in find_persons(text)] == [name], text
+    for text in ["NAME: N/A\n", "SIGNED: YES\n", "NOMBRE: PENDIENTE\n"]:
+        assert find_persons(text) == [], text

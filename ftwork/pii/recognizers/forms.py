@@ -76,6 +76,20 @@ def _name_like(words: Sequence[str], lex: Lexicon) -> bool:
     return named > 0
 
 
+def _all_caps_name(words: Sequence[str], lex: Lexicon) -> bool:
+    """1-4 capitalised words, one of them a known or rare name-word, not all of them ordinary, none a note word."""
+    if not 1 <= len(words) <= 4:
+        return False
+    xs = [w.strip(".,") for w in words]
+    if not all(len(x) > 1 and x.isupper() and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", x) for x in xs):
+        return False
+    if any(fold(x) in _NOTE_WORDS or x.casefold() in ("n/a", "na", "none", "yes", "no", "nil") for x in xs[:1]):
+        return False
+    if any(fold(x) in _NOTE_WORDS for x in xs) or all(is_common(x, lex) for x in xs):
+        return False
+    return any(_known_token(x, lex) or rare(x) for x in xs)
+
+
 def _form_names(text: str, lex: Lexicon) -> list[Hit]:
     hits = []
     for m in _FORM_RE.finditer(text):
@@ -93,8 +107,11 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
             toks = [t for t in re.finditer(r"\S+", piece.group())]
             while len(toks) > 1 and toks[0].group().strip(".").casefold() in _LOWER_TITLES:
                 toks = toks[1:]  # "DR PANAGIOTIS CHRISTODOULOU", "MRS AMA AGYEMAN"
+            # a value written all in capitals is taken whole when a word of it is a name the lists know or a rare
+            # one and not every word is ordinary: "AMA AGYEMAN", "SOO-JIN JUNG", "CHEUNG LI NA"
+            caps = _all_caps_name([t.group() for t in toks], lex)
             # the name ends at its first word that is not one: "L LEÓN 07484 697 001", "Ana Ruiz (Director)"
-            for k, t in enumerate(toks):
+            for k, t in enumerate([] if caps else toks):
                 x = t.group().strip(".,")
                 # after an initial or a given name the lists know, any capitalised word that is not an
                 # ordinary one is a surname: "V. Colombo", "MANUEL FREIRE MUÑOZ"
@@ -111,7 +128,7 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
             words = [("X." if re.fullmatch(r"[A-Z]", t.group()) else t.group().rstrip(",")) for t in toks]
             given_first = len(words) > 1 and (_INITIAL.fullmatch(words[0]) or fold(words[0]) in lex.first_any)
             # a town after the name is where it was signed: "Firmado: Ana Ruiz, Sevilla"; "APELLIDO: MORALES" is not
-            if toks and (_name_like(words, lex) or given_first) and not (
+            if toks and (caps or _name_like(words, lex) or given_first) and not (
                     n and is_place(" ".join(t.group() for t in toks), lex)):
                 start, end = base + piece.start() + toks[0].start(), base + piece.start() + toks[-1].end()
                 while end > start and text[end - 1] in ".,;:":
