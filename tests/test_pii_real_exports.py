@@ -260,3 +260,10 @@ def test_a_form_value_in_capitals_is_taken_whole_and_placeholders_are_not():
         assert [text[a:b] for a, b, *_ in find_persons(text)] == [name], text
     for text in ["NAME: N/A\n", "SIGNED: YES\n", "NOMBRE: PENDIENTE\n"]:
         assert find_persons(text) == [], text
+
+
+def test_a_dated_notes_author_in_any_case_is_a_person_when_the_lists_know_the_given_name():
+    text = "15/12 12:35 ROMINA: cliente pide reembolso\n16/12 09:10 romina - vuelve a llamar\n"
+    assert {text[a:b] for a, b, *_ in find_persons(text)} == {"ROMINA", "romina"}  # rules may overlap
+    for text in ["15/12 12:35 NOTA: pendiente\n", "15/12 12:35 cliente - llama\n"]:
+        assert find_persons(text) == [], text

@@ -65,6 +65,9 @@ _LOWER_SPEAKER_RE = re.compile(
 # "19/07/25 Jordan: spoke to…", "21/11 11:08 Brenda - …": a note's author after its date
 _DATED_SPEAKER_RE = re.compile(
     rf"(?m)^[ \t]*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?P<name>{FULL_NAME})[ \t]*(?::|[-–](?=[ \t]))")
+# "20/03 10:22 asier - …", "15/12 12:35 ROMINA: …": one given name in any case as the dated note's author
+_DATED_GIVEN_RE = re.compile(
+    rf"(?m)^[ \t]*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?P<name>[{_UP}{_LOW}]{{3,}})[ \t]*(?::|[-–](?=[ \t]))")
 # "13/12 12:31 [breogán] llama…": the author in brackets after the date
 _BRACKET_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+\[(?P<name>[{_UP}{_LOW}][{_LOW}{_UP}'’\-]+)\]")
 # a display name before an address in a header line: "Para: ARNAU CASALS I SABATÉ <arnaucas28@…>"
@@ -445,6 +448,10 @@ def _context_names(text: str, lex: Lexicon) -> list[Hit]:
         span = name_span(text, m.start("name"), m.end("name"), "en", lex)
         if span and span[1] == m.end("name") and any(_known_token(w, lex) or rare(w) for w in tokens(text[span[0]:span[1]])):
             hits.append((span[0], span[1], "PERSON", 0.7))
+    for m in _DATED_GIVEN_RE.finditer(text):
+        w = m.group("name")
+        if fold(w) in lex.first_any and not is_common(w, lex) and not (w[:1].isupper() and not w.isupper()):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
     for m in _PAREN_NAME_RE.finditer(text):
         name = m.group("name").strip()
         words = tokens(name)
