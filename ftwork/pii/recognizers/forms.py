@@ -83,9 +83,8 @@ def _all_caps_name(words: Sequence[str], lex: Lexicon) -> bool:
     xs = [w.strip(".,") for w in words]
     if not all(len(x) > 1 and x.isupper() and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", x) for x in xs):
         return False
-    if any(fold(x) in _NOTE_WORDS or x.casefold() in ("n/a", "na", "none", "yes", "no", "nil") for x in xs[:1]):
-        return False
-    if any(fold(x) in _NOTE_WORDS for x in xs) or all(is_common(x, lex) for x in xs):
+    if xs[0].casefold() in ("na", "none", "yes", "no", "nil") or any(fold(x) in _NOTE_WORDS for x in xs) or \
+            all(is_common(x, lex) for x in xs):
         return False
     return any(_known_token(x, lex) or rare(x) for x in xs)
 

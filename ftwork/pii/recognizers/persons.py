@@ -62,14 +62,16 @@ _LOWER_SPEAKER_RE = re.compile(
     rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*|(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?[ \t]+)?\d{{1,2}}:\d{{2}}[ \t]*[-–]?[ \t]*|"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?[ \t]+)(?:{_ROLES}[ \t]+)?"
     rf"(?P<name>[{_LOW}][{_LOW}'’\-]+(?:[ \t]+[{_LOW}][{_LOW}'’\-]*){{0,7}})[ \t]*(?::|[-–](?=[ \t]))")
+# the date (and time) a note line starts with: "19/07/25 ", "21/11 11:08 "
+_NOTE_DATE = r"(?m)^[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?(?:[ \t]+\d{1,2}:\d{2})?[ \t]+"
 # "19/07/25 Jordan: spoke to…", "21/11 11:08 Brenda - …": a note's author after its date
 _DATED_SPEAKER_RE = re.compile(
-    rf"(?m)^[ \t]*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?P<name>{FULL_NAME})[ \t]*(?::|[-–](?=[ \t]))")
+    rf"{_NOTE_DATE}(?P<name>{FULL_NAME})[ \t]*(?::|[-–](?=[ \t]))")
 # "20/03 10:22 asier - …", "15/12 12:35 ROMINA: …": one given name in any case as the dated note's author
 _DATED_GIVEN_RE = re.compile(
-    rf"(?m)^[ \t]*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?P<name>[{_UP}{_LOW}]{{3,}})[ \t]*(?::|[-–](?=[ \t]))")
+    rf"{_NOTE_DATE}(?P<name>[{_UP}{_LOW}]{{3,}})[ \t]*(?::|[-–](?=[ \t]))")
 # "13/12 12:31 [breogán] llama…": the author in brackets after the date
-_BRACKET_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+\[(?P<name>[{_UP}{_LOW}][{_LOW}{_UP}'’\-]+)\]")
+_BRACKET_AUTHOR_RE = re.compile(rf"{_NOTE_DATE}\[(?P<name>[{_UP}{_LOW}][{_LOW}{_UP}'’\-]+)\]")
 # a display name before an address in a header line: "Para: ARNAU CASALS I SABATÉ <arnaucas28@…>"
 _HEADER_NAME_RE = re.compile(r"(?im)^[ \t]*(?:from|to|cc|de|para|reply-to|responder a)[ \t]*:[ \t]*(?P<name>[^<>\n@\"]{2,60}?)[ \t]*<[^<>@\s]+@")
 # "- caoimhe 15/06: cust rang…", "- juan carlos: vuelve a llamar": a note's author after a bullet
@@ -450,6 +452,7 @@ def _context_names(text: str, lex: Lexicon) -> list[Hit]:
             hits.append((span[0], span[1], "PERSON", 0.7))
     for m in _DATED_GIVEN_RE.finditer(text):
         w = m.group("name")
+        # a capitalised one ("Brenda") is _DATED_SPEAKER_RE's
         if fold(w) in lex.first_any and not is_common(w, lex) and not (w[:1].isupper() and not w.isupper()):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
     for m in _PAREN_NAME_RE.finditer(text):
