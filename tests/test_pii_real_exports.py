@@ -2,6 +2,8 @@
 issue 17): Latin-American IDs, phones and references in their local shapes, names in forms, notes, tables and
 chats, companies by what is done with them – and the ordinary words, brands and places beside them that stay."""
 
+import re
+
 import pytest
 
 from ftwork.configs import AnonymizeConfig
@@ -267,3 +269,21 @@ def test_a_dated_notes_author_in_any_case_is_a_person_when_the_lists_know_the_gi
     assert {text[a:b] for a, b, *_ in find_persons(text)} == {"ROMINA", "romina"}  # rules may overlap
     for text in ["15/12 12:35 NOTA: pendiente\n", "15/12 12:35 cliente - llama\n"]:
         assert find_persons(text) == [], text
+
+
+def test_surname_first_cells_win_over_ner_spans_that_cross_a_cell(anon):
+    rows = ['LV-1,"Al-Mansouri, Youssef; Adjei, Adebayo","Herrera Cabrera, Hugo",£700.00\n'
+            'LV-2,"Victoria Llewellyn-Edwards","Kamiński, Grzegorz",£550.00\nLV-3,"Arslan, Çağla","Stan, I.",£550.00\n',
+            "28.649.249\tcaución Sancor Seguros\tKasabian, Emanuel\t$ 690.000\t25/10/2026\n",
+            "Rechazado por destinatario. Firma Marco Antonio Q. | Ruta 24\n",
+            'From: "Hargreaves, May" <payroll@harbourline.co.uk>\n* Benítez, Gonzalo (HL-CAND-18940): DNI argentino\n']
+    res = anon.anonymize(rows, ["en", "es", "es", "en"])
+    spans = {rows[i][f.start:f.end] for i, fs in enumerate(res.findings) for f in fs}
+    for name in ["Adjei, Adebayo", "Herrera Cabrera, Hugo", "Kamiński, Grzegorz", "Stan, I.", "Kasabian, Emanuel",
+                 "Marco Antonio Q.", "Hargreaves, May", "Benítez, Gonzalo", "Victoria Llewellyn-Edwards"]:
+        assert name in spans, (name, spans)
+    # no span runs over a quote, a tab or a semicolon between cells
+    assert not [s for s in spans if re.search(r"[\t\";]", s)], spans
+    assert "Sancor Seguros\t" not in spans and "Seguros\tKasabian" not in spans
+    # cells that are not people stay: a total and a label before an initial
+    assert find_persons('"Total, Amount","Yes, I."\n') == []

@@ -384,10 +384,10 @@ class Anonymizer:
             if label == "PERSON" or (label == "ORGANIZATION" and (
                     self.config.ner_org or ORG_CONTEXT.search(text[max(0, s - 30):s]))):
                 piece = text[s:e]
-                if "\n" in piece:  # NER sometimes runs a name into the next line
-                    line = max(re.finditer(r"[^\n]+", piece), key=lambda m: len(m.group()))
+                if re.search(r"[\n\t\";]", piece):  # NER runs a name into the next line or the next cell
+                    line = max(re.finditer(r"[^\n\t\";]+", piece), key=lambda m: len(m.group().strip(" ,")))
                     s, e = s + line.start(), s + line.end()
-                span = name_span(text, s, e, lang, lex)
+                span = name_span(text, s, e, lang, lex, trim_words=label == "PERSON")
                 if not span:
                     return None
                 s, e = span

@@ -19,11 +19,12 @@ ORG_SUFFIX = (r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]
 _ORG_WORD = r"(?:[A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*|&)"
 _ORG_RE = re.compile(rf"""
     (?<![\w])
-    (?P<name>{_ORG_WORD}(?:[ \t]+(?:(?:&|and|y|e|de|del|la|los|las|of|the|für|und|di)[ \t]+){{0,2}}
+    (?P<name>{_ORG_WORD}(?:[ ]+(?:(?:&|and|y|e|de|del|la|los|las|of|the|für|und|di)[ ]+){{0,2}}
         [A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*){{0,5}}(?:[ ]\([A-ZÁÉÍÓÚÑ][\w ]{{1,20}}\))?)
-    ,?[ \t]+(?:{ORG_SUFFIX})(?![\w])
+    ,?[ ]+(?:{ORG_SUFFIX})(?![\w])
 """, re.X)
 _LEAD_NAME_RE = re.compile(rf"({NAME_WORD})[ \t]+(?:de|of|from|en|at|y|and)[ \t]+")
+# Words of a company's name are apart by spaces, never a tab (a tab ends a cell).
 # Companies without a legal form are named by what they do: a Spanish name starts with the trade
 # ("Grupo", "Transportes", "Clínica"...), an English one ends with it ("... Logistics", "... Dental"), and so
 # do Spanish professional firms ("... Abogados", "... Gestión").
@@ -50,8 +51,8 @@ _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|C
               "Hermanos|Hnos|Practice|Dental Practice|Council|City Council|Utilities|Water|Bank|Health|Healthcare|Staffing|Personnel|Physio|Physiotherapy|Orthodontics|Opticians|Storage|Moving|Movers|"
               "Estate Agents|Property|Language School|Language Centre|Language Center|School of English|Academy|College")
 _TRADE_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’\-]+|[A-Z]{2,6}"
-_ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ \t]+(?:(?:de|del|de la|de los|y|e)[ \t]+)?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
-_EN_TRADE_RE = re.compile(rf"(?<![\w])(?:(?:{_TRADE_WORD})[ \t]+(?:(?:&|and|of|y|e)[ \t]+)?){{1,3}}(?:{_EN_TRADES})(?![\w])")
+_ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ ]+(?:(?:de|del|de la|de los|y|e)[ ]+)?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
+_EN_TRADE_RE = re.compile(rf"(?<![\w])(?:(?:{_TRADE_WORD})[ ]+(?:(?:&|and|of|y|e)[ ]+)?){{1,3}}(?:{_EN_TRADES})(?![\w])")
 # Words that say a company's name follows: NER's ORG spans are kept after them even without a legal form.
 ORG_CONTEXT = re.compile(r"(?i)(?<![\w])(?:empresa|compa[ñn][ií]a|company|firm|supplier|proveedor[a]?|vendor|contractor|"
                          r"contratista|subcontrata|agencia|agency|broker|corredur[ií]a|aseguradora|insurer|bank|banco|"

@@ -8,8 +8,8 @@ import re
 
 from . import Hit
 from .forms import _FIELD_RE, _form_names, _name_like
-from .lexicon import (_LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place, is_place_any, keeps_surname,
-                      lexicon, rare, tokens, zipf)
+from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place,
+                      is_place_any, keeps_surname, lexicon, rare, tokens, zipf)
 from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LEAD, _LOWER_TITLES, _NOTE_WORDS, _PARTICLE, _TITLE_RE,
                     FULL_NAME, NAME_WORD, TITLES, _known_token, after_determiner, after_title, given_before_surname,
                     inner_particle, is_particle)
@@ -196,10 +196,23 @@ def brand_context(text: str, start: int, end: int) -> bool:
                                                and near.islower() and fold(near) not in lexicon().common)
 
 
+# Zipf level of the words that are too frequent to open a name NER found ("firma" 4.7, "signed" 4.9; given names
+# no list knows are rarer: "comfort" 4.4, "temo" 4.1, "muhammad" 3.9)
+_LABEL_ZIPF = 4.5
+
+
+def _ordinary_word(word: str, lex: Lexicon) -> bool:
+    """A very frequent English or Spanish word that is in no name list ("Firma", "Status"; not "Rosa", "Mas")."""
+    w = fold(word.strip(".,:;"))
+    return len(w) >= 4 and zipf(w) >= _LABEL_ZIPF and w not in lex.first_any and w not in lex.last_any and (
+        w not in _AMBIGUOUS_NAMES)
+
+
 def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_lead_unknown: bool = True,
-              lead_particle: bool = False):
+              lead_particle: bool = False, trim_words: bool = False):
     """Trim a candidate name to the tokens that look like a name; None when nothing is left. lead_particle:
-    a capitalised particle may open it (after a title: "Ing. De Miguel", "Sra. Del Valle")."""
+    a capitalised particle may open it (after a title: "Ing. De Miguel", "Sra. Del Valle"); trim_words: very
+    frequent words no name list knows are cut off its front (NER's "Firma Adrián C")."""
     toks = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
     k = 0
     while lead_particle and k < len(toks) - 1 and toks[k][2].casefold() in _INNER_PARTICLES | {"nic", "ni"}:
@@ -212,6 +225,10 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
             break  # "O. Hall", "Mr I Whitfield": an initial, not "o" or "I"
         if lead_particle and toks[0][2][:1].isupper() and (fold(toks[0][2]) in lex.last_any or fold(toks[0][2]) in lex.first_any):
             break  # after a title a surname that is a word too: "Mr Tan", "la señora Mas"
+        toks = toks[1:]
+    # A very frequent word no name list knows does not open a name ("Firma Adrián C", "Signed Tomás Ruiz")
+    while trim_words and len(toks) >= 2 and not lead and _ordinary_word(toks[0][2], lex) and (
+            fold(toks[1][2]) in lex.first_any or _known_token(toks[1][2], lex)):
         toks = toks[1:]
     if lead and toks and toks[0][0] == lead[-1][1] + 1:
         toks = lead + toks
@@ -548,7 +565,9 @@ def _listed_after(text: str, hits: list[Hit], lang: str, lex: Lexicon) -> list[H
 # "Whitlock, Grace: Grace handles…" – "Surname, Given" alone in a cell or opening a line before a colon.
 _SURNAME_GIVEN = rf"(?:{_LEAD}[ ]+)?{NAME_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,3}},[ ]*{NAME_WORD}(?:[ ]+{NAME_WORD}){{0,2}}(?:[ ]+[{_UP}]\.)?"
 _CELL_NAME_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";/&(])|(?<=[–—] ))[ \t]*(?P<name>{_SURNAME_GIVEN})[ \t]*(?=[|\t\";/&)–—]|$)|"
-                           rf"^[ \t]*(?P<lead>{_SURNAME_GIVEN})[ \t]*:")
+                           rf"^[ \t]*(?:[-*•·][ \t]+)?(?P<lead>{_SURNAME_GIVEN})[ \t]*(?::|\((?=[^)\n]*\d))")
+# A surname and the initial of the given name alone in a cell: "Stan, I.", |Okafor, C.|
+_CELL_INITIAL_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";]))[ \t]*(?P<name>{NAME_WORD},[ ]?[{_UP}]\.)[ \t]*(?=[|\t\";]|$)")
 # A display name in quotes before an address: From: "Nguyễn Thanh Hương" <hnguyen@…>
 _DISPLAY_NAME_RE = re.compile(r"\"(?P<name>[^\"<>@\n]{2,60})\"[ \t]*<[^<>@\s]+@")
 _EMAIL_RE = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
@@ -564,8 +583,14 @@ def _record_names(text: str, lex: Lexicon) -> list[Hit]:
         words = [w.strip(",") for w in m.group(group).split() if not is_particle(w) and not _INITIAL.fullmatch(w)]
         named = sum(_known_token(w, lex) or rare(w) for w in words)
         common = sum(is_common(w, lex) and w.casefold() not in _INNER_PARTICLES for w in words)
-        if named > common and not is_common(words[0], lex):  # "Huỳnh, Thu Thảo"; not "Total, Amount"
+        if not is_common(words[0], lex) and (named > common or (  # "Huỳnh, Thu Thảo"; not "Total, Amount"
+                len(words) == 2 and named and (fold(words[1]) in lex.first_any or words[1].casefold() in _AMBIGUOUS_NAMES))):
+            # "Hargreaves, May": after a surname and a comma in a cell, a given name that is a word too
             hits.append((m.start(group), m.end(group), "PERSON", 0.7))
+    for m in _CELL_INITIAL_RE.finditer(text):
+        word = m.group("name").split(",")[0]
+        if not is_common(word, lex):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
     for m in _DISPLAY_NAME_RE.finditer(text):
         name = m.group("name").strip()
         words = name.replace(",", " ").split()
