@@ -287,3 +287,31 @@ def test_surname_first_cells_win_over_ner_spans_that_cross_a_cell(anon):
     assert "Sancor Seguros\t" not in spans and "Seguros\tKasabian" not in spans
     # cells that are not people stay: a total and a label before an initial
     assert find_persons('"Total, Amount","Yes, I."\n') == []
+
+
+def test_company_brands_banks_insurers_and_agents_by_where_they_stand(anon):
+    # the one rare word of a company's name is its brand, and its branches follow it
+    assert org_short_forms("Grupo Clínico Mirasol S.L.")[-1] == "Mirasol"
+    assert "Lamarca & Ríos" in org_short_forms("Inmobiliaria Lamarca & Ríos S.A.")
+    assert "Transportes García" in org_short_forms("Transportes García Hermanos S.L.")
+    assert "García" not in org_short_forms("Transportes García Hermanos S.L.")  # a surname is no brand
+    rows = ["Factura de Grupo Clínico Mirasol S.L.", "Telegram · Mirasol Marbella\n\nMirasol Marbella, [03.06.25 09:21]\nHola"]
+    res = anon.anonymize(rows, ["es", "es"])
+    assert "Mirasol" not in res.texts[1], res.texts[1]
+    for text, org in [("Please return the balance to my account: HSBC UK, IBAN GB68 HBUK 7663 3156 8770 11", "HSBC UK"),
+                      ("Forma de pago: transferencia a Abanca ES42 2080 5647 9294 3746 8010", "Abanca"),
+                      ("Keep this invoice for your insurer (Asisa).", "Asisa"),
+                      ("gas and electricity (currently E.ON Next), water", "E.ON Next"),
+                      ("se transfiere a la cuenta del LOCADOR en Brubank.\n", "Brubank"),
+                      ("CURRENT LANDLORD / AGENT: HARCOURT HOMES – CONTACT: L LEÓN", "HARCOURT HOMES"),
+                      ("DENTIST: DR GEORGIOS OIKONOMOU, HIGH STREET DENTAL\n", "HIGH STREET DENTAL"),
+                      ("KEYFIX GLAZING LTD\nUnit 26", "KEYFIX GLAZING LTD"),
+                      ("Aseguradora: AXA Seguros   Póliza: 9735832-77", "AXA Seguros")]:
+        assert org in found(find_orgs, text), (text, found(find_orgs, text))
+    # labels, holders and headings stay: a holder's name before IBAN, a label, a chat agent, a heading in capitals
+    for text in ["Titular: Ana Ruiz, IBAN ES42 2080 5647 9294", "PAYROLL BANK IBAN: GB48 MONZ 6911 6401 6225 64",
+                 "Agent: Thank you. Can you confirm the postcode?", "MID-TERM PROPERTY INSPECTION REPORT\n",
+                 "NATIONAL INSURANCE NO: QQ123456C", "INSURANCE: PRIVATE\n",
+                 "El transportista de Construcciones Andina no encontró a nadie"]:
+        assert not [o for o in found(find_orgs, text) if o != "Construcciones Andina"], (text, found(find_orgs, text))
+    assert "Construcciones Andina" in found(find_orgs, "El transportista de Construcciones Andina no encontró a nadie")

@@ -12,19 +12,19 @@ from .names import DETERMINERS as DETS, NAME_WORD, _known_token
 ORG_SUFFIX = (r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]de[ ]C\.?[ ]?V\.?)?|S\.A\.[ ]?S\.?|S\.A\.[ ]?C\.?|"
                r"S\.R\.L\.?|S\.A\.[ ]?U\.?|S\.L\.P\.?|SLP|S\.?[ ]?L\.?[ ]?U\.?|S\.?[ ]?L\.?[ ]?L\.?|S\.?[ ]?L\.?[ ]?N\.?[ ]?E\.?|S\.[ ]?L\.?|SL|"
                r"S\.[ ]?A\.?|SA|SAC|SAS|SRL|SLU|S\.?[ ]?Coop\.?|Ltda\.?|E\.?I\.?R\.?L\.?|Pty\.?[ ]Ltd\.?|"
-               r"Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|Corporation|GmbH|AG|KG|SARL|S\.p\.A\.?|SpA|"
+               r"Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|Corporation|GmbH|AG|KG|SARL|S\.p\.A\.?|SpA|"
                r"S\.r\.l\.?|Srl|Lda\.?|B\.?V\.?|N\.?V\.?|PLC|plc|ApS|AB|Oy|&[ ]Co\.?|y[ ]Cía\.?|&[ ]Sons|&[ ]Son|&[ ]Daughters|"
                r"e[ ]Hijos|e[ ]Hijas|y[ ]Familia|"
                r"y[ ]Asociados|&[ ]Asociados|and[ ]Partners|&[ ]Partners|Hermanos|Hnos\.?")
 _ORG_WORD = r"(?:[A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*|&)"
 _ORG_RE = re.compile(rf"""
     (?<![\w])
-    (?P<name>{_ORG_WORD}(?:[ ]+(?:(?:&|and|y|e|de|del|la|los|las|of|the|für|und|di)[ ]+){{0,2}}
+    (?P<name>{_ORG_WORD}(?:[ ](?:(?:&|and|y|e|de|del|la|los|las|of|the|für|und|di)[ ]){{0,2}}
         [A-ZÁÉÍÓÚÑ0-9][\w&'’.\-áéíóúñ]*){{0,5}}(?:[ ]\([A-ZÁÉÍÓÚÑ][\w ]{{1,20}}\))?)
-    ,?[ ]+(?:{ORG_SUFFIX})(?![\w])
+    ,?[ ](?:{ORG_SUFFIX})(?![\w])
 """, re.X)
 _LEAD_NAME_RE = re.compile(rf"({NAME_WORD})[ \t]+(?:de|of|from|en|at|y|and)[ \t]+")
-# Words of a company's name are apart by spaces, never a tab (a tab ends a cell).
+# Words of a company's name are apart by one space, never a tab or a run of spaces (those end a cell or a field).
 # Companies without a legal form are named by what they do: a Spanish name starts with the trade
 # ("Grupo", "Transportes", "Clínica"...), an English one ends with it ("... Logistics", "... Dental"), and so
 # do Spanish professional firms ("... Abogados", "... Gestión").
@@ -51,8 +51,12 @@ _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|C
               "Hermanos|Hnos|Practice|Dental Practice|Council|City Council|Utilities|Water|Bank|Health|Healthcare|Staffing|Personnel|Physio|Physiotherapy|Orthodontics|Opticians|Storage|Moving|Movers|"
               "Estate Agents|Property|Language School|Language Centre|Language Center|School of English|Academy|College")
 _TRADE_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’\-]+|[A-Z]{2,6}"
-_ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ ]+(?:(?:de|del|de la|de los|y|e)[ ]+)?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
-_EN_TRADE_RE = re.compile(rf"(?<![\w])(?:(?:{_TRADE_WORD})[ ]+(?:(?:&|and|of|y|e)[ ]+)?){{1,3}}(?:{_EN_TRADES})(?![\w])")
+_ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ ](?:(?:de|del|de la|de los|y|e)[ ])?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
+_EN_TRADE_RE = re.compile(rf"(?<![\w])(?:(?:{_TRADE_WORD})[ ](?:(?:&|and|of|y|e)[ ])?){{1,3}}(?:{_EN_TRADES})(?![\w])")
+# ... and the same written in capitals where a form's value ends: "DR OIKONOMOU, HIGH STREET DENTAL⏎" (not the
+# heading "MID-TERM PROPERTY INSPECTION")
+_EN_TRADE_UPPER_RE = re.compile(rf"(?<![\w])(?:(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’\-]+)[ ](?:(?:&|AND|OF)[ ])?){{1,3}}"
+                                rf"(?:{_EN_TRADES.upper()})(?=[ \t]*(?:$|[,;|(–—]))", re.M)
 # Words that say a company's name follows: NER's ORG spans are kept after them even without a legal form.
 ORG_CONTEXT = re.compile(r"(?i)(?<![\w])(?:empresa|compa[ñn][ií]a|company|firm|supplier|proveedor[a]?|vendor|contractor|"
                          r"contratista|subcontrata|agencia|agency|broker|corredur[ií]a|aseguradora|insurer|bank|banco|"
@@ -65,8 +69,9 @@ _ORG_FIELD_RE = re.compile(r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t)|(?<=[A-ZÁÉÍÓÚ�
                            r"eps|arl|afp|fondo de pensiones|fondo pensiones|caja de compensación|cuenta nómina|"
                            r"transportista|mensajer[ií]a|insurer|insurance|"
                            r"aseguradora|seguro|mutua|agency|agencia|school|university|universidad|colegio|client company|"
-                           r"organi[sz]ation|compa[ñn][ií]a|entidad|firm|business|vendor|customer company|cliente empresa)"
-                           r"[ \t]*:[ \t]*(?P<name>[^\n@:]{2,60}?)[ \t]*(?:$|[ \t]{2}|\t|\||(?=[ ](?:[A-ZÁÉÍÓÚÑ]+[ ])*[A-ZÁÉÍÓÚÑ]+:))")
+                           r"organi[sz]ation|compa[ñn][ií]a|entidad|firm|business|vendor|customer company|cliente empresa|"
+                           r"(?:current |previous )?(?:landlord ?/ ?|letting |estate )agent|(?:current|previous) agent|inmobiliaria)"
+                           r"[ \t]*:[ \t]*(?P<name>[^\n@:]{2,60}?)[ \t]*(?:$|[ \t]{2}|\t|\||(?=[ ](?:[–—\-][ ])?(?:[A-ZÁÉÍÓÚÑ]+[ ])*[A-ZÁÉÍÓÚÑ]+:))")
 
 
 _SUFFIX_END = re.compile(rf",?[ \t]+(?:{ORG_SUFFIX})$")
@@ -75,6 +80,9 @@ _TRADE_END = re.compile(rf"(?i)[ \t]+(?:(?:&|and|y|e|de|del|of)[ \t]+)?(?:{_EN_T
                         r"Iberia|Ibérica|Europe|Europa|México|Mexico|Colombia|Argentina|Chile|Perú|International|"
                         r"Internacional|Global|Worldwide)$")
 _TRADE_START = re.compile(rf"^(?:{_ES_TRADES})[ \t]+(?:(?:de|del|de la|de los)[ \t]+)?")
+
+
+_TRADE_WORDS = re.compile(rf"(?i)(?:{_EN_TRADES}|{_ES_TRADES})")
 
 
 def org_short_forms(name: str) -> list[str]:
@@ -95,6 +103,12 @@ def org_short_forms(name: str) -> list[str]:
     if lead != core and len(lead) >= 4 and len(lead.split()) == 1 and rare(lead) and fold(lead) not in lex.first_any \
             and fold(lead) not in lex.last_any:
         out.append(lead)
+    # the one rare word of a longer name is its brand: "Grupo Clínico Mirasol" is "Mirasol" (and "Mirasol Marbella",
+    # a branch, through branch_end)
+    brand = [w for w in lead.split() if len(w) >= 5 and w[:1].isupper() and rare(w) and fold(w) not in lex.first_any
+             and fold(w) not in lex.last_any and not is_place_any(w) and not _TRADE_WORDS.fullmatch(w)]
+    if len(lead.split()) >= 2 and len(brand) == 1:
+        out += [x for x in (lead, brand[0]) if x not in out and x != name]  # "Inmobiliaria Lamarca & Ríos S.A."
     words = core.split()
     if len(words) == 1 and (fold(core) in lex.common or fold(core) in lex.first_any or fold(core) in lex.last_any
                             or not rare(core)):
@@ -113,15 +127,28 @@ _AT_COMPANY_RE = re.compile(
     r"contract with|contrato con|the [\w]+ contract at|el último en|la última en|en misión en|salió con|"
     r"incidencia con|reclamación con|recogida a|estudié en(?: el| la)?|trabajé en|trabajaba en|volverá a|"
     r"most recently at|currently at|previously at|employed at|placed at|placement at|dispute with(?: the)?|"
-    r"protected with(?: the)?|registered with(?: the)?|se encarga a|se cambia de laboratorio a|se cambia a)"
+    r"protected with(?: the)?|registered with(?: the)?|se encarga a|se cambia de laboratorio a|se cambia a|"
+    r"(?:account|cuenta)(?:[ \t]+\w+){0,3}[ \t]+(?:at|with|en|con)|\((?:currently|actualmente|now|ahora)[ \t]+)"
     r"|(?<![\w])(?:luz|gas|agua|electricidad|electricity|water|internet|broadband|energy|energía|fibra|"
-    r"currently|suministro)[ \t]*\()[ \t]*"
+    r"currently|suministro|insurer|insurance|aseguradora|seguro|mutua|bank|banco)[ \t]*\()[ \t]*"
     r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w&'’.\-áéíóúñ]*|[A-Z]{2,})(?:[ ](?:(?:&|and|y|de|del|of)[ ])?(?:[A-ZÁÉÍÓÚÑ][\w'’.\-áéíóúñ]*|[A-Z]{2,})){0,4})")
+
+
+# The bank before an account number: "to my account: HSBC UK, IBAN GB68…", "transferencia a Abanca ES42 2080…"
+_BANK_BEFORE_IBAN_RE = re.compile(r"(?<![\w&.\-])(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w&.\-]*)(?:[ ][A-ZÁÉÍÓÚÑ][\w&.\-]*){0,2}),?[ ]"
+                                  r"(?:IBAN\b(?![ \t]*:)|[A-Z]{2}\d{2}[ ]?\d{4}[ ]?\d{4})")  # not the label "PAYROLL BANK IBAN:"
 
 
 def _context_hits(text: str) -> list[Hit]:
     lex = lexicon()
     hits = []
+    for m in _BANK_BEFORE_IBAN_RE.finditer(text):
+        words = m.group("name").split()
+        # not a holder's name ("Ana Ruiz, IBAN …") nor a label ("Account IBAN", "Bank details IBAN")
+        if is_common(words[0], lex) or any(not w.isupper() and (is_common(w, lex) or not rare(w)) for w in words) or all(
+                fold(w) in lex.first_any or fold(w) in lex.last_any for w in words):
+            continue
+        hits.append((m.start("name"), m.end("name"), "ORG", 0.6))
     for m in _AT_COMPANY_RE.finditer(text):
         name = re.split(r"\.[ ]", m.group("name"))[0].rstrip(".,")  # "en Textiles Guatapé. Llamo por…"
         words = name.split()
@@ -163,7 +190,7 @@ def branch_end(text: str, end: int) -> int:
 def _trade_hits(text: str) -> list[Hit]:
     lex = lexicon()
     hits = []
-    for rx in (_ES_TRADE_RE, _EN_TRADE_RE):
+    for rx in (_ES_TRADE_RE, _EN_TRADE_RE, _EN_TRADE_UPPER_RE):
         for m in rx.finditer(text):
             words = m.group().split()
             # "Dear Hiring Manager Services" or "Sevilla Solutions" are not what this is for: a word in front
@@ -172,12 +199,13 @@ def _trade_hits(text: str) -> list[Hit]:
                 words = words[1:]
             if fold(words[0]) in lex.common:
                 continue
-            start = m.end() - len(" ".join(words)) if rx is _EN_TRADE_RE else m.start()
-            if re.match(r"[ \t]+(?:number|no\.|n[º°]|card|policy|premium|cover)\b", text[m.end():m.end() + 10], re.I):
+            start = m.end() - len(" ".join(words)) if rx is not _ES_TRADE_RE else m.start()
+            if re.match(r"[ \t]+(?:number|no[.:]|(?-i:NO)\b|n[º°]|card|policy|premium|cover)", text[m.end():m.end() + 10], re.I):
                 continue  # "National Insurance number", "Insurance policy": what it is, not who
             hits.append((start, m.end(), "ORG", 0.6))
     for m in _ORG_FIELD_RE.finditer(text):
-        if re.search(r"[A-ZÁÉÍÓÚÑ]", m.group("name")) and not re.fullmatch(r"[\d\W]+", m.group("name")):
+        if re.search(r"[A-ZÁÉÍÓÚÑ]", m.group("name")) and not re.fullmatch(r"[\d\W]+", m.group("name")) and not all(
+                is_common(w, lex) for w in m.group("name").split()):  # "INSURANCE: PRIVATE"
             hits.append((m.start("name"), m.end("name"), "ORG", 0.7))
     return hits
 
