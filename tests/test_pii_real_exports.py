@@ -315,3 +315,18 @@ def test_company_brands_banks_insurers_and_agents_by_where_they_stand(anon):
                  "El transportista de Construcciones Andina no encontró a nadie"]:
         assert not [o for o in found(find_orgs, text) if o != "Construcciones Andina"], (text, found(find_orgs, text))
     assert "Construcciones Andina" in found(find_orgs, "El transportista de Construcciones Andina no encontró a nadie")
+
+
+def test_mexican_mobile_prefixes_combined_id_labels_and_short_codes_after_keywords():
+    for text, number in [("TELÉFONO: 044 55 1501 8191   MÓVIL: (984) 851-7211", "044 55 1501 8191"),
+                         ("0443357236383;Uc Tzab, Guadalupe;ENVIADO", "0443357236383"),
+                         ("destinatario;nombre\n9840853948;Diego Hernández Ríos;ERROR", "9840853948")]:
+        assert number in found(find_phones, text, "es"), (text, found(find_phones, text, "es"))
+    assert all(score < 0.5 for *_, score in find_phones("total 0445513204123 eur", "es"))  # an amount's words
+    assert found(find_national_ids, "PASSPORT NO / NATIONALITY: 310935655 / BRITISH") == ["310935655"]
+    for text, code in [("y abierto la devolución RMA 19-5181-X. Como", "RMA 19-5181-X"),
+                       ("mostrador: reclamo #3305 cerrado", "#3305"), ("Landlord: Mr I Whitfield (KV/L941)", "KV/L941"),
+                       ("según nuestra ficha es 5994 9196 4070. Si", "5994 9196 4070")]:
+        assert code in found(find_references, text, "es"), (text, found(find_references, text, "es"))
+    # a year after "#", and paper sizes, stay
+    assert found(find_references, "reclamo #2024 cerrado") == [] and found(find_references, "see A4/B123 paper") == []

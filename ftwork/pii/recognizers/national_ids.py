@@ -37,7 +37,9 @@ _ID_WORD = (r"d\.?n\.?i\.?|c\.c\.?|cc|c\.i\.?|ci|cédula|cedula|c[ée]dula de (?
 _ID_NUMBER_RE = re.compile(
     rf"(?i)(?<![\w])(?:{_ID_WORD})(?:[ \t]+(?:peruan[oa]|argentin[oa]|chilen[oa]|colombian[oa]|español|española|mexican[oa]|"
     r"venezolan[oa]|ecuatorian[oa]|bolivian[oa]|uruguay[oa]|paraguay[oa]|\([^()\n]{2,12}\)))?"  # "DNI peruano", "DNI (Perú)"
-    rf"(?:[ \t]*(?:no\.?|n[º°o]\.?|n\.º|number|n[úu]mero|num\.?|#))?[ \t]*[:.]?[ \t]*"
+    rf"(?:[ \t]*(?:no\.?|n[º°o]\.?|n\.º|number|n[úu]mero|num\.?|#))?"
+    r"(?:[ \t]*/[ \t]*(?:nationality|nacionalidad|country|pa[ií]s|expiry|caducidad))?"  # "PASSPORT NO / NATIONALITY: 3109…"
+    r"[ \t]*[:.]?[ \t]*"
     r"(?-i:(?P<id>[A-Z]{1,3}[ \-]?\d{6,9}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}(?![\w\-])|\d{1,3}(?:\.\d{3}){1,3}(?:-[\dkK])?|\d{1,3}(?: \d{3}){2,3}|\d{6,10}))"
     r"(?![\w\-]|[.,]\d)")
 

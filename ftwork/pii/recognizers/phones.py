@@ -95,6 +95,8 @@ def _phone_score(raw: str, intl: str | None) -> float:
         return 0.6 if d.startswith(KNOWN_CC) and 9 <= len(d) <= 13 else 0.0
     if not 8 <= len(d) <= 13:
         return 0.0
+    if len(d) == 13 and d[:3] in ("044", "045"):  # Mexico's old mobile prefixes, still written: "044 55 1501 8191"
+        return 0.55 if _regional_score(d[3:], raw) >= 0.45 else 0.0
     return (_national_phone_score(d, raw) if 9 <= len(d) <= 12 else 0.0) or _regional_score(d, raw)
 
 
@@ -102,6 +104,10 @@ _TIMESTAMP_SHAPE = re.compile(r"(?:19|20)\d{2}[\-/.][01]\d[\-/.][0-3]\d|[0-3]?\d
 
 
 _EXTENSION = re.compile(r"[ ]?(?:x|ext\.?|extn\.?|extension|ext[ée]nsi[oó]n|int\.?)[ ]?\d{1,5}(?!\w)", re.I)
+
+
+_CELL_START = re.compile(r"(?:^|\n)$")
+_CELL_END = re.compile(r"[;\t|]")
 
 
 def find_phones(text: str, lang: str = "en") -> list[Hit]:
@@ -126,11 +132,13 @@ def find_phones(text: str, lang: str = "en") -> list[Hit]:
             score = _phone_score(cand, m.group("intl"))
             if score:
                 before = text[max(0, start - 28):start]
+                end = start + len(cand)
                 if _NOT_PHONE_CONTEXT.search(before):
                     score *= 0.4
                 elif _PHONE_CONTEXT.search(before) or _ES_PHONE_WORDS.search(before):
                     score = min(1.0, score + 0.2)
-                end = start + len(cand)
+                elif score >= 0.45 and _CELL_START.search(text, 0, start) and _CELL_END.match(text, end):
+                    score += 0.1  # a valid number alone in the first cell of an export row: "9840853948;Diego …"
                 ext = _EXTENSION.match(text, end) if cand == raw else None  # "0141 961 3483 x59", "… ext. 263"
                 hits.append((start, ext.end() if ext else end, "PHONE", score))
                 break

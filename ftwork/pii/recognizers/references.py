@@ -19,7 +19,7 @@ REF_KEYWORDS = {
     "REFERENCE_ID": r"ticket|case|incident|incidencia|claim|reclamaci[oó]n|policy|p[oó]liza|contract|contrato|expediente|"
                     r"file|ref|reference|referencia|localizador|warranty|garant[ií]a|n[º°]|n\.[º°]|nro|folio|"
                     r"your ref|our ref|su referencia|nuestra referencia|tr[aá]mite|solicitud|request|expte|exp|"
-                    r"siniestro|parte|n[uú]m|nro|no|job|work order|orden|orden de trabajo|"
+                    r"siniestro|parte|n[uú]m|nro|no|job|reclamo|ficha|work order|orden|orden de trabajo|"
                     r"member no|membership no|loyalty|fidelizaci[oó]n|tarjeta de socio|id|identificador|c[oó]digo",
 }
 # "order no.", "nº de cliente", "Order # is", "mi pedido es el": the words between a keyword and its code.
@@ -36,11 +36,12 @@ _BETWEEN = (rf"(?:['’]s)?(?:[ \t]+{_NUMBER_WORD}\.?)?(?:[ \t]+(?:de(?:l)?[ \t]
 _CODE = (r"[A-Z]{1,5}(?:[ ]\d{2,}){1,3}(?![\w\-/])|\d{4}(?:[ ]\d{4}){1,3}(?![ ]?\d)(?![\w\-/])"  # "Póliza: 8782 0699 8634"
          r"|[A-Za-z0-9](?:[A-Za-z0-9]|[\-/_.](?=[A-Za-z0-9]))*")
 _REF_RE = re.compile(r"(?i)(?<![\w])(?P<kw>" + "|".join(f"(?P<{k}>{v})" for k, v in REF_KEYWORDS.items()) + r")(?![^\W\d_])"
-                     + _BETWEEN + rf"(?P<code>(?-i:(?=[A-Z]{{1,5}}[ ]\d|\S*\d)(?:{_CODE})))(?![\w\-/])")
+                     + _BETWEEN + rf"(?P<code>(?-i:(?=[A-Z]{{1,5}}(?:[ ]\d{{2,}}){{1,3}}(?![\w\-/])|\S*\d)(?:{_CODE})))(?![\w\-/])")
 # Without a keyword, only an unmistakable shape: an upper-case prefix, a separator and at least five digits.
-# Or a prefix, digits and a suffix ("PEN/6461/T"), or a prefix and a run of digits and letters ("ACC-24Z8997").
+# Or a prefix, digits and a suffix ("PEN/6461/T"), or a prefix and a run of digits and letters ("ACC-24Z8997",
+# "KV/L941").
 _SHAPE_RE = re.compile(r"(?<![\w\-/.])(?!(?:ISO|EN|UNE|DIN|IEC|BS|COVID|SARS|MP|USB|HDMI)[\-/])(?:[A-Z]{2,5}(?:[\-/][A-Z]{1,4})?[\-/]\d{2,}(?:[\-/.]\d{2,})*(?:[\-/][A-Z0-9]{1,3})?"
-                       r"|[A-Z]{2,5}[\-/](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,10})(?![\w\-/]|\.\w)")
+                       r"|[A-Z]{2,5}[\-/](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,10}|[A-Z]{2,5}/[A-Z]\d{3,})(?![\w\-/]|\.\w)")
 # A code after "#" ("#73992", "#MX57871", "#CS-65387"), or letters then five digits or more ("CND47128",
 # "OL1163367", "R542141B"): a customer's or an order's code wherever it stands.
 _HASH_RE = re.compile(r"(?<![\w#&])#(?:[A-Z]{1,4}-?\d{4,}|\d{5,})[A-Z]?(?![\w\-/])")
@@ -96,7 +97,8 @@ def find_references(text: str, lang: str = "en") -> list[Hit]:
     hits = []
     for m in _REF_RE.finditer(text):
         code = m.group("code").rstrip(".")
-        if _is_code(code):
+        hashed = text[m.start("code") - 1] == "#" and re.fullmatch(r"\d{4}", code) and not _YEAR.fullmatch(code)
+        if _is_code(code) or hashed:  # "reclamo #3305": four digits after a keyword and "#"
             label = next(k for k in REF_KEYWORDS if m.group(k))
             # "RMA 90-4341-Q": a keyword in capitals right before a code of digits is part of the code
             start = m.start("kw") if (m.group("kw").isupper() and len(m.group("kw")) <= 4 and code[:1].isdigit()
@@ -109,7 +111,8 @@ def find_references(text: str, lang: str = "en") -> list[Hit]:
     for m in _SHAPE_RE.finditer(text):
         groups = re.findall(r"\d+", m.group())
         # five digits, or four that are not a year ("LL-0839", "MNT-8791"; not "FY-2024")
-        if (sum(map(len, groups)) >= 5 or (sum(map(len, groups)) == 4 and not any(_YEAR.fullmatch(g) for g in groups))) \
+        if (sum(map(len, groups)) >= 5 or (sum(map(len, groups)) == 4 and not any(_YEAR.fullmatch(g) for g in groups))
+                or re.fullmatch(r"[A-Z]{2,5}/[A-Z]\d{3,}", m.group())) \
                 and not _DATE_LIKE.fullmatch(m.group()):
             hits.append((m.start(), m.end(), "REFERENCE_ID", 0.55))
     hits += [(m.start(), m.end(), "REFERENCE_ID", 0.55) for m in _AFFIXED_RE.finditer(text)]
