@@ -330,3 +330,18 @@ def test_mexican_mobile_prefixes_combined_id_labels_and_short_codes_after_keywor
         assert code in found(find_references, text, "es"), (text, found(find_references, text, "es"))
     # a year after "#", and paper sizes, stay
     assert found(find_references, "reclamo #2024 cerrado") == [] and found(find_references, "see A4/B123 paper") == []
+
+
+def test_headerless_columns_of_listed_names_and_names_an_address_spells(anon):
+    text = ("TH42E7555;CARBALLO VÁZQUEZ;IAGO;716 08 62 12;BAJA;LEÓN\nC-52.777;CHRAIBI;MERYEM;96 690 06 69;BAJA;LUGO\n"
+            "CLI-095697;CARRASCO PLAZA;ANA BELÉN;651 093 207;MOROSO;LEGANÉS\nGL6190286;MUNTEANU;ILEANA;714122571;MOROSO;GETAFE\n")
+    out = anon.anonymize([text], ["es"]).texts[0]
+    for name in ["CARBALLO VÁZQUEZ", "IAGO", "CARRASCO PLAZA", "ANA BELÉN", "MUNTEANU", "ILEANA", "CHRAIBI"]:
+        assert name not in out, (name, out)
+    for town in ["LEÓN", "LUGO", "LEGANÉS", "GETAFE"]:  # a column of towns stays, and so do the status words
+        assert town in out, (town, out)
+    assert "BAJA" in out and "MOROSO" in out
+    rows = ["PEN/8646/U;TANG;Eric;tange@icloud.com;07700 900 496;Donostia;",
+            "OLC81946;GETHIN;Nell;nellgethin45@btinternet.com;07700 900 111;Leeds;"]
+    assert "TANG" in people(rows[0]) and "GETHIN" in people(rows[1])
+    assert "Info" not in people("Info;Desk;info@shop.example;0161 496 0000;")  # the whole address, an ordinary word

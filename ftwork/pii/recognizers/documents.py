@@ -8,7 +8,7 @@ import re
 from typing import Sequence
 
 from . import Hit
-from .lexicon import _LATIN, fold, is_common, is_place, lexicon, rare, tokens
+from .lexicon import _LATIN, fold, is_common, is_place, is_place_any, lexicon, rare, tokens
 from .names import (_INITIAL, _INNER_PARTICLES, _NOTE_WORDS, _WORD_BEFORE, _ambiguous_given, _known_token,
                     given_before_surname, is_particle)
 from .persons import brand_context
@@ -127,6 +127,22 @@ def table_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
     return hits
 
 
+def _listed_name(cell: str, lex) -> float:
+    """1 for a cell that is a name: one to four words, a given name or a surname of the lists among them, none
+    of them an ordinary word (a surname that is one beside a known one: "CARRASCO PLAZA"), no digit, and not a
+    town or a country; 0.5 for a cell of rare words ("CHRAIBI"); 0 otherwise."""
+    name = cell.strip().strip('"')
+    words = [w for w in tokens(name) if not is_particle(w) and w.casefold() not in _INNER_PARTICLES]
+    if not (1 <= len(words) <= 4) or re.search(r"[\d@#:/]", name) or not all(w[:1].isupper() for w in words) or (
+            is_place_any(name) or any(fold(w) in _NOTE_WORDS for w in words)):
+        return 0.0
+    known = [w for w in words if _known_token(w, lex)]
+    if known and all(not is_common(w, lex) or (fold(w) in lex.last_any and len(known) >= 1 and len(words) >= 2)
+                     for w in words):
+        return 1.0
+    return 0.5 if all(rare(w) and not is_common(w, lex) for w in words) else 0.0
+
+
 def _table_block(block, delim, people, lex) -> list[Hit]:
     rows = [[(start + off, cell) for off, cell in _cells(line, delim)] for start, line in block]
     header = rows[0] if any(_NAME_HEADER.match(c) for _, c in rows[0]) or not any(
@@ -152,7 +168,10 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
             continue
         named = sum(any(s < b + len(c) and b < e for s, e in people) for b, c in col)
         by_header = bool(header and len(header) > j and _NAME_HEADER.match(header[j][1]))
-        if not (by_header or (named >= 2 and named >= 0.4 * len(col))):
+        # with no header and nothing found in it, a column of three cells or more each of them a name the lists
+        # know ("CARBALLO VÁZQUEZ", "CHRAIBI", "ANA BELÉN") and not a town ("LEÓN", "LUGO") is a column of people
+        by_lists = len(col) >= 3 and sum(_listed_name(c, lex) for _, c in col) >= 0.75 * len(col)
+        if not (by_header or by_lists or (named >= 2 and named >= 0.4 * len(col))):
             continue
         for b, cell in col:
             pos = 0

@@ -603,9 +603,19 @@ def _record_names(text: str, lex: Lexicon) -> list[Hit]:
                    if len(part) >= 3}
         if not locals_:
             continue
+        row_words = {fold(w.group()) for w in _WORD_RE.finditer(line.group())}
+
+        def spelled(f: str) -> bool:  # "nellgethin45@…" spells GETHIN after Nell, "tange@…" TANG before Eric's e
+            return f in locals_ or (len(f) >= 3 and any(
+                (p.startswith(f) and (len(p) - len(f) == 1 or p[len(f):] in row_words)) or (
+                    p.endswith(f) and (len(p) - len(f) == 1 or p[:-len(f)] in row_words)) for p in locals_))
+        whole = {fold(e.group(1)) for e in _EMAIL_RE.finditer(line.group())}
         for w in _WORD_RE.finditer(line.group()):
-            if fold(w.group()) in locals_ and not is_common(w.group(), lex):
-                hits.append((line.start() + w.start(), line.start() + w.end(), "PERSON", 0.7))
+            if spelled(fold(w.group())) and not is_common(w.group(), lex):
+                # the word and more in the address ("hope_ramsbottom", "tange"): a name even if it is a word too;
+                # the whole address ("info@…") only if it looks like a name
+                score = 0.7 if fold(w.group()) in whole else 0.75
+                hits.append((line.start() + w.start(), line.start() + w.end(), "PERSON", score))
     return hits
 
 
