@@ -345,3 +345,17 @@ def test_headerless_columns_of_listed_names_and_names_an_address_spells(anon):
             "OLC81946;GETHIN;Nell;nellgethin45@btinternet.com;07700 900 111;Leeds;"]
     assert "TANG" in people(rows[0]) and "GETHIN" in people(rows[1])
     assert "Info" not in people("Info;Desk;info@shop.example;0161 496 0000;")  # the whole address, an ordinary word
+
+
+def test_chat_export_speakers_dated_authors_that_are_words_or_rare_and_names_after_verbs():
+    text = "19/08/2026, 07:23 - Merve Kaya: 👍\n19/08/2026, 08:30 - April: is the minibus still on?\n"
+    assert {"Merve Kaya", "April"} <= people(text)
+    text = "20/03 10:22 asier - says rhys called\n18/12 09:23 may: RTW checked\n"
+    assert {"asier", "may"} <= people(text)
+    for text in ["15/12 12:35 NOTA: pendiente\n", "12/03 10:00 pago: hecho\n", "12/03 10:00 llamada - x\n",
+                 "12/03 10:00 Monday: x\n", "12/03 10:00 rtw: ok\n", "In April 2025 we moved.\n"]:
+        assert people(text) == set(), text
+    assert "Owain Evans" in people("I'll send Owain Evans as a replacement from Monday.")
+    # Spanish puts a product's noun before its brand: that still stays
+    assert people("compré la cafetera Zentrix Ortega ayer", "es") == set()
+    assert "Zentrix Ortega" in people("hablé con Zentrix Ortega ayer", "es")

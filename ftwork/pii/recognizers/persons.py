@@ -63,7 +63,8 @@ _LOWER_SPEAKER_RE = re.compile(
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?[ \t]+)(?:{_ROLES}[ \t]+)?"
     rf"(?P<name>[{_LOW}][{_LOW}'’\-]+(?:[ \t]+[{_LOW}][{_LOW}'’\-]*){{0,7}})[ \t]*(?::|[-–](?=[ \t]))")
 # the date (and time) a note line starts with: "19/07/25 ", "21/11 11:08 "
-_NOTE_DATE = r"(?m)^[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?(?:[ \t]+\d{1,2}:\d{2})?[ \t]+"
+# (and a chat export's "19/08/2026, 07:23 - ")
+_NOTE_DATE = r"(?m)^[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?(?:[ \t]+\d{1,2}:\d{2})?(?:[ \t]+[-–])?[ \t]+"
 # "19/07/25 Jordan: spoke to…", "21/11 11:08 Brenda - …": a note's author after its date
 _DATED_SPEAKER_RE = re.compile(
     rf"{_NOTE_DATE}(?P<name>{FULL_NAME})[ \t]*(?::|[-–](?=[ \t]))")
@@ -353,7 +354,9 @@ def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[
     before = text[max(0, toks[0][0] - 40):toks[0][0]]
     if re.search(r"(?:\d|\bx|×)[ \t]*$", before) or re.match(r"[ \t]*\d", text[toks[-1][1]:]):
         return []
-    noun = _LOWER_WORD_END.search(before)  # "bici de carretera Brisa Carrera": a product's name
+    # "bici de carretera Brisa Carrera": a product's name after its noun, as Spanish writes it (English puts
+    # a verb there: "I'll send Owain Evans", "we met Zanele Evans")
+    noun = _LOWER_WORD_END.search(before) if lang == "es" else None
     if noun and not is_common(noun.group(1), lex) and not _CUE_END.search(before):
         return []
     span = name_span(text, toks[0][0], toks[-1][1], lang, lex)
@@ -458,20 +461,33 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
     return hits
 
 
-def _context_names(text: str, lex: Lexicon) -> list[Hit]:
-    """Names where notes, chats, forms and reviews put them: a note's author after its date, a bullet or in
-    brackets, a title in capitals, a name in brackets, a reviewer, the answer to "What's your name?", a display
-    name before an address, a mention, a lower-case given name doing what people do, a chat speaker."""
+def _dated_authors(text: str, lex: Lexicon) -> list[Hit]:
+    """A note's or a chat export's author after its date: "21/11 11:08 Brenda -", "19/08/2026, 08:30 - April:",
+    "20/03 10:22 asier -", "15/12 12:35 ROMINA:"."""
     hits = []
     for m in _DATED_SPEAKER_RE.finditer(text):
         span = name_span(text, m.start("name"), m.end("name"), "en", lex)
         if span and span[1] == m.end("name") and any(_known_token(w, lex) or rare(w) for w in tokens(text[span[0]:span[1]])):
             hits.append((span[0], span[1], "PERSON", 0.7))
+        elif m.group("name").casefold() in _AMBIGUOUS_NAMES:  # "08:30 - April:": the author, not the month
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _DATED_GIVEN_RE.finditer(text):
         w = m.group("name")
-        # a capitalised one ("Brenda") is _DATED_SPEAKER_RE's
-        if fold(w) in lex.first_any and not is_common(w, lex) and not (w[:1].isupper() and not w.isupper()):
-            hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
+        # a capitalised one ("Brenda") is _DATED_SPEAKER_RE's; in that place a name that is a word too ("may:"), and
+        # a word too rare to be an ordinary one ("asier -")
+        if (w[:1].isupper() and not w.isupper()) or fold(w) in _NOTE_WORDS:
+            continue
+        if (fold(w) in lex.first_any and not is_common(w, lex)) or w.casefold() in _AMBIGUOUS_NAMES or (
+                len(w) >= 4 and rare(w) and not is_common(w, lex) and _LATIN.fullmatch(w)):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    return hits
+
+
+def _context_names(text: str, lex: Lexicon) -> list[Hit]:
+    """Names where notes, chats, forms and reviews put them: a note's author after its date, a bullet or in
+    brackets, a title in capitals, a name in brackets, a reviewer, the answer to "What's your name?", a display
+    name before an address, a mention, a lower-case given name doing what people do, a chat speaker."""
+    hits = _dated_authors(text, lex)
     for m in _PAREN_NAME_RE.finditer(text):
         name = m.group("name").strip()
         words = tokens(name)
