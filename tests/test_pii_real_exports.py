@@ -359,3 +359,15 @@ def test_chat_export_speakers_dated_authors_that_are_words_or_rare_and_names_aft
     # Spanish puts a product's noun before its brand: that still stays
     assert people("compré la cafetera Zentrix Ortega ayer", "es") == set()
     assert "Zentrix Ortega" in people("hablé con Zentrix Ortega ayer", "es")
+
+
+def test_reviewers_before_stars_sign_off_given_names_and_a_name_said_again():
+    assert "Osmar A." in people("Lamarca S.A.\nOsmar A. · ★★★★★ · hace un mes\nExcelente", "es")
+    assert "Arantxa" in people("Vale, sin problema, os esperamos. Arantxa\n\n", "es")
+    assert "Neus" in people("No worries, see you soon. Neus\n[17/05/2025, 17:15:10] Lê Đức Dũng: ok")
+    for text in ["Nos vemos. Gracias\n\n", "Llegamos el lunes. Madrid\n\n", "Everything fine. Total\n"]:
+        assert people(text, "es") == set(), text
+    text = "Will Akinola: Will will sit the C1 Advanced.\nFrank Best: Frank is refreshingly frank.\n"
+    assert {"Will Akinola", "Will", "Frank Best", "Frank"} <= people(text)
+    assert people("Monday Morning: Monday is busy.\nNew York: New flights.\n") == set()
+    assert {"dragoș", "tristan"} <= people("sofa\ndragoș to call back after 4\ntristan to call back after 4\n")

@@ -85,6 +85,11 @@ _REVIEWER_RE = re.compile(rf"(?m)^[ \t]*[-–—][ \t]*(?P<name>[{_UP}{_LOW}][{_
 # "★★★★☆ Dafydd (Google) – Good value", "★★☆☆☆ Higinio B. – En secretaría…": the reviewer after the stars
 _STARS_RE = re.compile(rf"(?m)^[ \t]*[★☆⭐✩✪]{{1,5}}[ \t]+(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ ](?:[{_UP}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
                        r"[ \t]*(?=\(|[-–—·]|$)")
+# "Inti · ★☆☆☆☆ · hace 2 semanas", "Osmar A. · ★★★★★": the reviewer before the stars of a review export
+_NAME_STARS_RE = re.compile(rf"(?m)^[ \t]*(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ ](?:[{_UP}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
+                            r"[ \t]*[·|–—\-][ \t]*[★☆⭐✩✪]{1,5}")
+# "…os esperamos. Arantxa⏎⏎", "See you soon. Neus⏎": a given name alone after the last sentence of a message
+_SIGNOFF_GIVEN_RE = re.compile(rf"(?m)(?<=[.!?] )(?P<name>[{_UP}][{_LOW}'’\-]{{2,}})[ \t]*(?:x{{1,3}})?[ \t]*(?=\n[ \t]*\n|\n?\Z|\n\[)")
 # the answer to "What's your name?" in a chat: "You: khalid el khattabi"
 _ASKED_NAME_RE = re.compile(r"(?im)(?:your name|te llamas|su nombre|tu nombre|name please)\??[^\n]*\n[ \t]*"
                             r"[^:\n]{1,20}:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$")
@@ -98,7 +103,12 @@ _MENTION_RE = re.compile(rf"(?<![\w.@])@(?P<name>{NAME_WORD}|[{_LOW}]{{3,}})(?![
 # "james called", "brenda says": a lower-case given name the lists know, doing what people do
 _LOWER_DOES_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_LOW}]{{3,}})[ \t]+(?:called|rang|phoned|says|said|asked|wants|"
                             r"emailed|texted|dice|dijo|llamó|llamo|pregunta|preguntó|quiere|escribió|me llama|me llamó|"
-                            r"devuelve|me dijo|le dijo|confirma|confirmó)(?![\w])")
+                            r"devuelve|me dijo|le dijo|confirma|confirmó|to call back|to ring back|to call|to ring|will call|will ring|"
+                            r"will drop|will send|will bring|will pick|va a llamar|llamará|pasará)(?![\w])")
+# "Will Akinola: Will will sit the C1…", "Frank Best: Frank is…": a line that opens with a person's full name and
+# a colon, and goes on with the same given name, is about that person (even when the name is a word too)
+_NAME_AGAIN_RE = re.compile(rf"(?m)^[ \t]*(?P<full>(?P<given>[{_UP}][{_LOW}'’\-]+)(?:[ ][{_UP}][{_LOW}'’\-]+){{1,2}}):"
+                            r"[ \t]+(?P<again>(?P=given))(?![\w'’\-])")
 _CUE_END = re.compile(rf"(?i:{_INTROS})[ \t]*:?[ \t]*$")
 # A name in capitals or in lower case after words that say a name follows: "Firmado por ANA RUIZ", "new client ana ruiz".
 # In notes typed in lower case, kin and the words of a call log say a name follows too: "his son oisín ó briain
@@ -521,9 +531,19 @@ def _context_names(text: str, lex: Lexicon) -> list[Hit]:
         words = tokens(m.group("name"))
         if (_known_token(words[0], lex) or rare(words[0])) and not is_common(words[0], lex):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
-    for m in _STARS_RE.finditer(text):
+    for m in (*_STARS_RE.finditer(text), *_NAME_STARS_RE.finditer(text)):
         words = tokens(m.group("name"))
-        if not is_common(words[0], lex) and (_known_token(words[0], lex) or rare(words[0])):
+        if not is_common(words[0], lex) and (_known_token(words[0], lex) or rare(words[0]) or (
+                fold(words[0]) in lex.first_any and zipf(words[0]) < 5.0)):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _NAME_AGAIN_RE.finditer(text):
+        given = m.group("given")
+        if (fold(given) in lex.first_any or given.casefold() in _AMBIGUOUS_NAMES) and not is_place_any(m.group("full")):
+            hits += [(m.start("full"), m.end("full"), "PERSON", 0.8), (m.start("again"), m.end("again"), "PERSON", 0.8)]
+    for m in _SIGNOFF_GIVEN_RE.finditer(text):
+        w = m.group("name")
+        if (fold(w) in lex.first_any or w.casefold() in _AMBIGUOUS_NAMES or (len(w) >= 4 and rare(w))) and not is_common(
+                w, lex) and not is_place_any(w):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _ASKED_NAME_RE.finditer(text):
         words = tokens(m.group("name"))
