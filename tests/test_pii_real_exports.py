@@ -371,3 +371,10 @@ def test_reviewers_before_stars_sign_off_given_names_and_a_name_said_again():
     assert {"Will Akinola", "Will", "Frank Best", "Frank"} <= people(text)
     assert people("Monday Morning: Monday is busy.\nNew York: New flights.\n") == set()
     assert {"dragoș", "tristan"} <= people("sofa\ndragoș to call back after 4\ntristan to call back after 4\n")
+
+
+def test_signature_labels_for_a_company_and_lower_case_titles_with_a_dot():
+    assert people("Expediente 2025/1092\nFirma del reclamante: A Vilariño\n", "es") == {"A Vilariño"}  # not the label
+    assert "Seán Ó Briain" in people("policy NFI38115353\nSigned for Penhallow: Seán Ó Briain   04/05/2026\n")
+    assert "Fernández" in people("¿Hay disponibilidad para Juan Carlos con dr. Fernández?\n", "es")
+    assert "de la Fuente" in people("hablé con la sra. de la Fuente ayer", "es")

@@ -44,10 +44,11 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"asignad[oa] a|responsable|recipient|destinatari[oa]|candidate|candidat[oa]|recruiter|consultant|"
                 r"reclutador[a]?|consultor[a]?|encargad[oa]|repartidor[a]?|courier driver|contacto emergencia|"
                 r"nombres|apellidos|you|tú|usuario|visitor|customer name|nombre del cliente|customer|client|cliente|"
-                r"clienta|titular|account holder|tomador|asegurad[oa]|policyholder")
+                r"clienta|titular|account holder|tomador|asegurad[oa]|policyholder|"
+                r"(?:signed|firmado) (?:for|on behalf of|por|en nombre de) [\w&'’ .\-]{2,40}?")  # "Signed for Penhallow: …"
 # at the start of a line, or after a wide gap or a separator on it: "SIGNATURE: ____   NAME: M. CHEN   DATE: …"
 _FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—])|(?<=[.!?] )|(?<=\w )(?=paciente|patient|tenant|cliente))"
-                      rf"[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|[ \t]+[-–][ \t]|(?<=by)[ \t]|(?<=por)[ \t]|(?<=[Ff]irma)[ ](?=[{_UP}]))"
+                      rf"[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|[ \t]+[-–][ \t]|(?<=by)[ \t]|(?<=por)[ \t]|(?<=[Ff]irma)[ ](?-i:(?=[{_UP}])))"
                       r"|_{3,}[ \t]+)"  # a signature line: "_____________  N. JALIL (LOCADOR)"
                       rf"[ \t]*(?=(?P<name>[^\n]+))")  # a lookahead: "SIGNATURE: ___   NAME: …" tries both
 

@@ -42,7 +42,7 @@ DETERMINERS = set("the a an my your our his her their this that these those el l
 _LEAD = (r"(?:Ó|Ní|Ni|Nic|De|Del|De[ ]+la|De[ ]+los|De[ ]+las|Van|van|Von|von|Di|Da|Du|Dos|Das|Le|La|El|Al|Ben|Abu|"
          r"de|del|de[ ]+la|de[ ]+los|de[ ]+las|da|das|do|dos|di|du|le|el|al|van[ ]+der|van[ ]+den)")
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Sres|D|Dña|Dª|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|Sir|Dame)"
-_ES_TITLES = rf"(?:{TITLES}\.?|[Dd]on|[Dd]oña|[Ss]eñor|[Ss]eñora|[Ss]eñorita|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.)"
+_ES_TITLES = rf"(?:{TITLES}\.?|(?:dr|dra|sr|sra|srta)\.|[Dd]on|[Dd]oña|[Ss]eñor|[Ss]eñora|[Ss]eñorita|Lic\.|Licda?\.|Ing\.|Arq\.|Abg\.)"
 _TITLE_RE = {
     "en": re.compile(rf"(?<![\w.]){TITLES}\.?[ \t]+(?P<name>(?:{_LEAD}[ \t]+|[{_UP}][ \t]+(?=[{_UP}][{_LOW}]))?{FULL_NAME})(?![\w@])"),
     "es": re.compile(rf"(?<![\w.]){_ES_TITLES}[ \t]+(?P<name>(?:{_LEAD}[ \t]+|[{_UP}][ \t]+(?=[{_UP}][{_LOW}]))?{FULL_NAME})(?![\w@])"),

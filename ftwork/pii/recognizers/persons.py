@@ -444,6 +444,9 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             words = words[:-1]
         if not words:
             continue
+        if ":" not in m.group().split(m.group("cue"), 1)[-1] and re.match(
+                r"[ \t]*:", after[words[-1].end():]) and words[0].group().islower():
+            continue  # "Firma del reclamante: …": the rest of a label, not a name written in lower case
         plain = [w.group() for w in words]
         kin = m.group("cue").split()[-1].casefold() in _KIN_WORDS  # "the ex rocío will…": after kin, any given name
         weak = m.group("cue") in _WEAK_WORDS
