@@ -977,7 +977,7 @@ def en_whatsapp(d):
     B = [PER(b.call), f" ({ch(['Van 2', 'Driver', 'Porter', 'Luton van'])})"]
     C = [PER(c.short())]
     tw, etown = ch(TOWNS_UK), ch(TOWNS_ES)
-    line(0, A, f"Morning all, van 2 loaded. ", PER(b.call), f" has the keys for the ", PER(cust.sur()), " job")
+    line(0, A, "Morning all, van 2 loaded. ", PER(b.call), " has the keys for the ", PER(cust.sur()), " job")
     line(1, B, f"👍 leaving {tw} now")
     line(2, C, PER(a.call), f", can you ring the customer? {title_en(cust)} ", PER(cust.sur()), " says the lift is out of order")
     line(3, A, "done. ", PER(cust.call), f" will meet you at the front door, {pr(cust, 'his')} number is ", PH(ph_uk_mob()))
@@ -1254,7 +1254,7 @@ def en_es_contacts(d):
     uk = P(STAFF_EN)
     etown = ch(TOWNS_ES)
     d("Hi ", PER(es1.call), ",\n\n")
-    d(f"Quick one about the ", PER(cust.sur()), " job. ", PER(cust.nomid()), f" is flying into {ch(['Málaga', 'Alicante', 'Bilbao', 'Santiago'])} "
+    d("Quick one about the ", PER(cust.sur()), " job. ", PER(cust.nomid()), f" is flying into {ch(['Málaga', 'Alicante', 'Bilbao', 'Santiago'])} "
       f"on the {R.randint(2, 28)}th and the lorry should reach {etown} the following {ch(WD_EN[:5])}. ")
     d("Could you or ", PER(es2.full()), " meet it? Their new neighbour, ", PER(neigh.full()), ", has a spare key "
       "and speaks no English, so it would help to have one of you there.\n\n")
@@ -1282,7 +1282,7 @@ def en_voicemail(d):
     p, x = P(), P(STAFF_EN)
     cid = cid_rem_uk()
     if maybe(0.5):
-        d(PER(p.nomid()), f" calling about account ", CID(cid), ". ")
+        d(PER(p.nomid()), " calling about account ", CID(cid), ". ")
         d("The men are booked for ", ch(WD_EN[:5]), " but ", PER(x.call), " said it might be ",
           ch(WD_EN[:5]), " now, which is no good for me. Can someone ring me on ", PH(ph_uk_mob()), "? Thanks. Bye.")
     else:
@@ -1339,7 +1339,7 @@ def en_reviews(d):
           " kept calling me by the wrong name.\n\n")
     else:
         d("★★★★★ \"", PER(a.call), " and the lads were brilliant\" – ", PER(r1.nomid()), f", {ch(TOWNS_UK)}\n")
-        d("Five stars for ", PER(a.call), " and ", PER(b.call), f" from ", ORG(org.full),
+        d("Five stars for ", PER(a.call), " and ", PER(b.call), " from ", ORG(org.full),
           f". They got the {ch(BIG_EN)} up three flights without a scratch.\n\n")
         d("★★☆☆☆ ", PER(f"{r2.call} {r2.sur()[0]}."), f" – Arrived late, and the {ch(BIG_EN)} was damaged.\n\n")
     d("★★★★☆ ", PER(r3.call), f" ({ch(['Verified customer', 'Google', 'Trustpilot'])}) – Good value. Would use again.")
@@ -1706,7 +1706,7 @@ def es_recordatorio(d):
     d(f"Estimad{oa(cust)} {title_es(cust)} ", PER(cust.sur()), ":\n\n")
     d(f"Le recordamos que tiene pendiente el pago del guardamuebles de {ch(MES)} y {ch(MES)} ({R.randint(90, 480)},00 €). "
       "Puede realizar una transferencia a:\n\n")
-    d("Titular: ", ORG(org.full), "\nIBAN: ", IB(iban_es()), f"\nConcepto: ", CID(cid), "\n\n")
+    d("Titular: ", ORG(org.full), "\nIBAN: ", IB(iban_es()), "\nConcepto: ", CID(cid), "\n\n")
     d("Si ya ha realizado el pago, ignore este aviso.\n\nUn saludo,\n", PER(ag.nomid()), "\nDepartamento de Administración\n",
       PH(ph_es_land()))
 
@@ -1750,7 +1750,7 @@ def es_angloparlantes(d):
 def es_confirmacion(d):
     org = ch(ACAD_ES)
     s, t, adm, dir_ = P(), P(STAFF_ES + ["british", "irish"]), P(STAFF_ES), P(STAFF_ES)
-    d(f"Hola, ", PER(s.call), ":\n\n")
+    d("Hola, ", PER(s.call), ":\n\n")
     d("Te confirmamos tu matrícula en ", ORG(org.full), f" para el curso {ch(COURSES_ES)}.\n\n")
     w1, w2 = R.sample(WD_ES[:5], 2)
     d("Nº de alumno: ", CID(cid_acad()), f"\nGrupo: {group_code()} ({w1} y {w2}, de 19:00 a 20:30)\nProfesor/a: ", PER(t.nomid()), "\n")
@@ -1867,7 +1867,7 @@ def es_acta_operaciones(d):
       f"{'un vecino' if neigh.g == 'm' else 'una vecina'}, ", PER(neigh.nomid()), ", que ha protestado en el ayuntamiento. ",
       PER(b.call), " redactará una carta de disculpa.\n")
     d("3. Reino Unido: ", PER(c.call), " informa de que ", ORG(uk.full), f" nos pasará las entregas de la Costa del Sol en {ch(MES)}.\n")
-    d(f"4. Personal: se incorpora ", PER(new.nomid()), f" como mozo de carga; los primeros días irá con ", PER(n4.call), ".\n\n")
+    d("4. Personal: se incorpora ", PER(new.nomid()), " como mozo de carga; los primeros días irá con ", PER(n4.call), ".\n\n")
     d("Próxima reunión: el ", ch(WD_ES[:5]), " a las 8:00 en la nave.")
 
 

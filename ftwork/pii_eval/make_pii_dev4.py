@@ -49,7 +49,6 @@ import datetime as _dt
 import json
 import os
 import random
-import sys
 import unicodedata
 from datetime import timedelta
 

@@ -38,7 +38,6 @@ import json
 import os
 import random
 import re
-import sys
 import unicodedata
 
 SEED = 20261202
