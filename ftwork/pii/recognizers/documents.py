@@ -137,7 +137,7 @@ def _listed_name(cell: str, lex) -> float:
             is_place_any(name) or any(fold(w) in _NOTE_WORDS for w in words)):
         return 0.0
     known = [w for w in words if _known_token(w, lex)]
-    if known and all(not is_common(w, lex) or (fold(w) in lex.last_any and len(known) >= 1 and len(words) >= 2)
+    if known and all(not is_common(w, lex) or (fold(w) in lex.last_any and len(words) >= 2)
                      for w in words):
         return 1.0
     return 0.5 if all(rare(w) and not is_common(w, lex) for w in words) else 0.0
@@ -168,8 +168,9 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
             continue
         named = sum(any(s < b + len(c) and b < e for s, e in people) for b, c in col)
         by_header = bool(header and len(header) > j and _NAME_HEADER.match(header[j][1]))
-        # with no header and nothing found in it, a column of three cells or more each of them a name the lists
-        # know ("CARBALLO VÁZQUEZ", "CHRAIBI", "ANA BELÉN") and not a town ("LEÓN", "LUGO") is a column of people
+        # with no header and nothing found in it, a column of three cells or more, three quarters of them names the
+        # lists know ("CARBALLO VÁZQUEZ", "ANA BELÉN"; a rare word counts half: "CHRAIBI") and no town ("LEÓN",
+        # "LUGO"), is a column of people
         by_lists = len(col) >= 3 and sum(_listed_name(c, lex) for _, c in col) >= 0.75 * len(col)
         if not (by_header or by_lists or (named >= 2 and named >= 0.4 * len(col))):
             continue

@@ -499,7 +499,8 @@ def _dated_authors(text: str, lex: Lexicon) -> list[Hit]:
 def _context_names(text: str, lex: Lexicon) -> list[Hit]:
     """Names where notes, chats, forms and reviews put them: a note's author after its date, a bullet or in
     brackets, a title in capitals, a name in brackets, a reviewer, the answer to "What's your name?", a display
-    name before an address, a mention, a lower-case given name doing what people do, a chat speaker."""
+    name before an address, a mention, a lower-case given name doing what people do, a chat speaker, a
+    reviewer before the stars, a given name alone at a message's end, a line that names a person twice."""
     hits = _dated_authors(text, lex)
     for m in _PAREN_NAME_RE.finditer(text):
         name = m.group("name").strip()
