@@ -252,7 +252,11 @@ def test_given_name_before_a_surname_initial_is_a_person_and_the_engine_keeps_no
     # brands found in one call do not leak into the next: the engine keeps no per-call state
     from ftwork.pii.engine import Anonymizer
     an = Anonymizer(AnonymizeConfig(progress=False))
-    assert not hasattr(an, "_brand_words")
+    letter = "Kind regards,\nZorvat Okafor"
+    assert an.anonymize([letter], ["en"]).texts[0].endswith("<PERSON_1>")
+    with_brand = an.anonymize([letter, "Order: 1 x Zorvat kettle"], ["en", "en"]).texts[0]
+    assert "Zorvat" in with_brand  # "Zorvat" names a product in this call, so only the surname goes
+    assert an.anonymize([letter], ["en"]).texts[0].endswith("<PERSON_1>")  # and not in the next call
 
 
 def test_a_form_value_in_capitals_is_taken_whole_and_placeholders_are_not():
