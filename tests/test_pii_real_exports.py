@@ -12,7 +12,8 @@ from ftwork.pii.recognizers.ibans import find_ibans
 from ftwork.pii.recognizers.national_ids import find_national_ids
 from ftwork.pii.recognizers.orgs import branch_end, find_orgs, org_short_forms
 from ftwork.pii.recognizers.documents import same_doc_names, table_names
-from ftwork.pii.recognizers.persons import brand_context, find_persons
+from ftwork.pii.recognizers.lexicon import misspelt
+from ftwork.pii.recognizers.persons import brand_context, find_persons, listed_with
 from ftwork.pii.recognizers.phones import find_phones
 from ftwork.pii.recognizers.references import find_references
 
@@ -382,3 +383,25 @@ def test_signature_labels_for_a_company_and_lower_case_titles_with_a_dot():
     assert "Seán Ó Briain" in people("policy NFI38115353\nSigned for Penhallow: Seán Ó Briain   04/05/2026\n")
     assert "Fernández" in people("¿Hay disponibilidad para Juan Carlos con dr. Fernández?\n", "es")
     assert "de la Fuente" in people("hablé con la sra. de la Fuente ayer", "es")
+
+
+def test_a_given_name_joined_to_a_found_person_is_one_too_even_when_it_is_a_word():
+    def listed(text, person, lang="en"):
+        start = text.index(person)
+        return [text[s:e] for s, e, *_ in listed_with(text, [(start, start + len(person))], lang)]
+
+    assert listed("Shifts for tonight: Sunny and Craig on goods in.", "Craig") == ["Sunny"]
+    assert listed("Five stars for Precious and Tomasz Nowak from the crew", "Tomasz Nowak") == ["Precious"]
+    assert listed("Hoy atienden Lucía Pardo y Rosario en recepción", "Lucía Pardo", "es") == ["Rosario"]
+    # a month, a word after a determiner, a town: not people, even beside one
+    assert listed("Between April and Grace Owusu's visit", "Grace Owusu") == []
+    assert listed("the Will and Testament of John Smith", "John Smith") == []
+    assert listed("Oficinas en Sevilla y Ana Ruiz al teléfono", "Ana Ruiz", "es") == []
+
+
+def test_a_rare_lower_case_word_after_a_weak_cue_is_a_name_unless_it_is_a_typo():
+    assert found(find_persons, "booked emergency slot tmrw 9am w xiana\n") == ["xiana"]
+    assert found(find_persons, "spoke to mrs oliinyk (guarantor for rajinder) re arrears") == ["oliinyk", "rajinder"]
+    for text in ("12/08 - pay rate?? check w payrroll", "said parcel was deliveered for friday"):
+        assert found(find_persons, text) == [], text
+    assert misspelt("payrroll") and misspelt("recieved") and not misspelt("xiana") and not misspelt("okafor")

@@ -30,7 +30,7 @@ from .recognizers.national_ids import find_national_ids
 from .recognizers.orgs import ORG_CONTEXT, branch_end, find_orgs, org_short_forms
 from .recognizers.lexicon import fold, is_place, lexicon, load_lists, rare, tokens
 from .recognizers.names import POSSESSIVES, TITLES, after_determiner, after_title, is_particle
-from .recognizers.persons import brand_context, find_persons, name_span
+from .recognizers.persons import brand_context, find_persons, listed_with, name_span
 from .recognizers.documents import same_doc_names, table_names
 from .recognizers.phones import find_phones
 from .recognizers.references import REF_KEYWORDS, find_references
@@ -303,6 +303,8 @@ class Anonymizer:
             people = [(c[0], c[1]) for c in found[i] if c[2] == "PERSON"]
             extra = [(s, e, label, "PersonRuleRecognizer", score) for s, e, label, score in table_names(text, people)]
             extra += [(s, e, label, "ConsistencySweep", score) for s, e, label, score in same_doc_names(text, people)]
+            extra += [(s, e, label, "PersonRuleRecognizer", score)
+                      for s, e, label, score in listed_with(text, people, doc_langs[i])]
             extra = [c for c in extra if not any(f[0] <= c[0] and c[1] <= f[1] for f in found[i])]
             if extra:
                 found[i] = self._resolve(self._filter(text, found[i] + extra, occ[i], brands), text)

@@ -9,7 +9,7 @@ import re
 from . import Hit
 from .forms import _FIELD_RE, _form_names, _name_like
 from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place,
-                      is_place_any, keeps_surname, lexicon, rare, tokens, zipf)
+                      is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, zipf)
 from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LEAD, _LOWER_TITLES, _NOTE_WORDS, _PARTICLE, _TITLE_RE,
                     FULL_NAME, NAME_WORD, TITLES, _known_token, after_determiner, after_title, given_before_surname,
                     inner_particle, is_particle)
@@ -322,7 +322,8 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
             hits += _unknown_given_name(text, toks, lang, lex)
     hits += _record_names(text, lex)
     hits += _form_names(text, lex) + _given_initial(text, lex)
-    hits = [h for h in hits + _listed_after(text, hits, lang, lex) if _plausible(text, h, lex)]
+    hits = [h for h in hits if _plausible(text, h, lex)]
+    hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
     return _with_initial(text, hits)
 
 
@@ -450,8 +451,9 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         plain = [w.group() for w in words]
         kin = m.group("cue").split()[-1].casefold() in _KIN_WORDS  # "the ex rocío will…": after kin, any given name
         weak = m.group("cue") in _WEAK_WORDS
-        if weak and not titled and not (plain[0].islower() and fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5):
-            continue
+        if weak and not titled and not (plain[0].islower() and (
+                (fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5) or (len(plain[0]) >= 5 and rare(plain[0]) and not misspelt(plain[0])))):
+            continue  # a given name the lists know, or a rare word of five letters ("w xiana", "for rajinder")
         if titled and len(plain) == 1 and plain[0].islower() and (_known_token(plain[0], lex) or rare(plain[0])):
             hits.append((m.start("name") + words[0].start(), m.start("name") + words[0].end(), "PERSON", 0.7))
             continue
@@ -594,11 +596,40 @@ def _listed_after(text: str, hits: list[Hit], lang: str, lex: Lexicon) -> list[H
         words = tokens(text[span[0]:span[1]]) if span else []
         # two words or more, one of them a known name; one word alone only if it is a given name
         # ("Ana Ruiz, Sevilla" is a signature and a town, not two people)
+        joined = m.group().strip()[:1] in "ay&e"  # "and", "y", "&": a given name that is a word is one here too
         if (len(words) >= 2 and any(_known_token(w, lex) for w in words)) or (
-                len(words) == 1 and fold(words[0]) in lex.first):
-            out.append((span[0], span[1], "PERSON", 0.65))
+                len(words) == 1 and (fold(words[0]) in lex.first or (joined and _coordinated_given(words[0], lex)))):
+            # a given name that is a word joined to a person stays (0.75 passes `_plausible`'s word check)
+            out.append((span[0], span[1], "PERSON", 0.65 if len(words) > 1 or fold(words[0]) in lex.first else 0.75))
             queue.append(span[1])
     return out
+
+
+_LIST_BEFORE = re.compile(rf"(?<![\w@.'’\-])(?P<name>{NAME_WORD})(?:[ \t]*,[ \t]*|[ \t]+(?:and|y|e|&)[ \t]+)$")
+
+
+def _coordinated_given(word: str, lex: Lexicon) -> bool:
+    """A capitalised given name, even one that is also a word, joined to a person: "April and Tomek"."""
+    f = fold(word)
+    return (word[:1].isupper() and not word.isupper() and (f in lex.first_any or f in lex.ambiguous)
+            and not is_common(word, lex) and not is_place(word, lex))
+
+
+def _listed_before(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """A given name just before a found person in a list: "April and Tomek", "Sunny and Craig", "Pilar y Luis"."""
+    out = []
+    for start in sorted({h[0] for h in hits}):
+        m = _LIST_BEFORE.search(text, max(0, start - 40), start)
+        if m and _coordinated_given(m.group("name"), lex) and not after_determiner(text, m.start("name")):
+            out.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    return out
+
+
+def listed_with(text: str, people: Sequence[tuple[int, int]], lang: str = "en") -> list[Hit]:
+    """The given names listed before or after people found by any recognizer (NER included)."""
+    lex = lexicon()
+    hits = [(s, e, "PERSON", 0.7) for s, e in people]
+    return [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
 
 
 # Names in the rows of a table or an export: "| Huỳnh, Thu Thảo | L |", "LV-2533-V,\"Bellingham, William\",…",
