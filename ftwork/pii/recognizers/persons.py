@@ -5,6 +5,7 @@ form fields in `forms`)."""
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from . import Hit
 from .forms import _FIELD_RE, _form_names, _name_like
