@@ -405,3 +405,16 @@ def test_a_rare_lower_case_word_after_a_weak_cue_is_a_name_unless_it_is_a_typo()
     for text in ("12/08 - pay rate?? check w payrroll", "said parcel was deliveered for friday"):
         assert found(find_persons, text) == [], text
     assert misspelt("payrroll") and misspelt("recieved") and not misspelt("xiana") and not misspelt("okafor")
+
+
+def test_a_verb_that_takes_a_person_before_a_given_name():
+    # "pasarle a", "decirle a": Spanish puts "a" before a person; the name ends before an article and a non-name
+    for text, name in [("15/12 18:53 mostrador: pasarle a nicolás la renovacion, vence en julio", "nicolás"),
+                       ("02 09:06 mostrador: paasrle a arnaldo la renovacion", "arnaldo"),
+                       ("Hay que decirle a Pilar que venga el lunes", "Pilar")]:
+        assert found(find_persons, text, "es") == [name], text
+    for text in ("avisarle a mañana sin falta", "mandarle a casa el paquete", "decirle a la tienda que no"):
+        assert found(find_persons, text, "es") == [], text
+    # a surname with its own article stays whole
+    assert found(find_persons, "cliente nuevo aitana zubizarreta espinosa de los monteros – tlf", "es") == [
+        "aitana zubizarreta espinosa de los monteros"]

@@ -1771,3 +1771,1253 @@ def nv_en(rng, p, kinds=None):
 
 def ga(p, masc, fem):
     return fem if p.gender == "f" else masc
+
+
+# ==========================================================================
+# Spanish documents: the gestoría
+# ==========================================================================
+
+def es_company(rng, region="es"):
+    return pick(rng, {"pe": PE_COMPANIES, "cl": CL_COMPANIES, "mx": MX_COMPANIES,
+                      "ar": AR_COMPANIES, "co": CO_COMPANIES}.get(region, ES_COMPANIES))
+
+
+def es_child(rng, father, mother, gender=None):
+    gender = gender or pick(rng, ["f", "m"])
+    gf, gm, _ = _ES_REGION_POOLS.get(father.region, _ES_REGION_POOLS["es"])
+    if chance(rng, 0.4):
+        gf, gm = ES_GIVEN_F, ES_GIVEN_M
+    given = pick(rng, gf if gender == "f" else gm)
+    return Person(given, father.sur1 + " " + mother.sur1, gender, father.region,
+                  sur1=father.sur1)
+
+
+def couple(rng, region=None):
+    h = es_person(rng, region, gender="m")
+    w = es_person(rng, region or h.region, gender="f")
+    return h, w
+
+
+def catastral(rng):
+    return (digits(rng, 7) + "".join(pick(rng, "ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(2))
+            + digits(rng, 4) + pick(rng, "NS") + digits(rng, 4)
+            + "".join(pick(rng, "ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(2)))
+
+
+def short_name(p):
+    return p.given + " " + p.sur1
+
+
+def id_for_resident(rng, p):
+    """(kind, value) of the Spanish document a resident would give."""
+    if p.region in ("pe", "co", "cl", "mx", "ar") and chance(rng, 0.75):
+        return "NIE", nie(rng)
+    return pick(rng, ["DNI", "NIF", "DNI"]), dni(rng)
+
+
+def es_portal(rng):
+    d = Doc()
+    c = es_person(rng)
+    st = pick(rng, ES_STAFF[:6])
+    firm = pick(rng, FIRM_SHORT)
+    ncli = cid_es(rng, "cliente")
+    v = rng.randrange(4)
+    if v == 0:
+        d.w(f"Portal del cliente · {O(firm)} · {es_date(rng)} {hhmm(rng)}\n",
+            f"{P(c.full)} (cliente {C(ncli)}): subo el justificante del recibo de autónomos de octubre. "
+            f"Mi móvil nuevo es el {T(es_mobile(rng))}, el fijo ya no lo uso.\n")
+    elif v == 1:
+        bank = pick(rng, ES_BANKS)
+        d.w(f"PORTAL CLIENTES · {O(firm.upper())}\n",
+            f"Nº cliente: {C(ncli)}    Usuario: {E(email_for(rng, c))}\n",
+            "Asunto: cambio de cuenta y de domicilio\n\n",
+            f"Hola {P(st.call)}:\n\n",
+            f"A partir de enero quiero que las cuotas y los impuestos se carguen en mi cuenta nueva de {O(bank)}: {I(iban_es(rng))}. ",
+            f"{ga(c, 'El titular', 'La titular')} sigo siendo yo, {P(c.full)}, NIF {N(dni(rng))}.\n",
+            f"También me he mudado; la dirección nueva es {A(es_address(rng))}. ",
+            f"La antigua ({A(es_address(rng, short=True))}) ya no sirve para notificaciones.\n\n",
+            f"Un saludo y gracias,\n{P(c.call)}\n\n",
+            f"— Respuesta de {P(st.full)} ({O(pick(rng, FIRM_SHORT))}), {es_date(rng)}:\n",
+            f"Buenos días, {P(c.call)}. Anotado. Comunicaremos el cambio de domicilio a la {O('Agencia Tributaria')} "
+            f"(modelo 036) y el de cuenta a la {O('TGSS')}. Si te llega algo a la dirección antigua, avísanos.\n")
+    elif v == 2:
+        h, w = couple(rng, c.region if c.region in ("es", "cat", "eus", "gal") else "es")
+        me, other = (w, h) if chance(rng, 0.6) else (h, w)
+        son = es_child(rng, h, w, "m")
+        d.w(f"Mensaje #{C(cid_es(rng, 'ticket'))} · {es_date(rng)} · {O(firm)}\n",
+            f"De: {P(me.inverted)} · cliente {C(ncli)}\n\n",
+            f"Buenas tardes. No entiendo la factura {C(cid_es(rng, 'factura'))} de octubre: me cobráis la declaración de la renta de mi hijo "
+            f"{P(son.given)}, pero él ya la hizo por su cuenta con la app de {O('Hacienda')}. ",
+            f"¿Podéis llamarme al {T(es_mobile(rng))} a partir de las cinco? Si no estoy, preguntad por mi "
+            f"{ga(me, 'mujer', 'marido')}, {P(other.full)}.\n",
+            f"Gracias, {P(me.call)}\n")
+    else:
+        h, w = couple(rng, pick(rng, ["es", "es", "gal", "cat"]))
+        kid = es_child(rng, h, w)
+        bank = pick(rng, ES_BANKS)
+        d.w(f"{O(firm)} · portal · {C(ncli)} · {es_date(rng)}\n",
+            "Asunto: papeles renta de mi madre\n\n",
+            f"{P(st.call)}, te subo lo que me pediste para la declaración de mi madre, {w.es_title(True)} {P(w.full)} "
+            f"(DNI {N(dni(rng))}): el certificado de la pensión de viudedad del {O('INSS')}, el recibo del IBI de la casa "
+            f"de {A(es_address(rng))} y el certificado de retenciones de {O(bank)}.\n",
+            f"Mi madre es viuda de {P(h.full)} desde 2019, por si hace falta. La referencia catastral que sale en el recibo es "
+            f"{catastral(rng)}.\n",
+            f"Cualquier cosa me llamáis a mí, {P(kid.full)}, al {T(es_mobile(rng))}, que ella no oye bien el teléfono.\n")
+    return d
+
+
+def es_email_thread(rng):
+    d = Doc()
+    full, short, dom = es_company(rng)
+    boss = es_person(rng)
+    st = pick(rng, [ES_STAFF[1], ES_STAFF[2]])
+    w1 = es_person(rng, pick(rng, ["pe", "co", "es", "gal", "es", "cl"]))
+    w2 = es_person(rng)
+    bmail = boss.local(rng) + "@" + dom
+    m = boss.maria(rng)
+    if m and chance(rng, 0.8):
+        disp = '"' + P(boss.last + ", " + m) + '"'
+    else:
+        disp = pick(rng, ['"' + P(boss.inverted) + '"', P(boss.full), '"' + P(boss.inverted.upper()) + '"'])
+    mes = pick(rng, ["octubre", "noviembre"])
+    idk, idv = id_for_resident(rng, w1)
+    d.w(f"De: {disp} <{E(bmail)}>\n",
+        f"Enviado: {pick(rng, DIAS)}, {es_date(rng, 'long')} {hhmm(rng)}\n",
+        f"Para: {P(st.full)} <{E(st.email)}>\n",
+        f"CC: {E('administracion@' + dom)}\n",
+        f"Asunto: RE: Nóminas {mes} - {O(short)}\n\n",
+        f"{P(st.call)}, lo de {ga(w1, 'el chico nuevo', 'la chica nueva')}: empieza el lunes 10. Te paso sus datos:\n",
+        f"{P(w1.full)}\n",
+        f"{idk} {N(idv)} / nº afiliación {N(nuss(rng))}\n",
+        f"Domicilio: {A(es_address(rng))}\n",
+        f"Móvil {T(es_mobile(rng))}\n",
+        f"Cuenta para la nómina: {I(iban_es(rng))}\n\n",
+        f"Y {P(w2.call)} se va el día 15, baja voluntaria; ya ha firmado la carta.\n\n",
+        f"Un saludo,\n{P(boss.call)}\n{O(full)}\nTel. {T(es_land(rng))}\n\n")
+    if chance(rng, 0.5):
+        d.w(f"El {pick(rng, ['lun', 'mar', 'mié', 'jue'])}, {rng.randint(1, 28)} {mes[:3]} 2026 a las {hhmm(rng)}, "
+            f"{P(st.full)} <{E(st.email)}> escribió:\n",
+            f"> Buenas tardes, {P(boss.call)}:\n",
+            f"> Te adjunto las nóminas y los seguros sociales de {mes}. Para dar de alta a la persona nueva necesito copia del DNI o NIE,\n",
+            "> número de afiliación y cuenta bancaria.\n",
+            f"> Me dice {P(ES_STAFF[3].call)} que la {O('Agencia Tributaria')} os ha dejado un requerimiento del modelo 111 en la DEH; lo vemos el jueves.\n",
+            f"> Un saludo,\n> {P(st.full)}\n> {O(pick(rng, FIRM_SHORT))} · {T(FIRM_PHONE['MAD'])}\n")
+    else:
+        d.w("-----Mensaje original-----\n",
+            f"De: {P(st.full)} [mailto:{E(st.email)}]\n",
+            f"Enviado el: {pick(rng, DIAS)}, {es_date(rng, 'long')} {hhmm(rng)}\n",
+            f"Para: '{P(boss.full)}'\n",
+            f"Asunto: Nóminas {mes} - {O(short)}\n\n",
+            f"Hola {P(boss.call)}, ¿quién entra este mes? Recuerda que {P(w2.full)} tenía vacaciones pendientes para el finiquito.\n",
+            f"Saludos,\n{P(st.call)}\n")
+    return d
+
+
+def es_incidencias(rng):
+    d = Doc()
+    full, short, dom = es_company(rng)
+    st = ES_STAFF[2]
+    mes = pick(rng, ["OCTUBRE", "NOVIEMBRE"])
+    d.w(f"INCIDENCIAS NÓMINA {mes} 2026 — {O(pick(rng, [full, short.upper()]))}\n",
+        f"Cliente nº {C(cid_es(rng, 'cliente'))} · Gestora: {P(pick(rng, [st.call, st.full]))} · exportado de A3nom el {es_date(rng)}\n\n")
+    items = sample(rng, ["alta", "baja", "it", "embargo", "anticipo", "cambio"], rng.randint(1, 3))
+    if "alta" not in items and chance(rng, 0.6):
+        items[0] = "alta"
+    for n, it in enumerate(items, 1):
+        w = es_person(rng)
+        if it == "alta":
+            w = es_person(rng, pick(rng, ES_REGIONS))
+            idk, idv = id_for_resident(rng, w)
+            d.w(f"{n}) ALTA\n",
+                f"   Trabajador/a: {nv_es(rng, w, ['upper_inv', 'inverted', 'full'])}\n",
+                f"   {idk}: {N(idv)}    NUSS: {N(nuss(rng))}\n",
+                f"   Fecha de alta: {es_date(rng, 'num')} · contrato 100 · grupo de cotización {rng.randint(1, 10)}\n",
+                f"   Domicilio: {A(es_address(rng))}\n",
+                f"   Tel.: {T(es_mobile(rng))} · e-mail: {E(email_for(rng, w))}\n",
+                f"   IBAN nómina: {I(iban_es(rng))}\n")
+        elif it == "baja":
+            d.w(f"{n}) BAJA\n   {nv_es(rng, w, ['full', 'inverted', 'upper'])} — baja voluntaria con efectos "
+                f"{es_date(rng, 'num')}. Finiquito pendiente de firma. NUSS {N(nuss(rng))}.\n")
+        elif it == "it":
+            d.w(f"{n}) IT (baja médica)\n   {P(short_name(w))} sigue de baja desde el {es_date(rng, 'short')} "
+                f"(contingencia común). Último parte de confirmación recibido el {es_date(rng, 'short')}. "
+                f"Mutua: {O(pick(rng, ES_MUTUAS))}.\n")
+        elif it == "embargo":
+            juz = pick(rng, ["Juzgado de Primera Instancia nº 4 de Getafe", "Juzgado de lo Social nº 2 de Sevilla",
+                             "Juzgado de Primera Instancia e Instrucción nº 1 de Navalmoral de la Mata",
+                             "Juzgado de Primera Instancia nº 12 de Valencia"])
+            d.w(f"{n}) EMBARGO\n   Oficio del {O(juz)}, procedimiento {C(cid_es(rng, 'judicial'))}, contra "
+                f"{nv_es(rng, w, ['title_full', 'full'])}. Retener según la escala del art. 607 LEC.\n")
+        elif it == "anticipo":
+            enc = es_person(rng)
+            d.w(f"{n}) ANTICIPO\n   {eur(rng, 150, 600)} a {P(w.call)} (descontar en la nómina de {mes.lower()}). "
+                f"Lo pidió por WhatsApp al encargado, {P(enc.call)}.\n")
+        else:
+            d.w(f"{n}) CAMBIO DE CUENTA\n   {P(w.full)}: nueva cuenta {I(iban_es(rng))} ({O(pick(rng, ES_BANKS))}).\n")
+    d.w(f"\nDudas: {P(st.call)} · {E(st.email)} · {T(FIRM_PHONE['MAD'])} ext. 3\n")
+    return d
+
+
+def es_baja(rng):
+    d = Doc()
+    full, short, dom = es_company(rng)
+    boss = es_person(rng)
+    st = ES_STAFF[2]
+    w = es_person(rng)
+    w2 = es_person(rng)
+    mutua = pick(rng, ES_MUTUAS)
+    if chance(rng, 0.55):
+        d.w(f"Asunto: baja de {P(w.call)}\n",
+            f"De: {P(boss.full)} <{E(boss.local(rng) + '@' + dom)}>\n",
+            f"Para: {E(st.email)}\n\n",
+            f"Hola {P(st.call)}, te cuento: {P(w.full)} (DNI {N(dni(rng))}) se ha cogido la baja hoy; dice que tiene dolores "
+            "en la espalda desde la mudanza. El médico de cabecera le ha dado el parte y me lo ha mandado en foto. ",
+            f"¿Hay que comunicarlo a {O(mutua)} o lo hacéis vosotros por el Sistema RED?\n",
+            f"Su teléfono, por si necesitáis algo: {T(es_mobile(rng))}.\n",
+            f"Otra cosa: a {P(w2.call)} le han citado de la mutua para revisión el día {rng.randint(15, 28)}; "
+            "¿le tengo que dar el día libre?\n\n",
+            f"{P(boss.call)}\n{O(short)}\n\n",
+            f"--- Respuesta de {P(st.full)}, {es_date(rng)} ---\n",
+            f"Lo comunicamos nosotros, no te preocupes. Hemos abierto el expediente {C(cid_es(rng, 'exp'))}. ",
+            f"Sobre {P(w2.call)}: sí, cuenta como tiempo de trabajo; que pida justificante en {O(mutua)}.\n")
+    else:
+        d.w(f"Portal del empleado · {O(short)} · {es_date(rng)}\n",
+            f"Soy {P(w.full)}, trabajo en el almacén de {O(full)}. Estoy de baja desde el {es_date(rng, 'short')} "
+            f"por una operación de rodilla. Mi NUSS es {N(nuss(rng))} y mi {pick(rng, ['DNI', 'NIF'])} {N(dni(rng))}.\n",
+            f"Me dicen en {O(pick(rng, ['INSS', 'Fremap', 'Asepeyo']))} que la empresa tiene que enviar el certificado de empresa. "
+            f"¿Lo podéis mandar? Mi jefe, {P(boss.given + ' ' + boss.sur1)}, me ha dicho que os escriba a vosotros.\n",
+            f"Mi correo es {E(email_for(rng, w))}. Gracias.\n")
+    return d
+
+
+def es_autonomo(rng):
+    d = Doc()
+    c = es_person(rng)
+    st = ES_STAFF[3]
+    tri = pick(rng, ["3T", "3er trimestre", "T3"])
+    v = rng.randrange(3)
+    if v == 0:
+        spouse = es_person(rng, gender="m" if c.gender == "f" else "f")
+        cli1, cli2 = sample(rng, ES_COMPANIES, 2)
+        act = pick(rng, ["fontanería (IAE 504.2)", "peluquería (IAE 972.1)", "traducción (IAE 774)",
+                         "taxi (IAE 721.2)", "diseño gráfico (IAE 844)", "fisioterapia (IAE 841)"])
+        d.w(f"AUTÓNOMOS · cierre {tri} 2026 · revisado por {P(st.call)}\n",
+            f"Cliente: {nv_es(rng, c, ['inverted', 'upper_inv', 'full'])} · NIF {N(dni(rng))} · nº cliente {C(cid_es(rng, 'cliente'))}\n",
+            f"Actividad: {act}\n",
+            f"- Modelo 303 {tri}: resultado {eur(rng, 80, 2400)} a ingresar → domiciliado en {I(iban_es(rng))}\n",
+            f"- Modelo 130 {tri}: {eur(rng, 50, 900)}\n",
+            f"- Facturas emitidas: de la {C(cid_es(rng, 'factura'))} a la {C(cid_es(rng, 'factura'))}; "
+            f"falta la de {O(cli1[1])} y la rectificativa de {O(cli2[0])}\n",
+            f"- Cuota RETA: {eur(rng, 230, 530)} (tramo {rng.randint(2, 9)})\n",
+            f"Notas: ha llamado su {ga(c, 'mujer', 'marido')}, {P(spouse.full)}, para decir que la furgoneta ({es_plate(rng)}) "
+            f"se vendió en septiembre; darla de baja en el inventario. Tel. {T(es_mobile(rng))}\n")
+    elif v == 1:
+        cli1, cli2 = sample(rng, ES_COMPANIES, 2)
+        cu = es_person(rng)
+        d.w(f"De: {P(c.full)} <{E(email_for(rng, c))}>\n",
+            f"Para: {P(st.full)} <{E(st.email)}>\n",
+            f"Asunto: facturas {tri}\n\n",
+            f"Hola {P(st.call)}:\n",
+            f"Te mando las facturas del trimestre. La de {O(cli1[0])} (nº {C(cid_es(rng, 'factura'))}) todavía no me la han pagado, ",
+            f"y la de {O(cli2[1])} la emití dos veces sin querer (la buena es la {C(cid_es(rng, 'factura'))}).\n",
+            f"Los tickets de gasolina van en el sobre que te dejó mi {pick(rng, ['cuñado', 'cuñada', 'hermano', 'hermana'])}, {P(cu.call)}, el martes.\n",
+            f"¿Me dices cuánto me sale el 303? Si sale mucho, prefiero aplazarlo.\n\n",
+            f"{P(c.call)}\n{T(es_mobile(rng))}\n")
+    else:
+        d.w(f"{P(c.full)} ({N(dni(rng))}) · {es_date(rng)}: adjunto libro de ingresos y gastos del {tri}. Sin cambios.\n")
+    return d
+
+
+def es_herencia(rng):
+    d = Doc()
+    region = pick(rng, ["es", "es", "gal", "eus", "cat"])
+    h, w = couple(rng, region)
+    dec, spouse = (h, w) if chance(rng, 0.7) else (w, h)
+    kids = [es_child(rng, h, w) for _ in range(rng.randint(2, 3))]
+    dead = kids[-1]
+    dead_sp = es_person(rng, gender="f" if dead.gender == "m" else "m")
+    if dead.gender == "m":
+        nietos = [es_child(rng, dead, dead_sp) for _ in range(2)]
+    else:
+        nietos = [es_child(rng, dead_sp, dead) for _ in range(2)]
+    notary = es_person(rng)
+    old_notary = es_person(rng)
+    st = ES_STAFF[4]
+    bank = pick(rng, ES_BANKS)
+    cp, town, prov = pick(rng, ES_TOWNS)
+    d.w(f"EXPEDIENTE DE HERENCIA {C(cid_es(rng, 'exp'))}\n",
+        f"Responsable: {P(st.full)} ({O(pick(rng, FIRM_SHORT))})   Apertura: {es_date(rng)}\n\n",
+        f"CAUSANTE: {dec.es_title(True)} {P(dec.full)}, DNI {N(dni(rng))}, {ga(dec, 'fallecido', 'fallecida')} en {town} "
+        f"el {es_date(rng)}. Último domicilio: {A(es_address(rng, region=region))}.\n",
+        f"CÓNYUGE: {P(spouse.full)} (DNI {N(dni(rng))}), tel. {T(es_land(rng))}; en la documentación del banco figura como "
+        f"\"{ga(spouse, 'viudo de', 'viuda de')} {P(dec.sur1)}\".\n",
+        f"TESTAMENTO: otorgado en {rng.randint(1998, 2021)} ante el notario {old_notary.es_title(True)} {P(old_notary.full)}. "
+        "Usufructo universal al cónyuge; nuda propiedad a los hijos por partes iguales.\n\n",
+        "HEREDEROS:\n")
+    for i, k in enumerate(kids[:-1], 1):
+        contact = pick(rng, [f"tel. {T(es_mobile(rng))}", f"{E(email_for(rng, k))}",
+                             f"domicilio {A(es_address(rng))}"])
+        d.w(f"  {i}. {P(k.full)} — DNI {N(dni(rng))} — {contact}\n")
+    d.w(f"  {len(kids)}. {P(dead.full)} ({ga(dead, 'premuerto', 'premuerta')}, {ga(dead, 'fallecido', 'fallecida')} en 2019). "
+        f"Le representan sus hijos, nietos del causante: {P(nietos[0].full)} (DNI {N(dni(rng))}) y {P(nietos[1].call)}, "
+        f"menor de edad, a quien representa su {ga(dead_sp, 'padre', 'madre')}, {P(dead_sp.full)}.\n\n",
+        f"NOTARÍA PARA LA ACEPTACIÓN: {notary.es_title(True)} {P(notary.full)}, {A(es_address(rng))}. Tel. {T(es_land(rng))}. "
+        f"Cita: {es_date(rng, 'long')}, 10:30 h.\n\n",
+        "BIENES:\n",
+        f" - Vivienda en {A(es_address(rng, region=region))} — ref. catastral {catastral(rng)}\n",
+        f" - Cuenta en {O(bank)} {I(iban_es(rng))} (titulares: causante y {P(spouse.call)})\n",
+        f" - Plan de pensiones en {O(pick(rng, ES_INSURERS))}, póliza {C(cid_es(rng, 'poliza'))}\n",
+        f" - Turismo matrícula {es_plate(rng)} (valor según tablas de {O('Hacienda')})\n\n",
+        "PENDIENTE: modelo 650 (plazo de seis meses), certificado de últimas voluntades, nota simple del "
+        f"{O('Registro de la Propiedad nº ' + str(rng.randint(1, 9)) + ' de ' + town)}.\n",
+        f"Hablé con el hijo, {P(kids[0].given)}, el {es_date(rng, 'short')}: dice que su hermana no quiere la casa y que "
+        f"{P(dead_sp.call)} está de acuerdo con vender.\n")
+    return d
+
+
+def es_comunidad(rng):
+    d = Doc()
+    region = pick(rng, ["es", "es", "es", "gal", "cat"])
+    cp, town, prov = pick(rng, {"gal": GAL_TOWNS, "cat": CAT_TOWNS}.get(region, ES_TOWNS))
+    typ, name = pick(rng, {"gal": GAL_STREETS, "cat": CAT_STREETS}.get(region, ES_STREETS))
+    comaddr = f"{typ} {name}, {rng.randint(1, 90)}, {cp} {town}"
+    st = pick(rng, [ES_STAFF[0], ES_STAFF[1], ES_STAFF[5]])
+    sup = pick(rng, ES_SUPPLIERS)
+    d.w("ACTA DE LA JUNTA GENERAL ORDINARIA\n",
+        f"COMUNIDAD DE PROPIETARIOS {A(comaddr)}\n\n",
+        f"En {town}, a {es_date(rng, 'long')}, siendo las 19:30 horas y en segunda convocatoria, se reúnen en el portal "
+        f"los propietarios que se relacionan, con la asistencia del administrador, {P(st.full)}, de {O(pick(rng, FIRM_SHORT))}.\n\n",
+        "ASISTENTES:\n")
+    owners = []
+    flats = ["Bajo A", "Bajo B", "1º A", "1º B", "2º A", "2º B", "3º A", "3º B", "4º A", "Ático"]
+    nflats = rng.randint(4, 7)
+    for fl in flats[:nflats]:
+        o = es_person(rng, pick(rng, [region, region, "es", "pe", "co"]))
+        owners.append((fl, o))
+        stt = rng.random()
+        if stt < 0.45:
+            status = "(presente)"
+        elif stt < 0.65:
+            son = es_child(rng, o, es_person(rng)) if o.gender == "m" else es_child(rng, es_person(rng), o)
+            status = f"(representad{ga(o, 'o', 'a')} por su {ga(son, 'hijo', 'hija')}, {P(son.given)})"
+        elif stt < 0.8:
+            status = f"(representad{ga(o, 'o', 'a')} por {P(es_person(rng).full)}, con autorización escrita)"
+        else:
+            status = "(ausente)"
+        d.w(f"- {fl} – {nv_es(rng, o, ['title_full', 'title_full', 'full', 'upper_inv', 'maria'])} {status}\n")
+    pres = pick(rng, owners)
+    moroso = pick(rng, owners)
+    queja = pick(rng, owners)
+    pet = pick(rng, ["Toby", "Lola", "Rocky", "Chispa", "Canela", "Max", "Bruno"])
+    d.w("\nORDEN DEL DÍA\n1. Aprobación de cuentas 2025-2026.\n",
+        f"2. Presupuesto de {O(sup)} para la reparación de la bajante.\n3. Deudores.\n4. Ruegos y preguntas.\n\n",
+        "ACUERDOS\n",
+        f"1. Se aprueban las cuentas por unanimidad. Se nombra presidente a {P(pres[1].full)} ({pres[0]}) y se mantiene como "
+        f"secretario-administrador a {O(pick(rng, FIRM_SHORT))}.\n",
+        f"2. Se aprueba el presupuesto de {O(sup)} por {eur(rng, 900, 14000)}. {P(queja[1].call)} pide que conste su voto en contra.\n",
+        f"3. Se acuerda reclamar por vía judicial a {P(moroso[1].full)} ({moroso[0]}) la deuda de {eur(rng, 300, 4200)}. "
+        f"Cuenta de la comunidad: {I(iban_es(rng))} ({O(pick(rng, ES_BANKS))}).\n",
+        f"4. {queja[1].es_title()} {P(queja[1].sur1)} se queja de que el perro del {pick(rng, flats[:nflats])}, {pet}, ladra por las noches. "
+        f"{P(pres[1].call)} hablará con los vecinos.\n\n",
+        "Sin más asuntos, se levanta la sesión a las 21:05.\n\n",
+        f"Vº Bº El presidente: {P(pres[1].full)}        El secretario-administrador: {P(st.full)}\n")
+    return d
+
+
+def es_notaria(rng):
+    d = Doc()
+    notary = es_person(rng)
+    o1 = es_person(rng)
+    o2 = es_person(rng, pick(rng, ["pe", "co", "cl", "ar", "es"]))
+    oficial = es_person(rng)
+    asunto = pick(rng, ["aceptación y adjudicación de herencia", "compraventa de vivienda", "poder general",
+                        "constitución de sociedad limitada", "capitulaciones matrimoniales"])
+    if chance(rng, 0.6):
+        nmail = "citas@notaria" + slug(notary.sur1.split()[-1]) + ".es"
+        d.w(f"Notaría de {notary.es_title(True)} {P(notary.full)}\n",
+            f"{A(es_address(rng))} · Tel. {T(es_land(rng))} · {E(nmail)}\n\n",
+            f"Le confirmamos la cita para el {pick(rng, DIAS[:5])} {es_date(rng, 'long')} a las {hhmm(rng)} h.\n",
+            f"Asunto: {asunto}.\nOtorgantes:\n",
+            f"  - {P(o1.full)}, con DNI {N(dni(rng))}\n",
+            f"  - {P(o2.full)}, con NIE {N(nie(rng))}\n")
+        if asunto.startswith("constitución"):
+            d.w(f"Denominación social reservada: {O(pick(rng, ['Servicios Integrales Ocaña', 'Distribuciones Mamani', 'Reformas Altamira', 'Txoko Berri']) + ' S.L.')} "
+                f"(certificación del {O('Registro Mercantil Central')}).\n")
+        d.w(f"Su referencia: {C(cid_es(rng, 'exp'))} ({O(pick(rng, FIRM_SHORT))}).\n",
+            "Deberán aportar el documento de identidad original en vigor. ",
+            f"Para cualquier cambio, pregunten por {P(oficial.call)} en el {T(es_land(rng))}.\n")
+    else:
+        d.w(f"nota interna · {es_date(rng)} · {P(ES_STAFF[4].call)}\n",
+            f"Cita notaría {notary.es_title()} {P(notary.sur1)} el jueves a las 12 para {asunto} de {P(o1.full)}. ",
+            f"Va también {P(o2.given)} con el pasaporte ({N(es_passport(rng) if o2.region == 'es' else pick(rng, ['PE', 'AR', 'CO']) + digits(rng, 7))}) "
+            "porque el NIE lo tiene caducado. ",
+            f"Expediente {C(cid_es(rng, 'exp'))}. Avisar a {P(ES_STAFF[5].call)} para que prepare la provisión de fondos.\n")
+    return d
+
+
+def es_whatsapp(rng):
+    d = Doc()
+    c = es_person(rng, pick(rng, ["es", "pe", "co", "es", "gal", "eus"]))
+    st = pick(rng, [ES_STAFF[1], ES_STAFF[2], ES_STAFF[3], ES_STAFF[5]])
+    spouse = es_person(rng, c.region, gender="f" if c.gender == "m" else "m")
+    ios = chance(rng, 0.5)
+    day = "%02d/11/26" % rng.randint(2, 27)
+    secs = [rng.randint(0, 59) for _ in range(12)]
+
+    def ts(i, hh, mm):
+        return f"[{day}, {hh}:{mm:02d}:{secs[i]:02d}] " if ios else f"{day} {hh}:{mm:02d} - "
+
+    me_label = P(st.call) + " " + O(pick(rng, ["L&B Asesores", "Lozano & Barrientos"])) if chance(rng, 0.5) else P(st.call + " " + st.sur1)
+    c_label = pick(rng, [P(c.call + " " + c.sur1), P(c.call), T(es_mobile(rng)), P(c.full)])
+    sp_phone = T(es_mobile(rng))
+    idk, idv = id_for_resident(rng, c)
+    idv = idv.lower() if chance(rng, 0.3) else idv
+    bank = pick(rng, ES_BANKS)
+    d.w(f"{ts(0, 9, 41)}{me_label}: Buenos días {P(c.call)}, soy {P(st.call)} de la gestoría. ¿Me mandas foto del {idk} "
+        "por las dos caras y el empadronamiento?\n",
+        f"{ts(1, 9, 52)}{c_label}: hola buenas\n",
+        f"{ts(2, 9, 52)}{c_label}: <adjunto: 000000{rng.randint(10, 99)}-PHOTO-2026-11-{day[:2]}.jpg>\n",
+        f"{ts(3, 9, 53)}{c_label}: ahi va. el numero es {N(idv)}\n",
+        f"{ts(4, 10, 5)}{me_label}: Gracias. ¿Y la cuenta para la nómina?\n",
+        f"{ts(5, 10, 31)}{c_label}: {I(iban_es(rng, pick(rng, ['compact', 'lower', 'grp'])))} es de {O(bank)}\n",
+        f"{ts(6, 12, 2)}{sp_phone}: hola soy {P(spouse.call.lower() if chance(rng, 0.5) else spouse.call)}, "
+        f"la {ga(spouse, 'marido', 'mujer')} de {P(c.call)}, {ga(c, 'él', 'ella')} esta trabajando. dice q la direccion es "
+        f"{A(es_address(rng).lower())}\n" if spouse.gender == "f" else
+        f"{ts(6, 12, 2)}{sp_phone}: hola soy {P(spouse.call)}, el marido de {P(c.call)}, ella esta en el trabajo. "
+        f"la direccion es {A(es_address(rng).lower())}\n",
+        f"{ts(7, 12, 15)}{me_label}: Perfecto, {P(spouse.call)}. Se lo paso a {P(ES_STAFF[1].call)} para el alta.\n",
+        f"{ts(8, 12, 16)}{c_label}: Este mensaje fue eliminado\n",
+        f"{ts(9, 12, 40)}{c_label}: 👍 gracias {P(st.call.lower())}\n")
+    return d
+
+
+def es_llamadas(rng):
+    d = Doc()
+    st = pick(rng, ES_STAFF[:6])
+    d.w(f"NOTAS LLAMADAS – {P(st.call.lower())} – {es_date(rng, 'short')}\n")
+    notes = sample(rng, list(range(7)), rng.randint(2, 4))
+    for k in sorted(notes):
+        t = hhmm(rng)
+        a = es_person(rng)
+        if k == 0:
+            father = es_person(rng, gender="m")
+            d.w(f"- {t} llama {P(a.full.lower())} ({ga(a, 'hijo', 'hija')} del sr. {P(father.sur1.lower())}), dice q no le a llegado "
+                f"la carta de {O('hacienda')} de la paralela del 2024. le dije a {P(a.call.lower())} q nos la mande escaneada a "
+                f"{E(email_for(rng, a))}. tlf {T(es_mobile(rng).replace(' ', ''))}. dni del padre {N(dni(rng, 'lower'))}\n")
+        elif k == 1:
+            full, short, dom = es_company(rng)
+            kid = es_person(rng)
+            d.w(f"- {t} {P(a.call.lower())} de {O(short.lower())} pregunta x las nominas, q {ga(kid, 'el chico nuevo', 'la chica nueva')} "
+                f"({P(kid.call.lower())}) no tiene contrato todavia. exp {C(cid_es(rng, 'exp'))}. volver a llamar dsp de las 5 al {T(es_land(rng))}\n")
+        elif k == 2:
+            d.w(f"- {t} llamada de la {O('tgss')} (unidad de recaudacion) x el aplazamiento de {P(a.full)}, nº expediente "
+                f"{C(cid_es(rng, 'exp'))}. q les mandemos el justificante a {E('ure28.recaudacion@seg-social.es')}\n")
+        elif k == 3:
+            bro = es_person(rng)
+            d.w(f"- {t} {P(a.full.lower())} quiere cita con {P(ES_STAFF[4].call.lower())} para lo de la herencia de su padre; "
+                f"dice q su hermano {P(bro.call.lower())} vive en {pick(rng, ['alcorcon', 'zaragoza', 'lima', 'vigo'])} y no puede venir. "
+                "le he dado el jueves 11h\n")
+        elif k == 4:
+            d.w(f"- {t} no contesta {P(a.given.lower() + ' ' + a.sur1.lower())}, dejo msj en el buzon. movil {T(es_mobile(rng))}\n")
+        elif k == 5:
+            d.w(f"- {t} {a.es_title().lower()} {P(a.sur1.lower())} (cliente {C(cid_es(rng, 'cliente'))}) enfadad{ga(a, 'o', 'a')} "
+                f"xq le han cargado dos veces la cuota en {O(pick(rng, ES_BANKS).lower())}. mirar con {P(ES_STAFF[3].call.lower())} mñn\n")
+        else:
+            d.w(f"- {t} {P(a.call)} (la de {O(es_company(rng)[1])}) q ya tiene el certificado digital, q no hace falta cl@ve. "
+                "ok\n")
+    return d
+
+
+def es_csv(rng):
+    d = Doc()
+    sep = ";"
+    if chance(rng, 0.6):
+        d.w("cod_cliente;nombre;apellidos;nif;telefono;email;direccion;cp;poblacion;iban\n")
+        for _ in range(rng.randint(2, 3)):
+            p = es_person(rng)
+            cp, town, prov = pick(rng, ES_TOWNS + CAT_TOWNS + GAL_TOWNS)
+            street = es_address(rng, short=True)
+            tel = es_mobile(rng).replace(" ", "") if chance(rng, 0.6) else es_land(rng)
+            mail = E(email_for(rng, p)) if chance(rng, 0.85) else ""
+            ib = I(iban_es(rng, "compact")) if chance(rng, 0.7) else ""
+            idv = dni(rng, "plain") if chance(rng, 0.8) else nie(rng, "plain")
+            g = P(p.given) if chance(rng, 0.8) else P(p.given.upper())
+            d.w(sep.join([C(cid_es(rng, "cliente")), g, P(p.last), N(idv), T(tel), mail, A(street), cp, town, ib]) + "\n")
+    else:
+        d.w("Razón social;CIF;Persona de contacto;Teléfono;Email;Domicilio fiscal;Gestor\n")
+        for _ in range(rng.randint(2, 4)):
+            full, short, dom = es_company(rng)
+            p = es_person(rng)
+            gestor = pick(rng, ES_STAFF[:4])
+            d.w(sep.join([O(full), cif_company(rng, pick(rng, "BBBA"), False), P(p.full) if chance(rng, 0.7) else P(p.inverted),
+                          T(es_land(rng)), E(pick(rng, ["info@", "administracion@", p.local(rng) + "@"]) + dom),
+                          '"' + A(es_address(rng)) + '"', P(gestor.call)]) + "\n")
+    return d
+
+
+def es_tsv(rng):
+    d = Doc()
+    tab = "\t"
+    if chance(rng, 0.5):
+        full, short, dom = es_company(rng, "pe")
+        d.w(f"PLANILLA {pick(rng, ['OCTUBRE', 'NOVIEMBRE'])} 2026 – {O(full)}\n",
+            "apellidos y nombres\tDNI\tcargo\tfecha ingreso\tsueldo\tcelular\tcorreo\n")
+        for _ in range(rng.randint(2, 4)):
+            p = es_person(rng, "pe")
+            name = P(p.last.upper() + ", " + p.given) if chance(rng, 0.7) else P(p.full.upper())
+            d.w(tab.join([name, N(pe_dni(rng)), pick(rng, ["asistente contable", "operario", "chofer", "vendedora", "almacenero", "jefe de planta"]),
+                          es_date(rng, "num"), "S/ %d,%03d.00" % (rng.randint(1, 6), rng.randint(0, 999)),
+                          T(pe_mobile(rng)), E(email_for(rng, p)) if chance(rng, 0.7) else ""]) + "\n")
+        d.w(f"Enviado por: {P(es_person(rng, 'pe').full)} (RR.HH.) – revisar con {P(ES_STAFF[6].call)}\n")
+    else:
+        full, short, dom = es_company(rng, "cl")
+        d.w(f"Nómina trabajadores {O(short)} – {pick(rng, ['octubre', 'noviembre'])} 2026\n",
+            "Nombre\tRUT\tAFP\tSalud\tDirección\tFono\n")
+        for _ in range(rng.randint(2, 3)):
+            p = es_person(rng, "cl")
+            d.w(tab.join([P(p.full), N(rut(rng)), O(pick(rng, ["AFP Habitat", "AFP Provida", "AFP Modelo", "AFP Capital", "AFP Cuprum"])),
+                          O(pick(rng, ["Fonasa", "Fonasa", "Isapre Colmena", "Isapre Cruz Blanca", "Banmédica"])),
+                          A(cl_address(rng)), T(cl_mobile(rng))]) + "\n")
+        d.w(f"(pegado desde Excel por {P(ES_STAFF[7].call)})\n")
+    return d
+
+
+def es_carta(rng):
+    d = Doc()
+    c = es_person(rng, pick(rng, ["es", "es", "gal", "eus", "cat"]))
+    st = pick(rng, [ES_STAFF[0], ES_STAFF[1], ES_STAFF[4]])
+    exp = cid_es(rng, "exp")
+    rcpt_addr = es_address(rng, multiline=True, province=True)
+    m = c.maria(rng)
+    rname = (m + " " + c.last) if (m and chance(rng, 0.5)) else c.full
+    d.w(f"{O(FIRM_FULL.upper())}\n",
+        f"{A(FIRM_ADDR['MAD'])} · Tel. {T(FIRM_PHONE['MAD'])} · {E('info@lozanobarrientos.es')}\n\n",
+        f"{c.es_title()} {c.es_title(True)} {P(rname)}\n{A(rcpt_addr)}\n\n",
+        f"Madrid, {es_date(rng, 'long')}\n",
+        f"N/Ref.: {C(exp)}\n\n")
+    v = rng.randrange(3)
+    if v == 0:
+        d.w(f"Asunto: requerimiento de la {O('Agencia Tributaria')} – IRPF 2024\n\n",
+            f"{ga(c, 'Estimado Sr.', 'Estimada Sra.')} {P(c.sur1)}:\n\n",
+            f"Le informamos de que la {O('AEAT')} ha emitido un requerimiento relativo a su declaración del IRPF 2024 "
+            f"(NIF {N(dni(rng))}), en el que solicita justificación de las deducciones por alquiler de la vivienda de "
+            f"{A(es_address(rng, short=True))}. El plazo para contestar es de diez días hábiles.\n",
+            f"Le rogamos que nos haga llegar los recibos del alquiler y el contrato firmado con {P(es_person(rng).full)}, "
+            "arrendador del inmueble.\n\n")
+    elif v == 1:
+        d.w("Asunto: cambio de gestor asignado\n\n",
+            f"{ga(c, 'Estimado', 'Estimada')} {P(c.call)}:\n\n",
+            f"Desde el 1 de diciembre sus asuntos laborales pasarán a llevarlos {P(ES_STAFF[2].full)} "
+            f"({E(ES_STAFF[2].email)}). Su número de cliente ({C(cid_es(rng, 'cliente'))}) y las domiciliaciones en "
+            f"{O(pick(rng, ES_BANKS))} no cambian.\n\n")
+    else:
+        sup = pick(rng, ES_SUPPLIERS + [x[0] for x in ES_COMPANIES])
+        d.w(f"Asunto: reclamación a {O(sup)} – factura {C(cid_es(rng, 'factura'))}\n\n",
+            f"{ga(c, 'Estimado Sr.', 'Estimada Sra.')} {P(c.sur1)}:\n\n",
+            f"Hemos remitido a {O(sup)} un burofax reclamando el importe de {eur(rng, 200, 5000)}, con copia a su "
+            f"abogado, {P(es_person(rng).full)}. Si no hay respuesta en quince días, presentaremos la reclamación ante "
+            f"{O(pick(rng, ['la Junta Arbitral de Consumo de la Comunidad de Madrid', 'el Ayuntamiento de Getafe', 'la OMIC de Alcorcón']))}.\n\n")
+    d.w("Sin otro particular, reciba un cordial saludo.\n\n",
+        f"Fdo.: {P(st.full)}\n{st.role[0].upper() + st.role[1:]}\n{O(FIRM_FULL)}\n")
+    return d
+
+
+def es_factura(rng):
+    d = Doc()
+    fnum = cid_es(rng, "factura")
+    d.w(f"FACTURA Nº {C(fnum)}        Fecha: {es_date(rng, 'num')}\n\n",
+        f"Emisor: {O(FIRM_FULL)} · CIF {FIRM_CIF}\n{A(FIRM_ADDR['MAD'])} · {T(FIRM_PHONE['MAD'])} · {E('facturacion@lozanobarrientos.es')}\n\n")
+    if chance(rng, 0.5):
+        full, short, dom = es_company(rng)
+        cont = es_person(rng)
+        d.w(f"Cliente: {O(full)} · CIF {cif_company(rng)}\n",
+            f"Domicilio: {A(es_address(rng))}\n",
+            f"Att.: {nv_es(rng, cont, ['title_full', 'full'])} · Cód. cliente {C(cid_es(rng, 'cliente'))}\n\n")
+        lines = [("Iguala mensual asesoría fiscal y contable", 90, 250),
+                 ("Confección de nóminas (%d trabajadores)" % rng.randint(2, 25), 40, 400),
+                 ("Presentación modelos 111 y 115, 3T", 20, 60),
+                 ("Alta de trabajador en Sistema RED", 15, 30)]
+    else:
+        c = es_person(rng)
+        d.w(f"Cliente: {P(c.full)} · NIF {N(dni(rng))}\n",
+            f"Domicilio: {A(es_address(rng))}\n",
+            f"Nº cliente: {C(cid_es(rng, 'cliente'))}\n\n")
+        lines = [("Declaración de la renta 2025", 60, 120), ("Modelos 303 y 130, 3T", 45, 90),
+                 ("Gestión de herencia – provisión de fondos", 200, 900), ("Certificado digital", 15, 25)]
+    d.w("Concepto | Importe\n")
+    for txt, lo, hi in sample(rng, lines, rng.randint(2, len(lines))):
+        d.w(f"{txt} | {eur(rng, lo, hi)}\n")
+    d.w(f"Base imponible: {eur(rng, 150, 900)} · IVA 21 %: {eur(rng, 30, 190)} · TOTAL: {eur(rng, 180, 1100)}\n\n",
+        f"Forma de pago: transferencia a {O(pick(rng, ES_BANKS))} {I(iban_es(rng, 'grp'))} indicando el número de factura.\n")
+    if chance(rng, 0.4):
+        d.w(f"Pedido/encargo: {C(cid_es(rng, 'pedido'))}. Dudas sobre esta factura: {P(ES_STAFF[5].full)}, {T(FIRM_PHONE['MAD'])}.\n")
+    return d
+
+
+def es_peru(rng):
+    d = Doc()
+    full, short, dom = es_company(rng, "pe")
+    cont = es_person(rng, "pe", gender="f")
+    ger = es_person(rng, "pe", gender="m")
+    soc = es_person(rng, "pe")
+    jh = ES_STAFF[6]
+    if chance(rng, 0.65):
+        dni_soc = pe_dni(rng)
+        d.w(f"De: {P(cont.full)} <{E(cont.local(rng) + '@' + dom)}>\n",
+            f"Para: {P(jh.full)} <{E(jh.email)}>\n",
+            f"CC: {P(ger.full)} <{E(ger.local(rng) + '@' + dom)}>\n",
+            f"Asunto: Notificación {O('SUNAT')} – {O(short)}\n\n",
+            f"Estimado {P(jh.call)}:\n\n",
+            f"Le escribo de parte de {O(full)}. La {O('SUNAT')} nos ha notificado una orden de pago "
+            f"(valor nº {C('%03d-%03d-%07d' % (rng.randint(1, 999), rng.randint(1, 999), rng.randint(1, 9999999)))}) por el IGV de agosto. ",
+            f"Nuestro gerente general, el Ing. {P(ger.full)} (DNI {N(pe_dni(rng))}), quiere saber si podemos acogernos al fraccionamiento.\n",
+            f"Le adjunto también la ficha RUC del socio {P(soc.full)} (DNI {N(dni_soc)}, RUC {N(ruc_persona(rng, dni_soc))}), "
+            "porque lo vamos a inscribir como representante legal.\n",
+            f"Cualquier consulta, a mi celular {T(pe_mobile(rng))} o a la oficina {T(pe_land(rng))}.\n\n",
+            f"Atentamente,\n\n{P(cont.full)}\nCPC – Contadora\n{O(full)}\n{A(pe_address(rng))}\n")
+    else:
+        w = es_person(rng, "pe")
+        d.w(f"Consulta oficina Lima · {es_date(rng)} · atendió {P(jh.call)}\n",
+            f"{P(w.full)} (DNI peruano {N(pe_dni(rng))}, pasaporte {N(pick(rng, ['1', '5', '6']) + digits(rng, 8))}) se va a trabajar a "
+            f"España con {O(es_company(rng)[0])}. Pregunta por el NIE y si tiene que darse de baja en {O('EsSalud')}.\n",
+            f"Su {ga(w, 'esposa', 'esposo')}, {P(es_person(rng, 'pe', gender='f' if w.gender == 'm' else 'm').full)}, se queda en "
+            f"{A(pe_address(rng))}. Cel. {T(pe_mobile(rng))}. Derivado a {P(ES_STAFF[1].full)} (Madrid).\n")
+    return d
+
+
+def es_latam(rng):
+    d = Doc()
+    v = rng.randrange(4)
+    if v == 0:
+        c = es_person(rng, "cl")
+        soc = es_person(rng, "cl")
+        full, short, dom = es_company(rng, "cl")
+        mf = ES_STAFF[7]
+        d.w(f"De: {P(c.full)} <{E(email_for(rng, c))}>\nPara: {E(mf.email)}\n",
+            f"Asunto: Operación renta – {O(full)}\n\n",
+            f"Hola {P(mf.call)}, te escribo desde {pick(rng, ['Santiago', 'Concepción', 'Viña'])}. El {O('SII')} me pide "
+            f"rectificar la declaración porque no cuadra la boleta de honorarios nº {C(str(rng.randint(100, 999)))}.\n",
+            f"Mi RUT es {N(rut(rng))} y el de mi socio, {P(soc.full)}, {N(rut(rng))}. La {O('SpA')} es {O(short)}" if False else
+            f"Mi RUT es {N(rut(rng))} y el de mi socio, {P(soc.full)}, {N(rut(rng))}. La sociedad es {O(short)}, "
+            f"con la cuenta en {O(pick(rng, CL_BANKS))}.\n",
+            f"Dirección para las notificaciones: {A(cl_address(rng))}. Fono {T(cl_mobile(rng))}.\n",
+            f"Saludos,\n{P(c.call)}\n")
+    elif v == 1:
+        w = es_person(rng, "mx")
+        full, short, dom = es_company(rng)
+        y, mth, dd = rng.randint(1975, 2003), rng.randint(1, 12), rng.randint(1, 28)
+        d.w(f"ALTA TRABAJADOR EXTRANJERO – {O(short)} – {es_date(rng)}\n",
+            f"Nombre: {P(w.full)}\nNacionalidad: mexicana\n",
+            f"CURP: {N(curp(rng, w, (y, mth, dd)))}\nRFC: {N(rfc_persona(rng, w, (y, mth, dd)))}\n",
+            f"Pasaporte: {N(pick(rng, ['G', 'N']) + digits(rng, 8))}\nNIE: en trámite (cita en extranjería {es_date(rng)})\n",
+            f"Domicilio en España: {A(es_address(rng))}\n",
+            f"Teléfono: {T(mx_phone(rng))} / {T(es_mobile(rng))}\nCorreo: {E(email_for(rng, w))}\n",
+            f"Contacto de emergencia: {P(es_person(rng, 'mx').full)} ({T(mx_phone(rng))})\n",
+            f"Tramita: {P(ES_STAFF[1].full)}\n")
+    elif v == 2:
+        c = es_person(rng, "ar")
+        d.w(f"Consulta web · {O(pick(rng, FIRM_SHORT))}\n",
+            f"Nombre: {P(c.full)}\nEmail: {E(email_for(rng, c))}\nTeléfono: {T(ar_phone(rng))}\n",
+            f"Mensaje: Hola, soy argentino, vivo en Madrid desde marzo. Tengo DNI argentino {N(ar_dni(rng))} y CUIT "
+            f"{N(cuit(rng, c.gender))}; el NIE me lo dieron la semana pasada ({N(nie(rng))}). Sigo facturando a "
+            f"{O(pick(rng, AR_COMPANIES)[0])} desde acá, ¿me tengo que dar de alta de autónomo o alcanza con la "
+            f"{O('AFIP')}? Vivo en {A(es_address(rng))}.\n")
+    else:
+        w = es_person(rng, "co")
+        boss = es_person(rng)
+        full, short, dom = es_company(rng)
+        d.w(f"Asunto: contrato de {P(w.given)}\n\n",
+            f"{P(ES_STAFF[2].call)}, te mando los datos de {P(w.full)} para el contrato de camarer{ga(w, 'o', 'a')}: cédula "
+            f"colombiana {N(co_cedula(rng))}, NIE {N(nie(rng))}, nº de la Seguridad Social {N(nuss(rng))}. ",
+            f"Vive con su prima en {A(es_address(rng))}. Móvil {T(es_mobile(rng))} (también tiene WhatsApp en el {T(co_phone(rng))}).\n",
+            f"Gracias,\n{P(boss.call)} – {O(full)}\n")
+    return d
+
+
+ES_KINDS = [es_portal, es_email_thread, es_incidencias, es_baja, es_autonomo, es_herencia,
+            es_comunidad, es_notaria, es_whatsapp, es_llamadas, es_csv, es_tsv, es_carta,
+            es_factura, es_peru, es_latam]
+
+
+# ==========================================================================
+# English documents: veterinary group, pet-insurance desk, garage
+# ==========================================================================
+
+def insurer_domain(name, country):
+    base = slug(name.replace(" Ltd", "").replace(" plc", "").replace(" DAC", "")
+                .replace("Insurance", "").replace("Pet", ""))
+    return base + (".ie" if country == "IE" else ".co.uk")
+
+
+def he_she(pet_female):
+    return ("her", "she") if pet_female else ("his", "he")
+
+
+def vet_reason(rng, country):
+    r = rng.randrange(18)
+    fixed = ["booster", "lame RF", "vomiting x2d", "post-op check (spay)", "nails + anal glands",
+             "itchy ears", "dental assessment", "weight clinic w/ nurse", "limping LH since Sat",
+             "lump on flank", "repeat Apoquel script", "microchip + first vacc", "Bravecto + weigh",
+             "PU/PD ?diabetic"]
+    if r < len(fixed):
+        return fixed[r]
+    if r == 14:
+        return f"2nd opinion – ref. from {O(pick(rng, ['Ashgrove Vet Clinic', 'Riverside Vets', 'Oakwood Animal Hospital', 'Petcare Ballymena Ltd']))}"
+    if r == 15:
+        kid = en_person(rng, country=country)
+        return f"euth – {P(kid.call)} (son) to attend"
+    if r == 16:
+        return f"insurance pre-auth ({O(pick(rng, PET_INSURERS))})"
+    return f"collect ashes – paid, see {P(pick(rng, RECEPTION).call)}"
+
+
+def en_appointments(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    vet = pick(rng, VETS)
+    d.w(f"{O(pick(rng, VET_ORG))} – {br['town']} – Consult list {en_date(rng)} – Vet: "
+        f"{pick(rng, ['Dr ' + P(vet.last), P(vet.full), P(vet.call)])}\n",
+        "TIME | PATIENT | SIGNALMENT | OWNER | CONTACT | REC NO | REASON\n")
+    t = 8 * 60 + 50
+    for _ in range(rng.randint(2, 6)):
+        t += pick(rng, [10, 15, 15, 20, 30])
+        tm = "%02d:%02d" % (t // 60, t % 60)
+        if chance(rng, 0.1):
+            d.w(f"{tm} | -- | -- | -- | -- | -- | BLOCKED – Dr {P(pick(rng, VETS).last)} in theatre\n")
+            continue
+        own = en_person(rng, country=ctry)
+        rend = nv_en(rng, own, ["full", "title_last", "inverted", "initial", "upper", "title_full"])
+        ph = uk_or_ie_mobile(rng, ctry) if chance(rng, 0.8) else uk_or_ie_land(rng, ctry)
+        d.w(f"{tm} | {pick(rng, PETS)} | {signalment(rng)} | {rend} | {T(ph)} | {C(cid_en(rng, 'patient'))} | "
+            f"{vet_reason(rng, ctry)}\n")
+    d.w(f"Printed {hhmm(rng)} by {P(pick(rng, RECEPTION).call)}\n")
+    return d
+
+
+def en_clinical(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    own = en_person(rng, country=ctry)
+    sp = en_person(rng, country=ctry, gender="m" if own.gender == "f" else "f")
+    pet = pick(rng, PETS)
+    sig = signalment(rng)
+    fem = "F" in sig.split()[-2] if len(sig.split()) > 2 else chance(rng, 0.5)
+    his, he = he_she(fem)
+    vet = pick(rng, VETS)
+    nurse = pick(rng, NURSES)
+    ins = pick(rng, PET_INSURERS)
+    owner_in = pick(rng, [P(own.full), P(own.full), own.en_title(rng) + " " + P(own.last), P(own.full.lower())])
+    d.w(f"{en_date(rng)} {hhmm(rng)} – {pick(rng, ['Dr ' + P(vet.last), P(vet.full)])}\n",
+        f"pt {pet} (owner {owner_in}) {sig}. ",
+        f"presented w/ {pick(rng, ['vomiting', 'diarrhoea', 'inappetence', 'lameness LF', 'head shaking', 'coughing'])} x{rng.randint(1, 5)}d. "
+        f"O reports {he} got into the bin on Sat. ",
+        "T 38.9, HR 120, mm pink, CRT <2s. abdo palp mildly uncomfortable cranially, no FB palpable.\n",
+        f"A: ?dietary indiscretion ddx pancreatitis, FB. P: maropitant SC, bland diet 3d, bloods sent to {O(pick(rng, ['IDEXX', 'Carrick Lab Services Ltd']))}. "
+        f"call {P(own.call)} on {T(uk_or_ie_mobile(rng, ctry))} w/ results.\n")
+    if chance(rng, 0.75):
+        d.w(f"Added by {P(nurse.call)} (RVN) {hhmm(rng)}: O rang back, {ga(own, 'wife', 'husband') if chance(rng, 0.7) else 'partner'} "
+            f"{P(sp.call)} will collect {pet} at 5. {P(own.call)}'s mobile is off – use landline {T(uk_or_ie_land(rng, ctry))}. "
+            f"Insured with {O(ins)}, policy {C(cid_en(rng, 'policy'))}; claim form given.\n")
+    if chance(rng, 0.5):
+        d.w(f"Rec no. {C(cid_en(rng, 'patient'))} · acct {C(cid_en(rng, 'client'))} · {O(pick(rng, VET_ORG))} {br['town']}\n")
+    return d
+
+
+def en_claim_caps(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    own = en_person(rng, country=ctry)
+    vet = pick(rng, VETS)
+    ins = pick(rng, PET_INSURERS)
+    pet = pick(rng, PETS)
+    sig = signalment(rng)
+    ib = iban_ie(rng, "grp") if ctry == "IE" else iban_gb(rng, "grp")
+    d.w(f"{O(ins.upper())} – PET INSURANCE CLAIM FORM\n",
+        "SECTION A – POLICYHOLDER\n",
+        f"POLICYHOLDER NAME: {P(own.full.upper())}\n",
+        f"ADDRESS: {A(en_address(rng, ctry).upper())}\n",
+        f"TELEPHONE: {T(uk_or_ie_mobile(rng, ctry))}    EMAIL: {E(email_for(rng, own, country=ctry).upper())}\n",
+        f"POLICY NUMBER: {C(cid_en(rng, 'policy'))}\n",
+        f"PET NAME: {pet.upper()}    SPECIES: {species_word(sig).upper()}    BREED: {sig.split()[0].upper()}\n",
+        f"DATE SIGNS FIRST NOTICED: {en_date(rng, 'num')}\n",
+        f"DESCRIPTION: {pick(rng, ['LIMPING AFTER WALK, WORSE NEXT DAY', 'VOMITING AND NOT EATING', 'SWOLLEN EYE', 'ATE A SOCK'])}\n\n",
+        "SECTION B – VETERINARY PRACTICE\n",
+        f"PRACTICE NAME: {O('HARBOURVIEW VETERINARY GROUP LTD')} ({br['town'].upper()})\n",
+        f"PRACTICE ADDRESS: {A(br['addr'].upper())}\n",
+        f"VET IN CHARGE: DR {P(vet.full.upper())} {'MVB' if ctry == 'IE' else 'MRCVS'}\n",
+        f"PRACTICE CLIENT NO: {C(cid_en(rng, 'client'))}    INVOICE NO(S): {C(cid_en(rng, 'invoice'))}, {C(cid_en(rng, 'invoice'))}\n",
+        f"TOTAL CLAIMED: {money_en(rng, 90, 3200, '€' if ctry == 'IE' else '£')}\n\n",
+        "SECTION C – PAYMENT\n",
+        "PAY: [X] POLICYHOLDER   [ ] VET PRACTICE\n",
+        f"ACCOUNT NAME: {P(own.full.upper())}    IBAN: {I(ib)}\n",
+        f"SIGNED: {P((own.first[0] + ' ' + own.last).upper())}    DATE: {en_date(rng, 'num')}\n")
+    return d
+
+
+def en_insurer_email(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    own = en_person(rng, country=ctry)
+    handler = en_person(rng, country=ctry)
+    desk = pick(rng, DESK)
+    ins = pick(rng, PET_INSURERS)
+    dom = insurer_domain(ins, ctry)
+    pet = pick(rng, PETS)
+    claim = cid_en(rng, "claim")
+    policy = cid_en(rng, "policy")
+    desk_mail = "insurance@" + br["dom"]
+    d.w(f"From: {P(handler.full)} <{E(handler.local(rng) + '@' + dom)}>\n",
+        f"Sent: {pick(rng, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])}, {en_date(rng, 'long')} {hhmm(rng)}\n",
+        f"To: Insurance Desk – {O('Harbourview Vets')} <{E(desk_mail)}>\n",
+        f"Subject: RE: Claim {C(claim)} – {pet} – {P(own.last.upper())}\n\n",
+        f"Dear {P(desk.call)},\n\n",
+        f"Thank you for the invoices for {pet} ({own.en_title(rng)} {P(own.last)}'s {pick(rng, ['dog', 'cat'])}). Before we can settle claim "
+        f"{C(claim)} we need the full clinical history from {en_date(rng, 'long')} and the referral letter from "
+        f"{O(pick(rng, ['Ashgrove Vet Clinic', 'Riverside Vets', 'Oakwood Animal Hospital']))}. ",
+        f"Please note the policy excess of {money_en(rng, 60, 150, '€' if ctry == 'IE' else '£')} will be deducted and payment made "
+        "directly to the policyholder, as requested on the form.\n\n",
+        f"Kind regards,\n{P(handler.full)}\nClaims Handler, {O(ins)}\nDirect line {T(uk_or_ie_land(rng, ctry))}\n\n",
+        f"From: {P(desk.full)} <{E(desk_mail)}>\n",
+        f"Sent: {en_date(rng, 'num')} {hhmm(rng)}\n",
+        f"To: {E('claims@' + dom)}\n",
+        f"Subject: Claim {C(claim)} – {pet}\n\n",
+        f"> Hi, please find attached invoices for {pet}, policy {C(policy)}, policyholder {P(own.full)}, "
+        f"{A(en_address(rng, ctry))}. Our client no. is {C(cid_en(rng, 'client'))}.\n",
+        f"> Thanks, {P(desk.call)}\n")
+    return d
+
+
+def en_sms_log(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    d.w("sent_at,to,status,message\n")
+    for i in range(rng.randint(1, 5)):
+        own = en_person(rng, country=ctry)
+        pet = pick(rng, PETS)
+        when = "2026-11-%02d %s:%02d" % (rng.randint(1, 28), hhmm(rng), rng.randint(0, 59))
+        to = T(uk_or_ie_mobile(rng, ctry).replace(" ", "") if chance(rng, 0.6) else uk_or_ie_mobile(rng, ctry))
+        status = pick(rng, ["DELIVERED", "DELIVERED", "DELIVERED", "FAILED", "QUEUED"])
+        k = rng.randrange(6)
+        if k == 0:
+            msg = (f"Hi {P(own.call)}, {pet} is due {pick(rng, ['his', 'her'])} annual booster at {O('Harbourview Vets')} "
+                   f"{br['town']}. Reply YES to book or call {T(br['phone'])}.")
+        elif k == 1:
+            msg = (f"Reminder: {pet}'s appointment with Dr {P(pick(rng, VETS).last)} tomorrow at {hhmm(rng)}. "
+                   f"To cancel call {T(br['phone'])}. {O('Harbourview')}")
+        elif k == 2:
+            msg = f"Hi {P(own.call)}, {pet} is ready for collection from 4pm. {P(pick(rng, NURSES).call)} (RVN)"
+        elif k == 3:
+            msg = (f"Your claim {C(cid_en(rng, 'claim'))} with {O(pick(rng, PET_INSURERS))} has been submitted. "
+                   f"Ref for queries: {C(cid_en(rng, 'ourref'))}. Harbourview Insurance Desk")
+        elif k == 4:
+            msg = (f"Payment of {money_en(rng, 20, 600, '€' if ctry == 'IE' else '£')} received for invoice "
+                   f"{C(cid_en(rng, 'invoice'))}. Thank you, {P(own.given)}!")
+        else:
+            msg = (f"Dear {own.en_title(rng)} {P(own.last)}, {pet}'s repeat prescription is ready. "
+                   f"Please bring {pet} for a weigh-in before the next one.")
+        d.w(f'{when},{to},{status},"{msg}"\n')
+    return d
+
+
+def en_reviews(rng):
+    d = Doc()
+    garage = chance(rng, 0.35)
+    g = pick(rng, GARAGES)
+    ctry = g["country"] if garage else pick(rng, VET_BRANCHES)["country"]
+    for _ in range(rng.randint(2, 4)):
+        rv = en_person(rng, country=ctry)
+        who = pick(rng, [P(rv.first + " " + rv.last[0] + "."), P(rv.full), P(rv.first), P(rv.full.lower())])
+        stars = pick(rng, ["★★★★★", "★★★★☆", "★☆☆☆☆", "★★☆☆☆", "★★★★★"])
+        good = stars.count("★") >= 4
+        if garage:
+            st = pick(rng, GARAGE_STAFF)
+            if good:
+                body = (f"{P(st.call)} and the lads at {O(g['short'])} sorted my clutch in a day and dealt with "
+                        f"{O(pick(rng, MOTOR_INSURERS))} for me. Will use again.")
+            else:
+                body = (f"Car sat in {O(g['short'])} for three weeks waiting on parts. To be frank nobody rang me back; "
+                        f"{P(st.call)} kept saying tomorrow.")
+        else:
+            st = pick(rng, RECEPTION + NURSES)
+            vet = pick(rng, VETS)
+            pet = pick(rng, PETS)
+            if good:
+                body = (f"Can't fault them. {P(st.call)} on reception squeezed {pet} in and Dr {P(vet.last)} was so gentle. "
+                        f"Grace period on the bill too when I was short. {pick(rng, ['Thank you!!', 'Highly recommend.', ''])}")
+            else:
+                body = (f"Charged £{rng.randint(200, 900)} for {pet}'s dental and nobody mentioned the extractions. "
+                        f"Asked for Dr {P(vet.last)} and got a locum. Will be moving to another practice.")
+        d.w(f"{stars}  {who} · {rng.randint(1, 11)} {pick(rng, ['weeks', 'months', 'days'])} ago\n{body}\n")
+        if chance(rng, 0.4):
+            mgr = VET_STAFF[13] if not garage else GARAGE_STAFF[0]
+            d.w(f"↳ Reply from the owner: Thanks {P(rv.first)}, we've passed this on to {P(st.call)}. – {P(mgr.call)}\n")
+        d.w("\n")
+    return d
+
+
+def en_complaint(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    own = en_person(rng, country=ctry)
+    vet = pick(rng, VETS)
+    rec = pick(rng, RECEPTION)
+    mgr = VET_STAFF[13]
+    pet = pick(rng, PETS)
+    ins = pick(rng, PET_INSURERS)
+    cur = "€" if ctry == "IE" else "£"
+    reg = "Veterinary Council of Ireland" if ctry == "IE" else "RCVS"
+    d.w(f"From: {P(own.full)} <{E(email_for(rng, own, country=ctry))}>\n",
+        f"To: {E('practicemanager@' + br['dom'])}\n",
+        f"Subject: Formal complaint – account {C(cid_en(rng, 'client'))}\n\n",
+        f"Dear {pick(rng, [P(mgr.call), 'Ms ' + P(mgr.last)])},\n\n",
+        f"I am writing to complain about how our {pick(rng, ['cat', 'dog'])}, {pet}, was treated at your {br['town']} branch on "
+        f"{en_date(rng, 'long')}. We were told by Dr {P(vet.last)} that the procedure would be about {cur}400; the invoice "
+        f"({C(cid_en(rng, 'invoice'))}) came to {money_en(rng, 900, 2400, cur)}. ",
+        f"When I queried it, the receptionist ({P(rec.call)}) said she would ask {P(vet.call)} to ring me. Nobody did.\n\n",
+        f"On top of this, {O(ins)} have rejected claim {C(cid_en(rng, 'claim'))} because the clinical notes were never sent. ",
+        f"To be frank, I expected better. If this is not resolved in 14 days I will contact the {O(reg)}.\n\n",
+        f"My address is {A(en_address(rng, ctry))} and I can be reached on {T(uk_or_ie_mobile(rng, ctry))} after 6pm, "
+        f"or you can speak to my {pick(rng, ['husband', 'wife', 'daughter', 'son'])}, {P(en_person(rng, country=ctry).call)}.\n\n",
+        f"Yours sincerely,\n{P(own.full)}\n")
+    return d
+
+
+def en_call_transcript(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    own = en_person(rng, country=ctry)
+    sp = en_person(rng, country=ctry, gender="m" if own.gender == "f" else "f")
+    desk = pick(rng, DESK)
+    rec = pick(rng, RECEPTION)
+    pet = pick(rng, PETS)
+    ins = pick(rng, PET_INSURERS)
+    ag = pick(rng, ["AGENT", P(desk.call.upper())])
+    cl = pick(rng, ["CALLER", "CALLER", P(own.call.upper())])
+    d.w(f"CALL TRANSCRIPT – inbound – {en_date(rng)} {hhmm(rng)} – agent: {P(desk.call)} (insurance desk) – call ref {C(cid_en(rng, 'ticket'))}\n\n",
+        f"{ag}: Harbourview insurance desk, {P(desk.call)} speaking.\n",
+        f"{cl}: Hi, it's {P(own.full)}, I'm ringing about {pet}'s claim.\n",
+        f"{ag}: No problem. Can I take the policy number?\n",
+        f"{cl}: It's {C(cid_en(rng, 'policy'))}.\n",
+        f"{ag}: And the first line of the address and the postcode?\n",
+        f"{cl}: {A(en_address(rng, ctry))}.\n",
+        f"{ag}: Lovely, thanks {P(own.call)}. So {O(ins)} have asked for the receipts from the out-of-hours visit.\n",
+        f"{cl}: My {ga(sp, 'husband', 'wife')} {P(sp.call)} dropped them in on Tuesday, {ga(sp, 'he', 'she')} gave them to {P(rec.call)}?\n",
+        f"{ag}: I'll check with {P(rec.call)}. What's the best email for the confirmation?\n",
+        f"{cl}: {E(email_for(rng, own, country=ctry))}. Or text me on {T(uk_or_ie_mobile(rng, ctry))}.\n",
+        f"{ag}: Perfect. If you need us, my direct line is {T(uk_or_ie_land(rng, ctry))}. Bye now.\n")
+    return d
+
+
+def en_form(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    own = en_person(rng, country=ctry)
+    sp = en_person(rng, country=ctry)
+    friend = en_person(rng, country=ctry)
+    caps = chance(rng, 0.35)
+
+    def f(s):
+        return s.upper() if caps else s
+    u = "_" * rng.randint(2, 5)
+    pet = pick(rng, PETS)
+    sig = signalment(rng)
+    d.w(f"{O('HARBOURVIEW VETS')} – NEW CLIENT REGISTRATION (please print clearly)\n\n",
+        f"Owner name: {u}{P(f(own.full))}{u * 3}\n",
+        f"Second owner / authorised person: {u}{P(f(sp.full))} ({pick(rng, ['partner', 'wife', 'husband', 'mum', 'lodger'])}){u}\n",
+        f"Address: {u}{A(f(en_address(rng, ctry)))}{u}\n",
+        f"Tel (home): {'_' * 12}   Mobile: {u}{T(uk_or_ie_mobile(rng, ctry))}{u}\n",
+        f"Email: {u}{E(email_for(rng, own, country=ctry))}{u}\n",
+        f"Pet's name: {u}{f(pet)}{u}  Species: {u}{species_word(sig)}{u}  Breed: {u}{sig.split()[0]}{u}  DOB: approx {rng.randint(2010, 2025)}\n",
+        f"Insured?  Y / N   Insurer: {u}{O(f(pick(rng, PET_INSURERS)))}{u}   Policy no: {u}{C(cid_en(rng, 'policy'))}{u}\n",
+        f"Previous vet: {u}{O(f(pick(rng, ['Ashgrove Vet Clinic', 'Riverside Vets', 'Vets4Pets', 'Medivet'])))}{u}\n",
+        f"How did you hear about us? {u}friend – {P(f(friend.call))}{u}\n",
+        f"Signed: {u}{P(own.first[0] + '. ' + own.last)}{u}    Date: {en_date(rng, 'num')}\n\n",
+        f"-- office use --  client no. {C(cid_en(rng, 'client'))}   entered by {P(pick(rng, RECEPTION).call)}\n")
+    return d
+
+
+def en_csv(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    d.w("client_id,title,first_name,last_name,email,mobile,address,postcode,pet_name,species,insurer,policy_no\n")
+    for _ in range(rng.randint(2, 3)):
+        own = en_person(rng, country=ctry)
+        full_addr = en_address(rng, ctry)
+        if "," in full_addr and chance(rng, 0.6):
+            street, rest = full_addr.rsplit(",", 1) if ctry == "IE" else (full_addr, "")
+        else:
+            street, rest = full_addr, ""
+        addr_cell = '"' + A(street.strip()) + '"' if "," in street else A(street.strip())
+        pc = rest.strip() if ctry == "IE" and rest and rest.strip()[:1].isupper() and any(ch.isdigit() for ch in rest) else ""
+        if pc == "" and rest:
+            addr_cell = '"' + A(full_addr) + '"'
+        sig = signalment(rng)
+        ins = pick(rng, PET_INSURERS + ["", ""])
+        d.w(",".join([C(cid_en(rng, "client")), own.en_title(rng), P(own.given), P(own.last),
+                      E(email_for(rng, own, country=ctry)) if chance(rng, 0.85) else "",
+                      T(uk_or_ie_mobile(rng, ctry)), addr_cell, pc, pick(rng, PETS), species_word(sig),
+                      O(ins) if ins else "", C(cid_en(rng, "policy")) if ins else ""]) + "\n")
+    return d
+
+
+def en_garage_estimate(rng):
+    d = Doc()
+    g = pick(rng, GARAGES)
+    ctry = g["country"]
+    cust = en_person(rng, country=ctry)
+    assessor = en_person(rng, country=ctry)
+    ins = pick(rng, MOTOR_INSURERS)
+    plate = ie_plate(rng) if ctry == "IE" else uk_plate(rng)
+    cur = "€" if ctry == "IE" else "£"
+    d.w(f"{O(g['name'].upper())} – Body & Mechanical Repairs\n",
+        f"{A(g['addr'])} · {T(g['phone'])} · {E('accounts@' + g['dom'])}\n\n",
+        f"ESTIMATE No. {C(cid_en(rng, 'estimate'))}    Job card {C(cid_en(rng, 'job'))}    Date {en_date(rng, 'num')}\n",
+        f"Customer: {nv_en(rng, cust, ['title_full', 'full', 'upper'])}    Tel {T(uk_or_ie_mobile(rng, ctry))}\n",
+        f"Vehicle: {pick(rng, ['2019 VW Golf 1.6 TDI', '2021 Toyota Yaris Hybrid', '2017 Ford Focus 1.0', '2020 Skoda Octavia Estate', '2018 Nissan Qashqai'])}  "
+        f"Reg {plate}  VIN {vin(rng)}  Mileage {rng.randint(20, 180)},{rng.randint(100, 999)}\n",
+        f"Insurer: {O(ins)}   Claim no. {C(cid_en(rng, 'claim'))}   Assessor: {P(assessor.full)}\n\n",
+        "Parts\n")
+    for part in sample(rng, ["rear bumper cover 5G6-807-421", "tail lamp LH 5G0-945-095", "parking sensor 5Q0-919-275",
+                             "bonnet 1K0-823-031", "headlamp unit RH 81130-0D440", "wing mirror glass 3G0-857-522"], rng.randint(2, 4)):
+        d.w(f"  {part} ... {money_en(rng, 40, 650, cur)}\n")
+    d.w(f"Labour {rng.randint(3, 14)}.{pick(rng, ['0', '5'])} hrs @ {cur}62.00 · Paint & materials {money_en(rng, 80, 400, cur)}\n",
+        f"TOTAL (ex VAT) {money_en(rng, 600, 4200, cur)}\n\n",
+        f"Prepared by {P(pick(rng, GARAGE_STAFF).full)}. Estimate valid 30 days. Excess payable by customer.\n")
+    return d
+
+
+def en_invoice(rng):
+    d = Doc()
+    if chance(rng, 0.5):
+        br = pick(rng, VET_BRANCHES)
+        ctry = br["country"]
+        own = en_person(rng, country=ctry)
+        cur = "€" if ctry == "IE" else "£"
+        pet = pick(rng, PETS)
+        ib = iban_ie(rng) if ctry == "IE" else iban_gb(rng)
+        d.w(f"{O('Harbourview Veterinary Group Ltd')} – {br['town']}\n{A(br['addr'])} · {T(br['phone'])}\n\n",
+            f"INVOICE {C(cid_en(rng, 'invoice'))}    Date {en_date(rng)}\n",
+            f"Client: {nv_en(rng, own, ['title_full', 'full', 'inverted'])}  (acct {C(cid_en(rng, 'client'))})\n",
+            f"{A(en_address(rng, ctry, multiline=chance(rng, 0.4)))}\n",
+            f"Patient: {pet} – rec. {C(cid_en(rng, 'patient'))}\n\n")
+        for item in sample(rng, ["Consultation", "Vaccination (DHPPi + L4)", "Metacam 1.5mg/ml 32ml", "Bloods – in-house",
+                                 "Dental scale & polish", "GA + monitoring", "Bravecto 500mg", "Nail clip"], rng.randint(2, 5)):
+            d.w(f"  {item} ... {money_en(rng, 8, 420, cur)}\n")
+        d.w(f"TOTAL {money_en(rng, 40, 1500, cur)} (incl. VAT)\n",
+            f"Pay by transfer to {O(pick(rng, EN_BANKS))}, IBAN {I(ib)}, quoting the invoice number.\n",
+            f"Insurance direct claim handled by {P(pick(rng, DESK).full)}.\n")
+    else:
+        g = pick(rng, GARAGES)
+        ctry = g["country"]
+        cust = en_person(rng, country=ctry)
+        cur = "€" if ctry == "IE" else "£"
+        plate = ie_plate(rng) if ctry == "IE" else uk_plate(rng)
+        ib = iban_ie(rng) if ctry == "IE" else iban_gb(rng)
+        d.w(f"{O(g['name'])}\n{A(g['addr'])}\n{T(g['phone'])} · {E('accounts@' + g['dom'])}\n\n",
+            f"INVOICE No {C(cid_en(rng, 'invoice'))}    Job {C(cid_en(rng, 'job'))}\n",
+            f"Bill to: {nv_en(rng, cust, ['full', 'title_full', 'upper'])}\n{A(en_address(rng, ctry))}\n",
+            f"Vehicle {plate} – {pick(rng, ['service + brake pads', 'clutch kit', 'timing belt', 'NCT/MOT prep', 'windscreen'])}\n",
+            f"Amount due {money_en(rng, 120, 2300, cur)} · Paid by {O(pick(rng, MOTOR_INSURERS))} (claim {C(cid_en(rng, 'claim'))}) "
+            f"less excess {money_en(rng, 150, 500, cur)}\n",
+            f"Bank: {O(pick(rng, EN_BANKS))} · IBAN {I(ib)}\n")
+    return d
+
+
+def en_rota(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    mgr = VET_STAFF[13]
+    vets = sample(rng, VETS, 3)
+    nurses = sample(rng, NURSES, 2)
+    recs = sample(rng, RECEPTION, 2)
+    desk = pick(rng, DESK)
+    days = ["Mon", "Tue", "Wed", "Thu", "Fri"]
+    d.w(f"[{O('Harbourview')} {br['town']} – staff group]\n",
+        f"{P(mgr.call + ' K-B')}: Hi all, rota for w/c {rng.randint(1, 24)} Nov below. Shout if there are problems 🙂\n")
+    for day in sample(rng, days, rng.randint(1, 3)):
+        a, b = sample(rng, vets, 2)
+        d.w(f"{day} – {P(a.call)} (consults), {P(b.call)} (ops), {P(pick(rng, nurses).call)} (nurse), "
+            f"{P(pick(rng, recs).call)} (reception)\n")
+    oohn = T(uk_or_ie_mobile(rng, br["country"]))
+    d.w(f"{P(recs[0].call)}: can I swap Thurs late with {P(recs[1].call)}? dentist at 5\n",
+        f"{P(recs[1].call)}: grand with me\n",
+        f"{P(nurses[0].call)}: {P(vets[0].call)}'s covering OOH Sat so {P(vets[1].call)} is on call Sun – OOH mobile is {oohn}\n",
+        f"{P(mgr.call)}: also reminder {O(pick(rng, ['Covetrus', 'MWI Animal Health', 'Henry Schein']))} delivery Weds, "
+        f"{O(pick(rng, EN_COURIERS))} usually before 10. {P(desk.call)} won't be in till 11 so will someone open the desk post.\n")
+    return d
+
+
+def en_desk_notes(rng):
+    d = Doc()
+    desk = pick(rng, DESK)
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    d.w(f"insurance desk – {en_date(rng, 'num')} – {P(desk.call.lower())}\n")
+    for k in sorted(sample(rng, list(range(6)), rng.randint(2, 4))):
+        own = en_person(rng, country=ctry)
+        pet = pick(rng, PETS).lower()
+        if k == 0:
+            dau = en_person(rng, country=ctry, gender="f")
+            d.w(f"- rang {P(own.call)} about it – {O(pick(rng, PET_INSURERS).lower())} want hist from prev vet for {pet}, "
+                f"claim {C(cid_en(rng, 'claim'))}. she'll ask her daughter {P(dau.call.lower())} to drop it in. mob {T(uk_or_ie_mobile(rng, ctry))}\n")
+        elif k == 1:
+            omb = "FSPO" if ctry == "IE" else "Financial Ombudsman Service"
+            d.w(f"- {P(own.full.lower())} – direct claim declined, pre-existing (ears). told {ga(own, 'him', 'her')} {ga(own, 'he', 'she')} "
+                f"can go to the {O(omb)}. pol {C(cid_en(rng, 'policy'))}\n")
+        elif k == 2:
+            d.w(f"- {O('petplan')} portal down again, sent {pet}'s claim by email to {E('vetclaims@' + insurer_domain('Petplan', ctry))}\n")
+        elif k == 3:
+            d.w(f"- {P(own.call)} {P(own.last)}" if False else
+                f"- {P(own.first + ' ' + own.last)} paid excess {money_en(rng, 50, 150, '€' if ctry == 'IE' else '£')} by card, receipt "
+                f"{C(cid_en(rng, 'invoice'))}\n")
+        elif k == 4:
+            d.w(f"- left vm for {P(own.full.lower())}, {T(uk_or_ie_land(rng, ctry))} – will try again tmrw\n")
+        else:
+            d.w(f"- {P(pick(rng, VETS).call)} says {pet} ({P(own.last)}) needs pre-auth before the MRI; emailed "
+                f"{O(pick(rng, PET_INSURERS))} + told {P(pick(rng, RECEPTION).call)} at front desk\n")
+    return d
+
+
+def en_new_starter(rng):
+    d = Doc()
+    br = pick(rng, VET_BRANCHES)
+    ctry = br["country"]
+    reg = pick(rng, ["eng", "irl", "pol", "rou", "nga", "ind", "bra", "sco", "irl_ga", "pak", "vnm", "gha"])
+    p = en_person(rng, region=reg, country=ctry)
+    ec = en_person(rng, region=reg if reg not in ("irl_ga",) else "irl", country=ctry)
+    mgr = VET_STAFF[13]
+    if reg in ("pol", "rou", "bra", "nga", "ind", "vnm", "pak", "gha"):
+        pp_label = {"pol": "Polish", "rou": "Romanian", "bra": "Brazilian", "nga": "Nigerian", "ind": "Indian",
+                    "vnm": "Vietnamese", "pak": "Pakistani", "gha": "Ghanaian"}[reg] + " passport"
+        ppno = pick(rng, ["EA", "ER", "FJ", "A0", "B"]) + digits(rng, 7)
+    else:
+        pp_label = "Passport"
+        ppno = ie_passport(rng) if ctry == "IE" else uk_passport(rng)
+    if ctry == "IE":
+        idline = f"PPS number: {N(ppsn(rng))}"
+        ib = iban_ie(rng)
+    else:
+        idline = f"NI number: {N(ni_number(rng))}"
+        ib = iban_gb(rng)
+    if reg in ("pol", "rou", "bra") and chance(rng, 0.4):
+        ib = {"pol": iban_pl, "rou": iban_ro, "bra": iban_pt}[reg](rng)
+    pref = p.nick if p.nick != p.given else pick(rng, [p.call, p.first])
+    d.w(f"{O('Harbourview Veterinary Group Ltd')} – NEW STARTER FORM (HR / payroll – confidential)\n\n",
+        f"Full name: {P(p.full)}    Preferred name: {P(pref)}\n",
+        f"Role: {pick(rng, ['Veterinary Surgeon', 'RVN', 'Receptionist', 'Animal Care Assistant', 'Insurance Administrator'])}    "
+        f"Branch: {br['town']}    Start date: {en_date(rng, 'num')}\n",
+        f"Home address: {A(en_address(rng, ctry))}\n",
+        f"Mobile: {T(uk_or_ie_mobile(rng, ctry))}    Personal email: {E(email_for(rng, p, country=ctry))}\n",
+        f"{idline}\n",
+        f"{pp_label} no. (right-to-work check): {N(ppno)}\n",
+        f"Previous employer: {O(pick(rng, EN_EMPLOYERS))}    {'P45' if ctry == 'UK' else 'Revenue employment ID'} received: Y\n",
+        f"Bank: {O(pick(rng, EN_BANKS))}    IBAN: {I(ib)}\n",
+        f"Emergency contact: {P(ec.full)} ({pick(rng, ['mother', 'partner', 'brother', 'sister', 'husband', 'wife'])}) {T(uk_or_ie_mobile(rng, ctry))}\n",
+        f"Checked by: {P(mgr.full)}    Date: {en_date(rng, 'num')}\n")
+    return d
+
+
+def en_garage_claim(rng):
+    d = Doc()
+    g = pick(rng, GARAGES)
+    ctry = g["country"]
+    staff = pick(rng, GARAGE_STAFF)
+    eng = en_person(rng, country=ctry)
+    cust = en_person(rng, country=ctry)
+    tp = en_person(rng, country=ctry)
+    pas = en_person(rng, country=ctry)
+    ins = pick(rng, MOTOR_INSURERS)
+    tpins = pick(rng, MOTOR_INSURERS)
+    dom = insurer_domain(ins, ctry)
+    plate = ie_plate(rng) if ctry == "IE" else uk_plate(rng)
+    ib = iban_ie(rng) if ctry == "IE" else iban_gb(rng)
+    d.w(f"From: {P(staff.full)} <{E(slug(staff.first) + '@' + g['dom'])}>\n",
+        f"To: {P(eng.full)} <{E(eng.local(rng) + '@' + dom)}>\n",
+        f"Subject: Your ref {C(cid_en(rng, 'claim'))} / our job {C(cid_en(rng, 'job'))} – {plate}\n\n",
+        f"Dear {P(eng.first)},\n\n",
+        f"Further to your inspection on {en_date(rng, 'long')}, please find attached our revised estimate "
+        f"{C(cid_en(rng, 'estimate'))} for your insured, {cust.en_title(rng)} {P(cust.full)}, vehicle reg {plate}.\n",
+        f"Third party details as given by your insured: {P(tp.full)}, {A(en_address(rng, ctry))}, tel {T(uk_or_ie_mobile(rng, ctry))}, "
+        f"insured with {O(tpins)} (policy {C(cid_en(rng, 'policy'))}). Passenger in your insured's car: {P(pas.full)}.\n",
+        f"{P(cust.call)} has asked about a courtesy car; we have none free until Friday, so {O(pick(rng, ['Enterprise Rent-A-Car', 'Hertz', 'Irish Car Rentals']))} "
+        "may be the quicker option.\n",
+        f"Please remit payment to {O(g['name'])}, {O(pick(rng, EN_BANKS))}, IBAN {I(ib)}.\n\n",
+        f"Regards,\n{P(staff.full)}\n{O(g['short'])} · {T(g['phone'])} · {A(g['addr'])}\n")
+    return d
+
+
+EN_KINDS = [en_appointments, en_clinical, en_claim_caps, en_insurer_email, en_sms_log, en_reviews,
+            en_complaint, en_call_transcript, en_form, en_csv, en_garage_estimate, en_invoice,
+            en_rota, en_desk_notes, en_new_starter, en_garage_claim]
+
+
+# ==========================================================================
+# assembly
+# ==========================================================================
+
+def _plan(kinds, salt):
+    order = [kinds[i % len(kinds)] for i in range(N_PER_LANG)]
+    random.Random(SEED * 10 + salt).shuffle(order)
+    return order
+
+
+def generate():
+    rows = []
+    for lang, kinds, salt in (("en", EN_KINDS, 1), ("es", ES_KINDS, 2)):
+        for i, fn in enumerate(_plan(kinds, salt)):
+            rng = random.Random(SEED * 1000 + salt * 100 + i)
+            doc = fn(rng)
+            text, spans = doc.finish()
+            rows.append({"id": "d6-%s-%03d" % (lang, i), "text": text, "lang": lang, "spans": spans})
+    return rows
+
+
+def _summary(rows):
+    out = []
+    langs = ["en", "es"]
+    counts = {(l, lab): 0 for l in langs for lab in LABEL_ORDER}
+    persons = []
+    seen = {}
+    for r in rows:
+        for s in r["spans"]:
+            counts[(r["lang"], s["label"])] += 1
+            if s["label"] == "PERSON":
+                v = r["text"][s["start"]:s["end"]]
+                if v not in seen:
+                    seen[v] = True
+                    persons.append(v)
+    out.append("%-12s %6s %6s %6s" % ("label", "en", "es", "total"))
+    for lab in LABEL_ORDER:
+        a, b = counts[("en", lab)], counts[("es", lab)]
+        out.append("%-12s %6d %6d %6d" % (lab, a, b, a + b))
+    ten = sum(counts[("en", l)] for l in LABEL_ORDER)
+    tes = sum(counts[("es", l)] for l in LABEL_ORDER)
+    out.append("%-12s %6d %6d %6d" % ("ALL", ten, tes, ten + tes))
+    nd = {l: sum(1 for r in rows if r["lang"] == l) for l in langs}
+    out.append("documents: en=%d es=%d; spans/doc: %.2f; distinct PERSON strings: %d"
+               % (nd["en"], nd["es"], (ten + tes) / float(len(rows)), len(persons)))
+    return "\n".join(out)
+
+
+def main():
+    rows = generate()
+    assert len(rows) == 2 * N_PER_LANG
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pii_dev6.jsonl")
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print("wrote %d rows to %s" % (len(rows), path))
+    print(_summary(rows))
+
+
+if __name__ == "__main__":
+    main()

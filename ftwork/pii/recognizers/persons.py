@@ -129,9 +129,10 @@ _NOTE_CUES = (rf"{_KIN}|{_GREETS}|{_WEAK_CUES}|llamada|llamada de|call|call from
               r"ha llamado|hablar con|not|no por|spoke to|speak to|spoke with|talked to|rang|called|llama|llamo|"
               r"recomendad[oa] por|recommended by|viene de parte de|paso con|le paso con|pasar con|reprogramar con|"
               r"cita con|appointment with|booked with|see|ver")
+_CLITIC_CUE = rf"[{_LOW}]+r(?:le|les)[ ]a"  # a verb that takes a person: "pasarle a nicolás", "decirles a"
 # the note cues only in lower case: "Nieto", "Son" and "Ex" are surnames too
 _CASED_CUES = "|".join([f"(?i:{c})" if c in _INTROS.split("|") else c for c in sorted(
-    {*_INTROS.split("|"), *_NOTE_CUES.split("|")}, key=len, reverse=True)])
+    {*_INTROS.split("|"), *_NOTE_CUES.split("|")}, key=len, reverse=True)] + [_CLITIC_CUE])
 # a lookahead, so that the next cue on the line is tried too: "preguntar por iker no por wiesława"
 _CASED_INTRO_RE = re.compile(rf"(?<![\w])(?P<cue>{_CASED_CUES})[ \t]*:?[ \t]+(?:\d{{1,2}}[:.h]\d{{2}}[ \t]+)?"
                              rf"(?=(?P<name>[^\n]{{2,80}}))")  # the longest cue first: "cliente nuevo", not "cliente"
@@ -438,8 +439,12 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
                 continue
             kept = (k and fold(x) in lex.last_any and _known_token(words[k - 1].group(), lex)) or (
                 titled and k == 0 and fold(x) in lex.last_any)  # "HELEN WALKER"; "el sr caballero"
+            # "a nicolás la renovacion": an article with no "de" before it, then a word no list knows – no surname
+            after_particle = k and words[k - 1].group().casefold() in ("la", "las", "los", "el") and (
+                k < 2 or words[k - 2].group().casefold() not in ("de", "y")) and not (
+                _known_token(x, lex) or fold(x) in lex.last_any)
             if not _LATIN.fullmatch(x) or fold(x) in _NOTE_WORDS or (is_common(x, lex) and not kept) or not (
-                    _known_token(x, lex) or rare(x) or kept):
+                    _known_token(x, lex) or rare(x) or kept) or after_particle:
                 words = words[:k]
                 break
         while words and is_particle(words[-1].group().casefold()):
@@ -465,6 +470,9 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             # one word in lower case: a given name ("says a neighbour bisola will drop the keys")
             hits.append((m.start("name") + words[0].start(), m.start("name") + words[0].end(), "PERSON", 0.6))
             continue
+        if len(plain) == 1 and m.group("cue").endswith(" a") and _coordinated_given(plain[0], lex):
+            hits.append((m.start("name") + words[0].start(), m.start("name") + words[0].end(), "PERSON", 0.75))
+            continue  # "decirle a Pilar que…": a given name that is also a word, after a verb that takes a person
         if len(plain) < 2 or not (all(x.isupper() for x in plain) or all(x.islower() for x in plain)):
             continue
         if any(is_common(x, lex) and not is_particle(x.casefold()) and not inner_particle(plain, k)
