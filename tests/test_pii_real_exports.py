@@ -418,3 +418,11 @@ def test_a_verb_that_takes_a_person_before_a_given_name():
     # a surname with its own article stays whole
     assert found(find_persons, "cliente nuevo aitana zubizarreta espinosa de los monteros – tlf", "es") == [
         "aitana zubizarreta espinosa de los monteros"]
+
+
+def test_a_given_name_that_is_a_word_doing_what_people_do():
+    for text, lang, name in [("1. Arrears. Precious reported that the rent at no. 4 was paid.", "en", "Precious"),
+                             ("Sunny called twice about the rota", "en", "Sunny")]:
+        assert found(find_persons, text, lang) == [name], text
+    for text in ("The Will said nothing of the house", "Our Precious reported range is new"):
+        assert found(find_persons, text) == [], text

@@ -385,18 +385,19 @@ def _rare_names(text: str, lex: Lexicon) -> list[Hit]:
     def ok(word: str) -> bool:
         return len(word) >= 3 and not word.isupper() and not is_common(word, lex) and rare(word) and not is_place(word, lex)
 
-    def given(word: str) -> bool:  # "Miren informa…", "Precious reported…": a given name the lists know
-        return len(word) >= 3 and not word.isupper() and not is_common(word, lex) and fold(word) in lex.first_any \
-            and zipf(word) < 5.0
+    def given(word: str) -> bool:  # "Pilar informa…", "Precious reported…": a given name the lists know
+        return len(word) >= 3 and not word.isupper() and not is_common(word, lex) and (
+            (fold(word) in lex.first_any and zipf(word) < 5.0) or fold(word) in lex.ambiguous)
 
     for m in _VOCATIVE_RE.finditer(text):
         if ok(m.group("name")) and _ADDRESSED.search(m.group("rest")):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.6))
     for rx in (_POSSESSIVE_RE, _DOES_RE):
         for m in rx.finditer(text):
-            if (ok(m.group("name")) or (rx is _DOES_RE and given(m.group("name")))) and not after_determiner(
-                    text, m.start()):  # not "the Garmin's"
-                hits.append((m.start("name"), m.end("name"), "PERSON", 0.6))
+            name = m.group("name")
+            if (ok(name) or (rx is _DOES_RE and given(name))) and not after_determiner(text, m.start()):  # not "the Garmin's"
+                # a given name that is also a word passes `_plausible` only with a higher score
+                hits.append((m.start("name"), m.end("name"), "PERSON", 0.75 if fold(name) in lex.ambiguous else 0.6))
     return hits
 
 
