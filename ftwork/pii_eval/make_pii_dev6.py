@@ -55,7 +55,15 @@ Label decisions taken by this author where the conventions leave room
   * Vehicle registrations, VINs, part numbers, product/article codes, tax
     form numbers (modelo 303, SA100), catastral references, dates, amounts,
     and towns on their own are left unlabelled.
-  * Multi-line postal addresses in letter heads are one ADDRESS span.
+  * Multi-line postal addresses in letter heads are one ADDRESS span.  In
+    tabular exports where postcode and town have their own columns, only the
+    street cell is ADDRESS; a postcode or town cell on its own is unlabelled.
+    Given-name and surname columns are separate PERSON spans.
+  * Contact names in WhatsApp headers and speaker labels in call transcripts
+    are PERSON; bare phone numbers used as WhatsApp senders are PHONE.
+  * Short and long variants of a document kind are spread over its five
+    occurrences by slot (DocRandom.slot), so lengths vary from one line to
+    about forty.
 
 Determinism: every random choice comes from random.Random seeded from
 SEED = 20261203 (one derived integer seed per document); no set or dict is
@@ -154,6 +162,24 @@ class Doc:
             prev_end = stop
         assert _OPEN not in text and _CLOSE not in text
         return text, spans
+
+
+class DocRandom(random.Random):
+    """random.Random that also knows which occurrence (slot 0-4) of its
+    document kind it is generating, so that short and long variants are
+    spread evenly instead of by chance."""
+
+    slot = 0
+
+
+def vary(rng, n):
+    """Variant number: the occurrences of a kind cycle through n variants."""
+    return getattr(rng, "slot", 0) % n
+
+
+def is_short(rng, n):
+    """True for the first n occurrences of a document kind."""
+    return getattr(rng, "slot", 0) < n
 
 
 def pick(rng, seq):
@@ -942,10 +968,31 @@ def _ccc_dc(s10):
     return "0" if r == 11 else ("1" if r == 10 else str(r))
 
 
-def iban_es(rng, style=None):
-    bank = pick(rng, ["2100", "0049", "0182", "0081", "0128", "2085", "3058",
-                      "2095", "2080", "0030", "1465", "0075", "3035", "0239",
-                      "3008", "2103"])
+ES_BANK_CODES = [("2100", "CaixaBank"), ("0049", "Banco Santander"), ("0182", "BBVA"),
+                 ("0081", "Banco Sabadell"), ("0128", "Bankinter"), ("2085", "Ibercaja"),
+                 ("3058", "Cajamar"), ("2095", "Kutxabank"), ("2080", "Abanca"),
+                 ("1465", "ING"), ("3035", "Laboral Kutxa"), ("0239", "EVO Banco"),
+                 ("3008", "Caja Rural de Navarra"), ("2103", "Unicaja"), ("0073", "Openbank")]
+GB_BANK_CODES = [("NWBK", "NatWest"), ("BARC", "Barclays"), ("LOYD", "Lloyds Bank plc"),
+                 ("HBUK", "HSBC UK"), ("MONZ", "Monzo"), ("SRLG", "Starling Bank"),
+                 ("NAIA", "Nationwide"), ("ULSB", "Ulster Bank"), ("DABA", "Danske Bank")]
+IE_BANK_CODES = [("AIBK", "AIB"), ("BOFI", "Bank of Ireland"), ("IPBS", "PTSB"),
+                 ("AIBK", "Allied Irish Banks"), ("BOFI", "Bank of Ireland")]
+
+
+def es_bank_iban(rng, style=None):
+    code, name = pick(rng, ES_BANK_CODES)
+    return name, iban_es(rng, style, bank=code)
+
+
+def en_bank_iban(rng, country, style=None):
+    code, name = pick(rng, IE_BANK_CODES if country == "IE" else GB_BANK_CODES)
+    ib = _fmt_iban(rng, "IE" if country == "IE" else "GB", code + digits(rng, 6) + digits(rng, 8), style)
+    return name, ib
+
+
+def iban_es(rng, style=None, bank=None):
+    bank = bank or pick(rng, [c for c, _ in ES_BANK_CODES])
     branch = digits(rng, 4)
     acct = digits(rng, 10)
     bban = bank + branch + _ccc_dc("00" + bank + branch) + _ccc_dc(acct) + acct
@@ -985,7 +1032,8 @@ def iban_pl(rng, style=None):
 # phones --------------------------------------------------------------------
 
 def es_mobile(rng):
-    d = pick(rng, "6667") + digits(rng, 8)
+    d = pick(rng, ["6", "6", "6", "7"])
+    d = d + (pick(rng, "1234") if d == "7" else str(rng.randint(0, 9))) + digits(rng, 7)
     return pick(rng, [
         "%s %s %s" % (d[:3], d[3:6], d[6:]), d,
         "+34 %s %s %s %s" % (d[:3], d[3:5], d[5:7], d[7:]), "+34" + d,
@@ -1350,6 +1398,18 @@ def ie_address(rng, multiline=False):
     return first + sep + tail
 
 
+def split_postcode(addr, country):
+    """Split a freshly generated address (not document text) into the part
+    before the postcode/Eircode and the postcode itself."""
+    if country == "IE":
+        m = re.search(r"[, ]+([A-Z][0-9W][0-9W] [0-9A-Z]{4})$", addr)
+    else:
+        m = re.search(r"[, ]+([A-Z]{1,2}[0-9]{1,2} [0-9][A-Z]{2})$", addr)
+    if not m:
+        return addr, ""
+    return addr[:m.start()], m.group(1)
+
+
 def en_address(rng, country, multiline=False):
     return ie_address(rng, multiline) if country == "IE" else uk_address(rng, multiline)
 
@@ -1391,8 +1451,11 @@ def hhmm(rng):
 
 
 def eur(rng, lo, hi):
-    v = rng.randint(lo * 100, hi * 100) / 100.0
-    s = "%.2f" % v
+    return eur_cents(rng.randint(lo * 100, hi * 100))
+
+
+def eur_cents(cents):
+    s = "%d.%02d" % (cents // 100, cents % 100)
     ent, dec = s.split(".")
     if len(ent) > 3:
         ent = ent[:-3] + "." + ent[-3:]
@@ -1578,6 +1641,14 @@ ES_SUPPLIERS = ["Ascensores Tresa S.A.", "Limpiezas Brillo S.L.", "Jardinería L
 ES_PUBLIC_TAX = ["Agencia Tributaria", "AEAT", "Hacienda", "Agencia Tributaria"]
 ES_PUBLIC_SS = ["TGSS", "Tesorería General de la Seguridad Social", "Seguridad Social", "INSS"]
 
+COMUNIDAD_JOBS = [("Ascensores Tresa S.A.", "la modernización del ascensor"),
+                  ("Fontanería Hermanos Rial", "la reparación de la bajante"),
+                  ("Limpiezas Brillo S.L.", "la limpieza de zonas comunes"),
+                  ("Jardinería Los Álamos", "el mantenimiento del jardín"),
+                  ("Extintores Vega S.L.", "la revisión de extintores"),
+                  ("Securitas Direct", "la instalación de cámaras en el portal"),
+                  ("Iberdrola", "el cambio de contrato de la luz de la escalera")]
+
 FIRM_FULL = "Lozano & Barrientos Asesores, S.L."
 FIRM_SHORT = ["Lozano & Barrientos", "Lozano & Barrientos Asesores", "Lozano y Barrientos",
               "L&B Asesores", "Lozano & Barrientos"]
@@ -1661,6 +1732,28 @@ GARAGE_STAFF = [
     Person("Kwabena", "Osei", "m", "gha", role="technician"),
     Person("Ruairí", "Quinn", "m", "irl", role="manager"),
 ]
+PET_INS = {
+    "IE": ["FBD Insurance", "Allianz", "Emerald Isle Assurance DAC", "Petplan", "Agria Pet Insurance",
+           "Greenhall Insurance plc", "ManyPets"],
+    "UK": ["Petplan", "Animal Friends", "Agria Pet Insurance", "ManyPets", "Brightwater Pet Cover Ltd",
+           "Thistle Mutual", "Greenhall Insurance plc"],
+}
+MOTOR_INS = {
+    "IE": ["FBD Insurance", "AXA Insurance DAC", "Zurich Insurance plc", "Liberty Insurance", "Aviva",
+           "Allianz", "RSA", "Greenhall Insurance plc"],
+    "UK": ["Direct Line", "Admiral", "Churchill", "Hastings Direct", "Aviva", "Brightwater Motor Ltd",
+           "Greenhall Insurance plc", "LV Motor"],
+}
+
+
+def pet_ins(rng, country):
+    return pick(rng, PET_INS["IE" if country == "IE" else "UK"])
+
+
+def motor_ins(rng, country):
+    return pick(rng, MOTOR_INS["IE" if country == "IE" else "UK"])
+
+
 PET_INSURERS = ["Petplan", "Animal Friends", "Agria Pet Insurance", "ManyPets",
                 "Brightwater Pet Cover Ltd", "Thistle Mutual", "Emerald Isle Assurance DAC",
                 "FBD Insurance", "Allianz", "Greenhall Insurance plc"]
@@ -1700,6 +1793,13 @@ def signalment(rng):
     if r < 0.9:
         return "%s %s %s" % (pick(rng, CAT_BREEDS), sex, age)
     return "%s %s" % (pick(rng, OTHER_PETS), age)
+
+
+def breed_of(sig):
+    for b in DOG_BREEDS + CAT_BREEDS + OTHER_PETS:
+        if sig.startswith(b + " "):
+            return b
+    return sig.split()[0]
 
 
 def species_word(sig):
@@ -1821,18 +1921,18 @@ def es_portal(rng):
     st = pick(rng, ES_STAFF[:6])
     firm = pick(rng, FIRM_SHORT)
     ncli = cid_es(rng, "cliente")
-    v = rng.randrange(4)
+    v = vary(rng, 4)
     if v == 0:
         d.w(f"Portal del cliente · {O(firm)} · {es_date(rng)} {hhmm(rng)}\n",
             f"{P(c.full)} (cliente {C(ncli)}): subo el justificante del recibo de autónomos de octubre. "
             f"Mi móvil nuevo es el {T(es_mobile(rng))}, el fijo ya no lo uso.\n")
     elif v == 1:
-        bank = pick(rng, ES_BANKS)
+        bank, ib = es_bank_iban(rng)
         d.w(f"PORTAL CLIENTES · {O(firm.upper())}\n",
             f"Nº cliente: {C(ncli)}    Usuario: {E(email_for(rng, c))}\n",
             "Asunto: cambio de cuenta y de domicilio\n\n",
             f"Hola {P(st.call)}:\n\n",
-            f"A partir de enero quiero que las cuotas y los impuestos se carguen en mi cuenta nueva de {O(bank)}: {I(iban_es(rng))}. ",
+            f"A partir de enero quiero que las cuotas y los impuestos se carguen en mi cuenta nueva de {O(bank)}: {I(ib)}. ",
             f"{ga(c, 'El titular', 'La titular')} sigo siendo yo, {P(c.full)}, NIF {N(dni(rng))}.\n",
             f"También me he mudado; la dirección nueva es {A(es_address(rng))}. ",
             f"La antigua ({A(es_address(rng, short=True))}) ya no sirve para notificaciones.\n\n",
@@ -1881,6 +1981,13 @@ def es_email_thread(rng):
         disp = pick(rng, ['"' + P(boss.inverted) + '"', P(boss.full), '"' + P(boss.inverted.upper()) + '"'])
     mes = pick(rng, ["octubre", "noviembre"])
     idk, idv = id_for_resident(rng, w1)
+    if is_short(rng, 2):
+        d.w("---------- Mensaje reenviado ---------\n",
+            f"De: {P(w1.full)} <{E(email_for(rng, w1))}>\n",
+            f"Date: {pick(rng, DIAS)}, {es_date(rng, 'long')}\nSubject: nomina\nTo: {E(bmail)}\n\n",
+            f"buenas, no me ha llegado la nomina de {mes}, me la podeis mandar? gracias\n\n",
+            f"{P(st.call)}, ¿puedes mirarlo tú? — {P(boss.call)}\n")
+        return d
     d.w(f"De: {disp} <{E(bmail)}>\n",
         f"Enviado: {pick(rng, DIAS)}, {es_date(rng, 'long')} {hhmm(rng)}\n",
         f"Para: {P(st.full)} <{E(st.email)}>\n",
@@ -1894,7 +2001,10 @@ def es_email_thread(rng):
         f"Cuenta para la nómina: {I(iban_es(rng))}\n\n",
         f"Y {P(w2.call)} se va el día 15, baja voluntaria; ya ha firmado la carta.\n\n",
         f"Un saludo,\n{P(boss.call)}\n{O(full)}\nTel. {T(es_land(rng))}\n\n")
-    if chance(rng, 0.5):
+    r = rng.random()
+    if r < 0.35:
+        return d
+    if r < 0.7:
         d.w(f"El {pick(rng, ['lun', 'mar', 'mié', 'jue'])}, {rng.randint(1, 28)} {mes[:3]} 2026 a las {hhmm(rng)}, "
             f"{P(st.full)} <{E(st.email)}> escribió:\n",
             f"> Buenas tardes, {P(boss.call)}:\n",
@@ -1920,7 +2030,7 @@ def es_incidencias(rng):
     mes = pick(rng, ["OCTUBRE", "NOVIEMBRE"])
     d.w(f"INCIDENCIAS NÓMINA {mes} 2026 — {O(pick(rng, [full, short.upper()]))}\n",
         f"Cliente nº {C(cid_es(rng, 'cliente'))} · Gestora: {P(pick(rng, [st.call, st.full]))} · exportado de A3nom el {es_date(rng)}\n\n")
-    items = sample(rng, ["alta", "baja", "it", "embargo", "anticipo", "cambio"], rng.randint(1, 3))
+    items = sample(rng, ["alta", "baja", "it", "embargo", "anticipo", "cambio"], 1 if is_short(rng, 2) else 2)
     if "alta" not in items and chance(rng, 0.6):
         items[0] = "alta"
     for n, it in enumerate(items, 1):
@@ -1953,7 +2063,8 @@ def es_incidencias(rng):
             d.w(f"{n}) ANTICIPO\n   {eur(rng, 150, 600)} a {P(w.call)} (descontar en la nómina de {mes.lower()}). "
                 f"Lo pidió por WhatsApp al encargado, {P(enc.call)}.\n")
         else:
-            d.w(f"{n}) CAMBIO DE CUENTA\n   {P(w.full)}: nueva cuenta {I(iban_es(rng))} ({O(pick(rng, ES_BANKS))}).\n")
+            bank, ib = es_bank_iban(rng)
+            d.w(f"{n}) CAMBIO DE CUENTA\n   {P(w.full)}: nueva cuenta {I(ib)} ({O(bank)}).\n")
     d.w(f"\nDudas: {P(st.call)} · {E(st.email)} · {T(FIRM_PHONE['MAD'])} ext. 3\n")
     return d
 
@@ -1966,7 +2077,7 @@ def es_baja(rng):
     w = es_person(rng)
     w2 = es_person(rng)
     mutua = pick(rng, ES_MUTUAS)
-    if chance(rng, 0.55):
+    if vary(rng, 2) == 0:
         d.w(f"Asunto: baja de {P(w.call)}\n",
             f"De: {P(boss.full)} <{E(boss.local(rng) + '@' + dom)}>\n",
             f"Para: {E(st.email)}\n\n",
@@ -1985,7 +2096,7 @@ def es_baja(rng):
             f"Soy {P(w.full)}, trabajo en el almacén de {O(full)}. Estoy de baja desde el {es_date(rng, 'short')} "
             f"por una operación de rodilla. Mi NUSS es {N(nuss(rng))} y mi {pick(rng, ['DNI', 'NIF'])} {N(dni(rng))}.\n",
             f"Me dicen en {O(pick(rng, ['INSS', 'Fremap', 'Asepeyo']))} que la empresa tiene que enviar el certificado de empresa. "
-            f"¿Lo podéis mandar? Mi jefe, {P(boss.given + ' ' + boss.sur1)}, me ha dicho que os escriba a vosotros.\n",
+            f"¿Lo podéis mandar? Mi {ga(boss, 'jefe', 'jefa')}, {P(boss.given + ' ' + boss.sur1)}, me ha dicho que os escriba a vosotros.\n",
             f"Mi correo es {E(email_for(rng, w))}. Gracias.\n")
     return d
 
@@ -1995,7 +2106,7 @@ def es_autonomo(rng):
     c = es_person(rng)
     st = ES_STAFF[3]
     tri = pick(rng, ["3T", "3er trimestre", "T3"])
-    v = rng.randrange(3)
+    v = vary(rng, 3)
     if v == 0:
         spouse = es_person(rng, gender="m" if c.gender == "f" else "f")
         cli1, cli2 = sample(rng, ES_COMPANIES, 2)
@@ -2020,7 +2131,7 @@ def es_autonomo(rng):
             f"Hola {P(st.call)}:\n",
             f"Te mando las facturas del trimestre. La de {O(cli1[0])} (nº {C(cid_es(rng, 'factura'))}) todavía no me la han pagado, ",
             f"y la de {O(cli2[1])} la emití dos veces sin querer (la buena es la {C(cid_es(rng, 'factura'))}).\n",
-            f"Los tickets de gasolina van en el sobre que te dejó mi {pick(rng, ['cuñado', 'cuñada', 'hermano', 'hermana'])}, {P(cu.call)}, el martes.\n",
+            f"Los tickets de gasolina van en el sobre que te dejó mi {pick(rng, [ga(cu, 'cuñado', 'cuñada'), ga(cu, 'hermano', 'hermana')])}, {P(cu.call)}, el martes.\n",
             f"¿Me dices cuánto me sale el 303? Si sale mucho, prefiero aplazarlo.\n\n",
             f"{P(c.call)}\n{T(es_mobile(rng))}\n")
     else:
@@ -2030,6 +2141,29 @@ def es_autonomo(rng):
 
 def es_herencia(rng):
     d = Doc()
+    if is_short(rng, 3):
+        h, w = couple(rng)
+        kid = es_child(rng, h, w)
+        sib = es_child(rng, h, w)
+        st = ES_STAFF[4]
+        if rng.slot == 0:
+            d.w("Asunto: herencia de mi padre\n\n",
+                f"Buenos días, {P(st.call)}:\n",
+                f"Mi padre, {P(h.full)}, falleció el {es_date(rng, 'long')}. Somos dos hermanos, mi {ga(sib, 'hermano', 'hermana')} "
+                f"{P(sib.given)} y yo, y mi madre, {P(w.full)}, sigue viviendo en {A(es_address(rng))}. ",
+                "Nos han dicho que hay que pedir el certificado de últimas voluntades e ir al notario. ¿Cuánto cobráis por llevarlo todo? ",
+                f"El banco ({O(pick(rng, ES_BANKS))}) nos ha bloqueado la cuenta.\n\n",
+                f"{P(kid.full)}\nDNI {N(dni(rng))} · {T(es_mobile(rng))}\n")
+        elif rng.slot == 1:
+            d.w(f"[{es_date(rng, 'short')}, 11:02:45] {P(w.call)} {P(h.sur1)}: buenos dias soy la viuda de {P(h.sur1)}, "
+                f"{P(h.given.lower())} que en paz descanse. mi hijo {P(kid.given)} me dice que les mande el libro de familia\n",
+                f"[{es_date(rng, 'short')}, 11:20:03] {P(st.call)} {O('L&B')}: Buenos días, {P(w.call)}. Sí, y el DNI de "
+                f"{P(h.given)}. Su expediente es el {C(cid_es(rng, 'exp'))}. Le acompaño en el sentimiento.\n")
+        else:
+            d.w(f"HERENCIAS – ficha rápida ({P(st.call)})\n",
+                f"Causante: {P(h.inverted.upper())} · herederos: {P(w.given + ' ' + w.sur1)} (viuda) e hijos de {P(h.sur1)}: "
+                f"{P(kid.given)}, {P(sib.given)}. Notario: {P(es_person(rng).full)}. Plazo del 650: {es_date(rng)}.\n")
+        return d
     region = pick(rng, ["es", "es", "gal", "eus", "cat"])
     h, w = couple(rng, region)
     dec, spouse = (h, w) if chance(rng, 0.7) else (w, h)
@@ -2043,7 +2177,7 @@ def es_herencia(rng):
     notary = es_person(rng)
     old_notary = es_person(rng)
     st = ES_STAFF[4]
-    bank = pick(rng, ES_BANKS)
+    bank, bank_ib = es_bank_iban(rng)
     cp, town, prov = pick(rng, ES_TOWNS)
     d.w(f"EXPEDIENTE DE HERENCIA {C(cid_es(rng, 'exp'))}\n",
         f"Responsable: {P(st.full)} ({O(pick(rng, FIRM_SHORT))})   Apertura: {es_date(rng)}\n\n",
@@ -2051,7 +2185,7 @@ def es_herencia(rng):
         f"el {es_date(rng)}. Último domicilio: {A(es_address(rng, region=region))}.\n",
         f"CÓNYUGE: {P(spouse.full)} (DNI {N(dni(rng))}), tel. {T(es_land(rng))}; en la documentación del banco figura como "
         f"\"{ga(spouse, 'viudo de', 'viuda de')} {P(dec.sur1)}\".\n",
-        f"TESTAMENTO: otorgado en {rng.randint(1998, 2021)} ante el notario {old_notary.es_title(True)} {P(old_notary.full)}. "
+        f"TESTAMENTO: otorgado en {rng.randint(1998, 2021)} ante {ga(old_notary, 'el notario', 'la notaria')} {old_notary.es_title(True)} {P(old_notary.full)}. "
         "Usufructo universal al cónyuge; nuda propiedad a los hijos por partes iguales.\n\n",
         "HEREDEROS:\n")
     for i, k in enumerate(kids[:-1], 1):
@@ -2065,13 +2199,28 @@ def es_herencia(rng):
         f"Cita: {es_date(rng, 'long')}, 10:30 h.\n\n",
         "BIENES:\n",
         f" - Vivienda en {A(es_address(rng, region=region))} — ref. catastral {catastral(rng)}\n",
-        f" - Cuenta en {O(bank)} {I(iban_es(rng))} (titulares: causante y {P(spouse.call)})\n",
+        f" - Cuenta en {O(bank)} {I(bank_ib)} (titulares: causante y {P(spouse.call)})\n",
         f" - Plan de pensiones en {O(pick(rng, ES_INSURERS))}, póliza {C(cid_es(rng, 'poliza'))}\n",
         f" - Turismo matrícula {es_plate(rng)} (valor según tablas de {O('Hacienda')})\n\n",
         "PENDIENTE: modelo 650 (plazo de seis meses), certificado de últimas voluntades, nota simple del "
         f"{O('Registro de la Propiedad nº ' + str(rng.randint(1, 9)) + ' de ' + town)}.\n",
-        f"Hablé con el hijo, {P(kids[0].given)}, el {es_date(rng, 'short')}: dice que su hermana no quiere la casa y que "
-        f"{P(dead_sp.call)} está de acuerdo con vender.\n")
+        f"Hablé con {ga(kids[0], 'el hijo', 'la hija')}, {P(kids[0].given)}, el {es_date(rng, 'short')}: dice que nadie quiere "
+        f"quedarse la casa y que {P(dead_sp.call)} está de acuerdo con vender.\n")
+    if rng.slot >= 3:
+        log = [f"llamada de {P(kids[0].given)}: pregunta por el plazo del 650 y si se puede pedir prórroga.",
+               f"enviada carta a {O(bank)} solicitando certificado de saldos a fecha de fallecimiento.",
+               f"recibido certificado de últimas voluntades (testamento de {rng.randint(1998, 2021)}).",
+               "pedida nota simple; pendiente de pago (9,02 €).",
+               f"{P(spouse.call)} trae las escrituras originales y el recibo del IBI.",
+               f"cita en notaría confirmada con {P(notary.sur1)}; avisados todos los herederos por correo.",
+               f"tasación de la vivienda: {rng.randint(90, 260)}.000 €.",
+               f"{P(dead_sp.full)} firmará como representante del menor; pedir autorización judicial si hay venta."]
+        d.w("\nSEGUIMIENTO:\n")
+        picked = log[:8 if rng.slot == 4 else 4]
+        days = sorted(rng.sample(range(0, 80), len(picked)))
+        for day, line in zip(days, picked):
+            mm, dd = (9, day + 1) if day < 28 else ((10, day - 27) if day < 55 else (11, day - 54))
+            d.w(f"  {dd:02d}/{mm:02d}/2026 – {line}\n")
     return d
 
 
@@ -2083,6 +2232,15 @@ def es_comunidad(rng):
     comaddr = f"{typ} {name}, {rng.randint(1, 90)}, {cp} {town}"
     st = pick(rng, [ES_STAFF[0], ES_STAFF[1], ES_STAFF[5]])
     sup = pick(rng, ES_SUPPLIERS)
+    if is_short(rng, 2):
+        pres = es_person(rng, region)
+        d.w(f"CONVOCATORIA – COMUNIDAD DE PROPIETARIOS {A(comaddr)}\n\n",
+            f"Se convoca a los propietarios a junta extraordinaria el {es_date(rng, 'long')} a las 19:00 en el portal.\n",
+            f"Orden del día: 1. Derrama para la reparación de la fachada (presupuesto de "
+            f"{O(pick(rng, ['Rehabilitaciones Moya S.L.', 'Fachadas Levante S.L.', 'Construcciones Aljarafe 2004 S.L.', 'Reformas Etxeberria e Hijos S.L.']))}). "
+            "2. Ruegos y preguntas.\n\n",
+            f"El presidente, {P(pres.full)}.   El administrador, {O(pick(rng, FIRM_SHORT))} ({T(FIRM_PHONE['MAD'])}).\n")
+        return d
     d.w("ACTA DE LA JUNTA GENERAL ORDINARIA\n",
         f"COMUNIDAD DE PROPIETARIOS {A(comaddr)}\n\n",
         f"En {town}, a {es_date(rng, 'long')}, siendo las 19:30 horas y en segunda convocatoria, se reúnen en el portal "
@@ -2090,7 +2248,7 @@ def es_comunidad(rng):
         "ASISTENTES:\n")
     owners = []
     flats = ["Bajo A", "Bajo B", "1º A", "1º B", "2º A", "2º B", "3º A", "3º B", "4º A", "Ático"]
-    nflats = rng.randint(4, 7)
+    nflats = 10 if rng.slot == 4 else rng.randint(4, 7)
     for fl in flats[:nflats]:
         o = es_person(rng, pick(rng, [region, region, "es", "pe", "co"]))
         owners.append((fl, o))
@@ -2105,22 +2263,28 @@ def es_comunidad(rng):
         else:
             status = "(ausente)"
         d.w(f"- {fl} – {nv_es(rng, o, ['title_full', 'title_full', 'full', 'upper_inv', 'maria'])} {status}\n")
-    pres = pick(rng, owners)
-    moroso = pick(rng, owners)
-    queja = pick(rng, owners)
+    pres, moroso, queja = sample(rng, owners, 3)
+    sup, job = pick(rng, COMUNIDAD_JOBS)
     pet = pick(rng, ["Toby", "Lola", "Rocky", "Chispa", "Canela", "Max", "Bruno"])
+    cbank, cib = es_bank_iban(rng)
     d.w("\nORDEN DEL DÍA\n1. Aprobación de cuentas 2025-2026.\n",
-        f"2. Presupuesto de {O(sup)} para la reparación de la bajante.\n3. Deudores.\n4. Ruegos y preguntas.\n\n",
+        f"2. Presupuesto de {O(sup)} para {job}.\n3. Deudores.\n4. Ruegos y preguntas.\n\n",
         "ACUERDOS\n",
-        f"1. Se aprueban las cuentas por unanimidad. Se nombra presidente a {P(pres[1].full)} ({pres[0]}) y se mantiene como "
+        f"1. Se aprueban las cuentas por unanimidad. Se nombra {ga(pres[1], 'presidente', 'presidenta')} a {P(pres[1].full)} ({pres[0]}) y se mantiene como "
         f"secretario-administrador a {O(pick(rng, FIRM_SHORT))}.\n",
         f"2. Se aprueba el presupuesto de {O(sup)} por {eur(rng, 900, 14000)}. {P(queja[1].call)} pide que conste su voto en contra.\n",
         f"3. Se acuerda reclamar por vía judicial a {P(moroso[1].full)} ({moroso[0]}) la deuda de {eur(rng, 300, 4200)}. "
-        f"Cuenta de la comunidad: {I(iban_es(rng))} ({O(pick(rng, ES_BANKS))}).\n",
+        f"Cuenta de la comunidad: {I(cib)} ({O(cbank)}).\n",
         f"4. {queja[1].es_title()} {P(queja[1].sur1)} se queja de que el perro del {pick(rng, flats[:nflats])}, {pet}, ladra por las noches. "
         f"{P(pres[1].call)} hablará con los vecinos.\n\n",
+        *([f"5. {P(pick(rng, owners)[1].call)} pregunta por la luz del garaje, que lleva un mes fundida.\n",
+           f"6. {P(pick(rng, owners)[1].full)} solicita copia de las facturas de {O(pick(rng, ES_SUPPLIERS))}; se le enviarán por correo.\n",
+           "7. Se recuerda que los patinetes no pueden dejarse en el portal.\n",
+           f"8. {ga(queja[1], 'El vecino', 'La vecina')} del {queja[0]} entrega escrito de queja por humedades, que se adjunta al acta.\n",
+           f"9. Se faculta al administrador para contratar un seguro nuevo con {O(pick(rng, ES_INSURERS))} si mejora el precio.\n",
+           "10. Próxima junta: mayo de 2027.\n\n"] if rng.slot == 4 else ["\n"]),
         "Sin más asuntos, se levanta la sesión a las 21:05.\n\n",
-        f"Vº Bº El presidente: {P(pres[1].full)}        El secretario-administrador: {P(st.full)}\n")
+        f"Vº Bº {ga(pres[1], 'El presidente', 'La presidenta')}: {P(pres[1].full)}        El secretario-administrador: {P(st.full)}\n")
     return d
 
 
@@ -2132,7 +2296,7 @@ def es_notaria(rng):
     oficial = es_person(rng)
     asunto = pick(rng, ["aceptación y adjudicación de herencia", "compraventa de vivienda", "poder general",
                         "constitución de sociedad limitada", "capitulaciones matrimoniales"])
-    if chance(rng, 0.6):
+    if vary(rng, 3) != 1:
         nmail = "citas@notaria" + slug(notary.sur1.split()[-1]) + ".es"
         d.w(f"Notaría de {notary.es_title(True)} {P(notary.full)}\n",
             f"{A(es_address(rng))} · Tel. {T(es_land(rng))} · {E(nmail)}\n\n",
@@ -2172,14 +2336,19 @@ def es_whatsapp(rng):
     sp_phone = T(es_mobile(rng))
     idk, idv = id_for_resident(rng, c)
     idv = idv.lower() if chance(rng, 0.3) else idv
-    bank = pick(rng, ES_BANKS)
+    bank, wa_ib = es_bank_iban(rng, pick(rng, ['compact', 'lower', 'grp']))
+    if is_short(rng, 3):
+        d.w(f"{ts(0, 17, 2)}{c_label}: hola {P(st.call)}, ya tengo el certificado de la "
+            f"{O(pick(rng, ['TGSS', 'Agencia Tributaria', 'Seguridad Social']))}. te lo mando mañana\n",
+            f"{ts(1, 17, 5)}{me_label}: Genial, gracias. Si puedes, mándalo a {E(st.email)}\n")
+        return d
     d.w(f"{ts(0, 9, 41)}{me_label}: Buenos días {P(c.call)}, soy {P(st.call)} de la gestoría. ¿Me mandas foto del {idk} "
         "por las dos caras y el empadronamiento?\n",
         f"{ts(1, 9, 52)}{c_label}: hola buenas\n",
         f"{ts(2, 9, 52)}{c_label}: <adjunto: 000000{rng.randint(10, 99)}-PHOTO-2026-11-{day[:2]}.jpg>\n",
         f"{ts(3, 9, 53)}{c_label}: ahi va. el numero es {N(idv)}\n",
         f"{ts(4, 10, 5)}{me_label}: Gracias. ¿Y la cuenta para la nómina?\n",
-        f"{ts(5, 10, 31)}{c_label}: {I(iban_es(rng, pick(rng, ['compact', 'lower', 'grp'])))} es de {O(bank)}\n",
+        f"{ts(5, 10, 31)}{c_label}: {I(wa_ib)} es de {O(bank)}\n",
         f"{ts(6, 12, 2)}{sp_phone}: hola soy {P(spouse.call.lower() if chance(rng, 0.5) else spouse.call)}, "
         f"la {ga(spouse, 'marido', 'mujer')} de {P(c.call)}, {ga(c, 'él', 'ella')} esta trabajando. dice q la direccion es "
         f"{A(es_address(rng).lower())}\n" if spouse.gender == "f" else
@@ -2195,13 +2364,12 @@ def es_llamadas(rng):
     d = Doc()
     st = pick(rng, ES_STAFF[:6])
     d.w(f"NOTAS LLAMADAS – {P(st.call.lower())} – {es_date(rng, 'short')}\n")
-    notes = sample(rng, list(range(7)), rng.randint(2, 4))
+    notes = sample(rng, list(range(7)), rng.randint(1, 3))
     for k in sorted(notes):
         t = hhmm(rng)
         a = es_person(rng)
         if k == 0:
-            father = es_person(rng, gender="m")
-            d.w(f"- {t} llama {P(a.full.lower())} ({ga(a, 'hijo', 'hija')} del sr. {P(father.sur1.lower())}), dice q no le a llegado "
+            d.w(f"- {t} llama {P(a.full.lower())} ({ga(a, 'hijo', 'hija')} del sr. {P(a.sur1.lower())}), dice q no le a llegado "
                 f"la carta de {O('hacienda')} de la paralela del 2024. le dije a {P(a.call.lower())} q nos la mande escaneada a "
                 f"{E(email_for(rng, a))}. tlf {T(es_mobile(rng).replace(' ', ''))}. dni del padre {N(dni(rng, 'lower'))}\n")
         elif k == 1:
@@ -2215,7 +2383,7 @@ def es_llamadas(rng):
         elif k == 3:
             bro = es_person(rng)
             d.w(f"- {t} {P(a.full.lower())} quiere cita con {P(ES_STAFF[4].call.lower())} para lo de la herencia de su padre; "
-                f"dice q su hermano {P(bro.call.lower())} vive en {pick(rng, ['alcorcon', 'zaragoza', 'lima', 'vigo'])} y no puede venir. "
+                f"dice q su {ga(bro, 'hermano', 'hermana')} {P(bro.call.lower())} vive en {pick(rng, ['alcorcon', 'zaragoza', 'lima', 'vigo'])} y no puede venir. "
                 "le he dado el jueves 11h\n")
         elif k == 4:
             d.w(f"- {t} no contesta {P(a.given.lower() + ' ' + a.sur1.lower())}, dejo msj en el buzon. movil {T(es_mobile(rng))}\n")
@@ -2223,7 +2391,7 @@ def es_llamadas(rng):
             d.w(f"- {t} {a.es_title().lower()} {P(a.sur1.lower())} (cliente {C(cid_es(rng, 'cliente'))}) enfadad{ga(a, 'o', 'a')} "
                 f"xq le han cargado dos veces la cuota en {O(pick(rng, ES_BANKS).lower())}. mirar con {P(ES_STAFF[3].call.lower())} mñn\n")
         else:
-            d.w(f"- {t} {P(a.call)} (la de {O(es_company(rng)[1])}) q ya tiene el certificado digital, q no hace falta cl@ve. "
+            d.w(f"- {t} {P(a.call)} ({ga(a, 'el', 'la')} de {O(es_company(rng)[1])}) q ya tiene el certificado digital, q no hace falta cl@ve. "
                 "ok\n")
     return d
 
@@ -2231,21 +2399,21 @@ def es_llamadas(rng):
 def es_csv(rng):
     d = Doc()
     sep = ";"
-    if chance(rng, 0.6):
+    if vary(rng, 2) == 0:
         d.w("cod_cliente;nombre;apellidos;nif;telefono;email;direccion;cp;poblacion;iban\n")
-        for _ in range(rng.randint(2, 3)):
+        for _ in range(1 if is_short(rng, 2) else rng.randint(2, 3)):
             p = es_person(rng)
             cp, town, prov = pick(rng, ES_TOWNS + CAT_TOWNS + GAL_TOWNS)
             street = es_address(rng, short=True)
             tel = es_mobile(rng).replace(" ", "") if chance(rng, 0.6) else es_land(rng)
-            mail = E(email_for(rng, p)) if chance(rng, 0.85) else ""
-            ib = I(iban_es(rng, "compact")) if chance(rng, 0.7) else ""
+            mail = E(email_for(rng, p)) if chance(rng, 0.55) else ""
+            ib = I(iban_es(rng, "compact")) if chance(rng, 0.4) else ""
             idv = dni(rng, "plain") if chance(rng, 0.8) else nie(rng, "plain")
             g = P(p.given) if chance(rng, 0.8) else P(p.given.upper())
             d.w(sep.join([C(cid_es(rng, "cliente")), g, P(p.last), N(idv), T(tel), mail, A(street), cp, town, ib]) + "\n")
     else:
         d.w("Razón social;CIF;Persona de contacto;Teléfono;Email;Domicilio fiscal;Gestor\n")
-        for _ in range(rng.randint(2, 4)):
+        for _ in range(1 if is_short(rng, 2) else rng.randint(2, 3)):
             full, short, dom = es_company(rng)
             p = es_person(rng)
             gestor = pick(rng, ES_STAFF[:4])
@@ -2258,11 +2426,11 @@ def es_csv(rng):
 def es_tsv(rng):
     d = Doc()
     tab = "\t"
-    if chance(rng, 0.5):
+    if vary(rng, 2) == 0:
         full, short, dom = es_company(rng, "pe")
         d.w(f"PLANILLA {pick(rng, ['OCTUBRE', 'NOVIEMBRE'])} 2026 – {O(full)}\n",
             "apellidos y nombres\tDNI\tcargo\tfecha ingreso\tsueldo\tcelular\tcorreo\n")
-        for _ in range(rng.randint(2, 4)):
+        for _ in range(rng.randint(2, 3)):
             p = es_person(rng, "pe")
             name = P(p.last.upper() + ", " + p.given) if chance(rng, 0.7) else P(p.full.upper())
             d.w(tab.join([name, N(pe_dni(rng)), pick(rng, ["asistente contable", "operario", "chofer", "vendedora", "almacenero", "jefe de planta"]),
@@ -2273,7 +2441,7 @@ def es_tsv(rng):
         full, short, dom = es_company(rng, "cl")
         d.w(f"Nómina trabajadores {O(short)} – {pick(rng, ['octubre', 'noviembre'])} 2026\n",
             "Nombre\tRUT\tAFP\tSalud\tDirección\tFono\n")
-        for _ in range(rng.randint(2, 3)):
+        for _ in range(rng.randint(1, 2)):
             p = es_person(rng, "cl")
             d.w(tab.join([P(p.full), N(rut(rng)), O(pick(rng, ["AFP Habitat", "AFP Provida", "AFP Modelo", "AFP Capital", "AFP Cuprum"])),
                           O(pick(rng, ["Fonasa", "Fonasa", "Isapre Colmena", "Isapre Cruz Blanca", "Banmédica"])),
@@ -2291,11 +2459,12 @@ def es_carta(rng):
     m = c.maria(rng)
     rname = (m + " " + c.last) if (m and chance(rng, 0.5)) else c.full
     d.w(f"{O(FIRM_FULL.upper())}\n",
-        f"{A(FIRM_ADDR['MAD'])} · Tel. {T(FIRM_PHONE['MAD'])} · {E('info@lozanobarrientos.es')}\n\n",
+        (f"{A(FIRM_ADDR['MAD'])} · Tel. {T(FIRM_PHONE['MAD'])} · {E('info@lozanobarrientos.es')}\n\n"
+         if chance(rng, 0.4) else f"{A(FIRM_ADDR['MAD'])}\n\n"),
         f"{c.es_title()} {c.es_title(True)} {P(rname)}\n{A(rcpt_addr)}\n\n",
         f"Madrid, {es_date(rng, 'long')}\n",
         f"N/Ref.: {C(exp)}\n\n")
-    v = rng.randrange(3)
+    v = vary(rng, 3)
     if v == 0:
         d.w(f"Asunto: requerimiento de la {O('Agencia Tributaria')} – IRPF 2024\n\n",
             f"{ga(c, 'Estimado Sr.', 'Estimada Sra.')} {P(c.sur1)}:\n\n",
@@ -2344,11 +2513,16 @@ def es_factura(rng):
             f"Nº cliente: {C(cid_es(rng, 'cliente'))}\n\n")
         lines = [("Declaración de la renta 2025", 60, 120), ("Modelos 303 y 130, 3T", 45, 90),
                  ("Gestión de herencia – provisión de fondos", 200, 900), ("Certificado digital", 15, 25)]
+    fbank, fib = es_bank_iban(rng, "grp")
     d.w("Concepto | Importe\n")
+    base = 0
     for txt, lo, hi in sample(rng, lines, rng.randint(2, len(lines))):
-        d.w(f"{txt} | {eur(rng, lo, hi)}\n")
-    d.w(f"Base imponible: {eur(rng, 150, 900)} · IVA 21 %: {eur(rng, 30, 190)} · TOTAL: {eur(rng, 180, 1100)}\n\n",
-        f"Forma de pago: transferencia a {O(pick(rng, ES_BANKS))} {I(iban_es(rng, 'grp'))} indicando el número de factura.\n")
+        cents = rng.randint(lo * 100, hi * 100)
+        base += cents
+        d.w(f"{txt} | {eur_cents(cents)}\n")
+    iva = (base * 21 + 50) // 100
+    d.w(f"Base imponible: {eur_cents(base)} · IVA 21 %: {eur_cents(iva)} · TOTAL: {eur_cents(base + iva)}\n\n",
+        f"Forma de pago: transferencia a {O(fbank)} {I(fib)} indicando el número de factura.\n")
     if chance(rng, 0.4):
         d.w(f"Pedido/encargo: {C(cid_es(rng, 'pedido'))}. Dudas sobre esta factura: {P(ES_STAFF[5].full)}, {T(FIRM_PHONE['MAD'])}.\n")
     return d
@@ -2361,11 +2535,11 @@ def es_peru(rng):
     ger = es_person(rng, "pe", gender="m")
     soc = es_person(rng, "pe")
     jh = ES_STAFF[6]
-    if chance(rng, 0.65):
+    if not is_short(rng, 3):
         dni_soc = pe_dni(rng)
         d.w(f"De: {P(cont.full)} <{E(cont.local(rng) + '@' + dom)}>\n",
             f"Para: {P(jh.full)} <{E(jh.email)}>\n",
-            f"CC: {P(ger.full)} <{E(ger.local(rng) + '@' + dom)}>\n",
+            f"CC: {P(ger.full)} <{E(ger.local(rng) + '@' + dom)}>\n" if chance(rng, 0.4) else "",
             f"Asunto: Notificación {O('SUNAT')} – {O(short)}\n\n",
             f"Estimado {P(jh.call)}:\n\n",
             f"Le escribo de parte de {O(full)}. La {O('SUNAT')} nos ha notificado una orden de pago "
@@ -2375,19 +2549,26 @@ def es_peru(rng):
             "porque lo vamos a inscribir como representante legal.\n",
             f"Cualquier consulta, a mi celular {T(pe_mobile(rng))} o a la oficina {T(pe_land(rng))}.\n\n",
             f"Atentamente,\n\n{P(cont.full)}\nCPC – Contadora\n{O(full)}\n{A(pe_address(rng))}\n")
-    else:
+    elif rng.slot == 0:
         w = es_person(rng, "pe")
         d.w(f"Consulta oficina Lima · {es_date(rng)} · atendió {P(jh.call)}\n",
             f"{P(w.full)} (DNI peruano {N(pe_dni(rng))}, pasaporte {N(pick(rng, ['1', '5', '6']) + digits(rng, 8))}) se va a trabajar a "
             f"España con {O(es_company(rng)[0])}. Pregunta por el NIE y si tiene que darse de baja en {O('EsSalud')}.\n",
             f"Su {ga(w, 'esposa', 'esposo')}, {P(es_person(rng, 'pe', gender='f' if w.gender == 'm' else 'm').full)}, se queda en "
             f"{A(pe_address(rng))}. Cel. {T(pe_mobile(rng))}. Derivado a {P(ES_STAFF[1].full)} (Madrid).\n")
+    elif rng.slot == 1:
+        d.w(f"{P(cont.call)} ({O(short)}): {P(jh.call)}, ya pagamos la detracción al {O('Banco de la Nación')}; la constancia "
+            f"la mandé a {E(jh.email)}. El RUC del Sr. {P(ger.sur1)} es {N(ruc_persona(rng))}, por si lo piden.\n")
+    else:
+        d.w(f"WhatsApp · {P(soc.full)} · {T(pe_mobile(rng))}\n",
+            f"buenas tardes joven {P(jh.call.lower())}, la sunat me mando una esquela a mi casa de {A(pe_address(rng))}, "
+            f"le paso foto. mi dni es {N(pe_dni(rng))}\n")
     return d
 
 
 def es_latam(rng):
     d = Doc()
-    v = rng.randrange(4)
+    v = vary(rng, 4)
     if v == 0:
         c = es_person(rng, "cl")
         soc = es_person(rng, "cl")
@@ -2397,7 +2578,6 @@ def es_latam(rng):
             f"Asunto: Operación renta – {O(full)}\n\n",
             f"Hola {P(mf.call)}, te escribo desde {pick(rng, ['Santiago', 'Concepción', 'Viña'])}. El {O('SII')} me pide "
             f"rectificar la declaración porque no cuadra la boleta de honorarios nº {C(str(rng.randint(100, 999)))}.\n",
-            f"Mi RUT es {N(rut(rng))} y el de mi socio, {P(soc.full)}, {N(rut(rng))}. La {O('SpA')} es {O(short)}" if False else
             f"Mi RUT es {N(rut(rng))} y el de mi socio, {P(soc.full)}, {N(rut(rng))}. La sociedad es {O(short)}, "
             f"con la cuenta en {O(pick(rng, CL_BANKS))}.\n",
             f"Dirección para las notificaciones: {A(cl_address(rng))}. Fono {T(cl_mobile(rng))}.\n",
@@ -2444,8 +2624,13 @@ ES_KINDS = [es_portal, es_email_thread, es_incidencias, es_baja, es_autonomo, es
 # ==========================================================================
 
 def insurer_domain(name, country):
-    base = slug(name.replace(" Ltd", "").replace(" plc", "").replace(" DAC", "")
-                .replace("Insurance", "").replace("Pet", ""))
+    base = name
+    for suf in [" Pet Insurance", " Pet Cover Ltd", " Insurance plc", " Insurance DAC",
+                " Assurance DAC", " Motor Ltd", " Motor", " Insurance", " plc", " Ltd"]:
+        if base.endswith(suf):
+            base = base[:-len(suf)]
+            break
+    base = slug(base)
     return base + (".ie" if country == "IE" else ".co.uk")
 
 
@@ -2467,7 +2652,7 @@ def vet_reason(rng, country):
         kid = en_person(rng, country=country)
         return f"euth – {P(kid.call)} (son) to attend"
     if r == 16:
-        return f"insurance pre-auth ({O(pick(rng, PET_INSURERS))})"
+        return f"insurance pre-auth ({O(pet_ins(rng, country))})"
     return f"collect ashes – paid, see {P(pick(rng, RECEPTION).call)}"
 
 
@@ -2507,7 +2692,7 @@ def en_clinical(rng):
     his, he = he_she(fem)
     vet = pick(rng, VETS)
     nurse = pick(rng, NURSES)
-    ins = pick(rng, PET_INSURERS)
+    ins = pet_ins(rng, ctry)
     owner_in = pick(rng, [P(own.full), P(own.full), own.en_title(rng) + " " + P(own.last), P(own.full.lower())])
     d.w(f"{en_date(rng)} {hhmm(rng)} – {pick(rng, ['Dr ' + P(vet.last), P(vet.full)])}\n",
         f"pt {pet} (owner {owner_in}) {sig}. ",
@@ -2531,7 +2716,7 @@ def en_claim_caps(rng):
     ctry = br["country"]
     own = en_person(rng, country=ctry)
     vet = pick(rng, VETS)
-    ins = pick(rng, PET_INSURERS)
+    ins = pet_ins(rng, ctry)
     pet = pick(rng, PETS)
     sig = signalment(rng)
     ib = iban_ie(rng, "grp") if ctry == "IE" else iban_gb(rng, "grp")
@@ -2541,18 +2726,19 @@ def en_claim_caps(rng):
         f"ADDRESS: {A(en_address(rng, ctry).upper())}\n",
         f"TELEPHONE: {T(uk_or_ie_mobile(rng, ctry))}    EMAIL: {E(email_for(rng, own, country=ctry).upper())}\n",
         f"POLICY NUMBER: {C(cid_en(rng, 'policy'))}\n",
-        f"PET NAME: {pet.upper()}    SPECIES: {species_word(sig).upper()}    BREED: {sig.split()[0].upper()}\n",
+        f"PET NAME: {pet.upper()}    SPECIES: {species_word(sig).upper()}    BREED: {breed_of(sig).upper()}\n",
         f"DATE SIGNS FIRST NOTICED: {en_date(rng, 'num')}\n",
         f"DESCRIPTION: {pick(rng, ['LIMPING AFTER WALK, WORSE NEXT DAY', 'VOMITING AND NOT EATING', 'SWOLLEN EYE', 'ATE A SOCK'])}\n\n",
         "SECTION B – VETERINARY PRACTICE\n",
         f"PRACTICE NAME: {O('HARBOURVIEW VETERINARY GROUP LTD')} ({br['town'].upper()})\n",
         f"PRACTICE ADDRESS: {A(br['addr'].upper())}\n",
         f"VET IN CHARGE: DR {P(vet.full.upper())} {'MVB' if ctry == 'IE' else 'MRCVS'}\n",
-        f"PRACTICE CLIENT NO: {C(cid_en(rng, 'client'))}    INVOICE NO(S): {C(cid_en(rng, 'invoice'))}, {C(cid_en(rng, 'invoice'))}\n",
+        f"PRACTICE CLIENT NO: {C(cid_en(rng, 'client'))}    INVOICE NO(S): {C(cid_en(rng, 'invoice'))}"
+        + (f", {C(cid_en(rng, 'invoice'))}\n" if chance(rng, 0.4) else "\n"),
         f"TOTAL CLAIMED: {money_en(rng, 90, 3200, '€' if ctry == 'IE' else '£')}\n\n",
         "SECTION C – PAYMENT\n",
-        "PAY: [X] POLICYHOLDER   [ ] VET PRACTICE\n",
-        f"ACCOUNT NAME: {P(own.full.upper())}    IBAN: {I(ib)}\n",
+        *(("PAY: [X] POLICYHOLDER   [ ] VET PRACTICE\n", f"ACCOUNT NAME: {P(own.full.upper())}    IBAN: {I(ib)}\n")
+          if chance(rng, 0.5) else ("PAY: [ ] POLICYHOLDER   [X] VET PRACTICE\n",)),
         f"SIGNED: {P((own.first[0] + ' ' + own.last).upper())}    DATE: {en_date(rng, 'num')}\n")
     return d
 
@@ -2564,12 +2750,22 @@ def en_insurer_email(rng):
     own = en_person(rng, country=ctry)
     handler = en_person(rng, country=ctry)
     desk = pick(rng, DESK)
-    ins = pick(rng, PET_INSURERS)
+    ins = pet_ins(rng, ctry)
     dom = insurer_domain(ins, ctry)
     pet = pick(rng, PETS)
     claim = cid_en(rng, "claim")
     policy = cid_en(rng, "policy")
     desk_mail = "insurance@" + br["dom"]
+    if is_short(rng, 2):
+        if rng.slot == 0:
+            d.w(f"From: {E('noreply@' + dom)}\nTo: {E(desk_mail)}\nSubject: Claim {C(claim)} settled\n\n",
+                f"Claim {C(claim)} ({pet}) has been settled: {money_en(rng, 80, 2500, '€' if ctry == 'IE' else '£')} paid to the vet practice. "
+                f"Please do not reply to this e-mail – {O(ins)}\n")
+        else:
+            d.w(f"From: {P(handler.first)} at {O(ins)} <{E('petclaims@' + dom)}>\nTo: {E(desk_mail)}\n",
+                f"Subject: FW: {pet} – missing history\n\nHi {P(desk.call)}, still waiting on the history for policy "
+                f"{C(policy)}. Thanks, {P(handler.first)}\n")
+        return d
     d.w(f"From: {P(handler.full)} <{E(handler.local(rng) + '@' + dom)}>\n",
         f"Sent: {pick(rng, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])}, {en_date(rng, 'long')} {hhmm(rng)}\n",
         f"To: Insurance Desk – {O('Harbourview Vets')} <{E(desk_mail)}>\n",
@@ -2580,8 +2776,10 @@ def en_insurer_email(rng):
         f"{O(pick(rng, ['Ashgrove Vet Clinic', 'Riverside Vets', 'Oakwood Animal Hospital']))}. ",
         f"Please note the policy excess of {money_en(rng, 60, 150, '€' if ctry == 'IE' else '£')} will be deducted and payment made "
         "directly to the policyholder, as requested on the form.\n\n",
-        f"Kind regards,\n{P(handler.full)}\nClaims Handler, {O(ins)}\nDirect line {T(uk_or_ie_land(rng, ctry))}\n\n",
-        f"From: {P(desk.full)} <{E(desk_mail)}>\n",
+        f"Kind regards,\n{P(handler.full)}\nClaims Handler, {O(ins)}\nDirect line {T(uk_or_ie_land(rng, ctry))}\n\n")
+    if chance(rng, 0.5):
+        return d
+    d.w(f"From: {P(desk.full)} <{E(desk_mail)}>\n",
         f"Sent: {en_date(rng, 'num')} {hhmm(rng)}\n",
         f"To: {E('claims@' + dom)}\n",
         f"Subject: Claim {C(claim)} – {pet}\n\n",
@@ -2612,7 +2810,7 @@ def en_sms_log(rng):
         elif k == 2:
             msg = f"Hi {P(own.call)}, {pet} is ready for collection from 4pm. {P(pick(rng, NURSES).call)} (RVN)"
         elif k == 3:
-            msg = (f"Your claim {C(cid_en(rng, 'claim'))} with {O(pick(rng, PET_INSURERS))} has been submitted. "
+            msg = (f"Your claim {C(cid_en(rng, 'claim'))} with {O(pet_ins(rng, ctry))} has been submitted. "
                    f"Ref for queries: {C(cid_en(rng, 'ourref'))}. Harbourview Insurance Desk")
         elif k == 4:
             msg = (f"Payment of {money_en(rng, 20, 600, '€' if ctry == 'IE' else '£')} received for invoice "
@@ -2626,36 +2824,51 @@ def en_sms_log(rng):
 
 def en_reviews(rng):
     d = Doc()
-    garage = chance(rng, 0.35)
+    garage = vary(rng, 5) in (1, 3)
     g = pick(rng, GARAGES)
-    ctry = g["country"] if garage else pick(rng, VET_BRANCHES)["country"]
-    for _ in range(rng.randint(2, 4)):
+    br = pick(rng, VET_BRANCHES)
+    ctry = g["country"] if garage else br["country"]
+    cur = "€" if ctry == "IE" else "£"
+    used = []
+    for _ in range(rng.randint(2, 3)):
         rv = en_person(rng, country=ctry)
         who = pick(rng, [P(rv.first + " " + rv.last[0] + "."), P(rv.full), P(rv.first), P(rv.full.lower())])
-        stars = pick(rng, ["★★★★★", "★★★★☆", "★☆☆☆☆", "★★☆☆☆", "★★★★★"])
-        good = stars.count("★") >= 4
+        good = chance(rng, 0.55)
+        stars = pick(rng, ["★★★★★", "★★★★☆"]) if good else pick(rng, ["★☆☆☆☆", "★★☆☆☆"])
+        choices = [i for i in range(3) if (good, i) not in used] or [0, 1, 2]
+        t = pick(rng, choices)
+        used.append((good, t))
         if garage:
             st = pick(rng, GARAGE_STAFF)
-            if good:
-                body = (f"{P(st.call)} and the lads at {O(g['short'])} sorted my clutch in a day and dealt with "
-                        f"{O(pick(rng, MOTOR_INSURERS))} for me. Will use again.")
-            else:
-                body = (f"Car sat in {O(g['short'])} for three weeks waiting on parts. To be frank nobody rang me back; "
-                        f"{P(st.call)} kept saying tomorrow.")
+            ins = motor_ins(rng, ctry)
+            body = [
+                [f"{P(st.call)} and the lads at {O(g['short'])} sorted my clutch in a day and dealt with {O(ins)} for me. Will use again.",
+                 f"Honest mechanics. {P(st.full)} showed me the old brake pads and didn't charge for the diagnostic.",
+                 f"After the crash {O(ins)} wanted me to go to their own repairer; glad I insisted on {O(g['short'])}. Ask for {P(st.call)}."],
+                [f"Car sat in {O(g['short'])} for three weeks waiting on parts. To be frank nobody rang me back; {P(st.call)} kept saying tomorrow.",
+                 f"Quoted {cur}380, paid {cur}610. When I asked, {P(st.call)} said the bolts were seized. Mark my words, never again.",
+                 "Booked in for a service, they forgot about it and the car wasn't touched till the next day."],
+            ][0 if good else 1][t]
         else:
             st = pick(rng, RECEPTION + NURSES)
             vet = pick(rng, VETS)
             pet = pick(rng, PETS)
-            if good:
-                body = (f"Can't fault them. {P(st.call)} on reception squeezed {pet} in and Dr {P(vet.last)} was so gentle. "
-                        f"Grace period on the bill too when I was short. {pick(rng, ['Thank you!!', 'Highly recommend.', ''])}")
-            else:
-                body = (f"Charged £{rng.randint(200, 900)} for {pet}'s dental and nobody mentioned the extractions. "
-                        f"Asked for Dr {P(vet.last)} and got a locum. Will be moving to another practice.")
+            body = [
+                [f"Can't fault them. {P(st.call)} on reception squeezed {pet} in and Dr {P(vet.last)} was so gentle.",
+                 f"{P(vet.call)} has looked after {pet} for years. {P(st.call)} rang the next morning to check on her. Grace period on the bill too when I was short.",
+                 f"Brilliant with our nervous rescue – thank you {P(st.call)} and Dr {P(vet.last)}, {pet} actually wagged going in!"],
+                [f"Charged {cur}{rng.randint(200, 900)} for {pet}'s dental and nobody mentioned the extractions. Asked for Dr {P(vet.last)} and got a locum.",
+                 f"Rang three times about {pet}'s bloods. {P(st.call)} said someone would call back – nobody did. Will be moving practice.",
+                 f"Prices have gone mad since the group took over {br['town']}. Ask for {P(vet.call)} if you go, the others rush you."],
+            ][0 if good else 1][t]
         d.w(f"{stars}  {who} · {rng.randint(1, 11)} {pick(rng, ['weeks', 'months', 'days'])} ago\n{body}\n")
         if chance(rng, 0.4):
-            mgr = VET_STAFF[13] if not garage else GARAGE_STAFF[0]
-            d.w(f"↳ Reply from the owner: Thanks {P(rv.first)}, we've passed this on to {P(st.call)}. – {P(mgr.call)}\n")
+            mgr = GARAGE_STAFF[0] if garage else VET_STAFF[13]
+            if good:
+                d.w(f"↳ Reply from the owner: Thanks {P(rv.first)}, we've passed this on to {P(st.call)}. – {P(mgr.call)}\n")
+            else:
+                phone = g["phone"] if garage else br["phone"]
+                d.w(f"↳ Reply from the owner: Hi {P(rv.first)}, sorry to read this. Please ring {P(mgr.call)} on {T(phone)} so we can sort it out.\n")
         d.w("\n")
     return d
 
@@ -2669,9 +2882,20 @@ def en_complaint(rng):
     rec = pick(rng, RECEPTION)
     mgr = VET_STAFF[13]
     pet = pick(rng, PETS)
-    ins = pick(rng, PET_INSURERS)
+    ins = pet_ins(rng, ctry)
     cur = "€" if ctry == "IE" else "£"
     reg = "Veterinary Council of Ireland" if ctry == "IE" else "RCVS"
+    rel = en_person(rng, country=ctry)
+    if is_short(rng, 2):
+        if rng.slot == 0:
+            d.w(f"COMPLAINT LOG {en_date(rng, 'num')} – taken by {P(rec.call)}\n",
+                f"{P(own.full)} rang, unhappy about invoice {C(cid_en(rng, 'invoice'))} for {pet}. Wants a call back from "
+                f"{P(mgr.call)} on {T(uk_or_ie_mobile(rng, ctry))}.\n")
+        else:
+            d.w(f"Web form – 'Contact us' – {en_date(rng)}\nName: {P(own.full.lower())}\n",
+                f"Message: waited 50 mins past our appointment time with {pet} and nobody said sorry. the girl on the desk "
+                f"just said ring {P(mgr.call)}. not good enough\n")
+        return d
     d.w(f"From: {P(own.full)} <{E(email_for(rng, own, country=ctry))}>\n",
         f"To: {E('practicemanager@' + br['dom'])}\n",
         f"Subject: Formal complaint – account {C(cid_en(rng, 'client'))}\n\n",
@@ -2679,11 +2903,11 @@ def en_complaint(rng):
         f"I am writing to complain about how our {pick(rng, ['cat', 'dog'])}, {pet}, was treated at your {br['town']} branch on "
         f"{en_date(rng, 'long')}. We were told by Dr {P(vet.last)} that the procedure would be about {cur}400; the invoice "
         f"({C(cid_en(rng, 'invoice'))}) came to {money_en(rng, 900, 2400, cur)}. ",
-        f"When I queried it, the receptionist ({P(rec.call)}) said she would ask {P(vet.call)} to ring me. Nobody did.\n\n",
+        f"When I queried it, the receptionist ({P(rec.call)}) said {ga(rec, 'he', 'she')} would ask {P(vet.call)} to ring me. Nobody did.\n\n",
         f"On top of this, {O(ins)} have rejected claim {C(cid_en(rng, 'claim'))} because the clinical notes were never sent. ",
         f"To be frank, I expected better. If this is not resolved in 14 days I will contact the {O(reg)}.\n\n",
         f"My address is {A(en_address(rng, ctry))} and I can be reached on {T(uk_or_ie_mobile(rng, ctry))} after 6pm, "
-        f"or you can speak to my {pick(rng, ['husband', 'wife', 'daughter', 'son'])}, {P(en_person(rng, country=ctry).call)}.\n\n",
+        f"or you can speak to my {pick(rng, [ga(rel, 'husband', 'wife'), ga(rel, 'son', 'daughter')])}, {P(rel.call)}.\n\n",
         f"Yours sincerely,\n{P(own.full)}\n")
     return d
 
@@ -2697,19 +2921,29 @@ def en_call_transcript(rng):
     desk = pick(rng, DESK)
     rec = pick(rng, RECEPTION)
     pet = pick(rng, PETS)
-    ins = pick(rng, PET_INSURERS)
+    ins = pet_ins(rng, ctry)
     ag = pick(rng, ["AGENT", P(desk.call.upper())])
     cl = pick(rng, ["CALLER", "CALLER", P(own.call.upper())])
+    if is_short(rng, 2):
+        if rng.slot == 0:
+            d.w(f"VOICEMAIL {en_date(rng, 'num')} {hhmm(rng)} from {T(uk_or_ie_mobile(rng, ctry))} (auto-transcribed)\n",
+                f"\"hi it's {P(own.full.lower())} ringing about {pet.lower()}'s claim, {P(rec.call.lower())} said you'd ring me back, "
+                "thanks bye\"\n")
+        else:
+            d.w(f"Missed call {hhmm(rng)} – {T(uk_or_ie_land(rng, ctry))} – {own.en_title(rng)} {P(own.last)} "
+                f"re {pet}, wants to know if {O(ins)} paid yet. Call back before 5 – {P(desk.call)}\n")
+        return d
     d.w(f"CALL TRANSCRIPT – inbound – {en_date(rng)} {hhmm(rng)} – agent: {P(desk.call)} (insurance desk) – call ref {C(cid_en(rng, 'ticket'))}\n\n",
         f"{ag}: Harbourview insurance desk, {P(desk.call)} speaking.\n",
         f"{cl}: Hi, it's {P(own.full)}, I'm ringing about {pet}'s claim.\n",
         f"{ag}: No problem. Can I take the policy number?\n",
         f"{cl}: It's {C(cid_en(rng, 'policy'))}.\n",
-        f"{ag}: And the first line of the address and the postcode?\n",
-        f"{cl}: {A(en_address(rng, ctry))}.\n",
+        *((f"{ag}: And the first line of the address and the postcode?\n", f"{cl}: {A(en_address(rng, ctry))}.\n")
+          if chance(rng, 0.6) else
+          (f"{ag}: And your date of birth?\n", f"{cl}: {rng.randint(1, 28)} {pick(rng, MONTHS)} {rng.randint(1948, 2001)}.\n")),
         f"{ag}: Lovely, thanks {P(own.call)}. So {O(ins)} have asked for the receipts from the out-of-hours visit.\n",
         f"{cl}: My {ga(sp, 'husband', 'wife')} {P(sp.call)} dropped them in on Tuesday, {ga(sp, 'he', 'she')} gave them to {P(rec.call)}?\n",
-        f"{ag}: I'll check with {P(rec.call)}. What's the best email for the confirmation?\n",
+        f"{ag}: I'll check with {ga(rec, 'him', 'her')}. What's the best email for the confirmation?\n",
         f"{cl}: {E(email_for(rng, own, country=ctry))}. Or text me on {T(uk_or_ie_mobile(rng, ctry))}.\n",
         f"{ag}: Perfect. If you need us, my direct line is {T(uk_or_ie_land(rng, ctry))}. Bye now.\n")
     return d
@@ -2731,14 +2965,16 @@ def en_form(rng):
     sig = signalment(rng)
     d.w(f"{O('HARBOURVIEW VETS')} – NEW CLIENT REGISTRATION (please print clearly)\n\n",
         f"Owner name: {u}{P(f(own.full))}{u * 3}\n",
-        f"Second owner / authorised person: {u}{P(f(sp.full))} ({pick(rng, ['partner', 'wife', 'husband', 'mum', 'lodger'])}){u}\n",
+        (f"Second owner / authorised person: {u}{P(f(sp.full))} ({pick(rng, ['partner', ga(sp, 'husband', 'wife'), ga(sp, 'dad', 'mum'), 'lodger'])}){u}\n")
+        if chance(rng, 0.5) else "Second owner / authorised person: " + "_" * 20 + "\n",
         f"Address: {u}{A(f(en_address(rng, ctry)))}{u}\n",
         f"Tel (home): {'_' * 12}   Mobile: {u}{T(uk_or_ie_mobile(rng, ctry))}{u}\n",
         f"Email: {u}{E(email_for(rng, own, country=ctry))}{u}\n",
-        f"Pet's name: {u}{f(pet)}{u}  Species: {u}{species_word(sig)}{u}  Breed: {u}{sig.split()[0]}{u}  DOB: approx {rng.randint(2010, 2025)}\n",
-        f"Insured?  Y / N   Insurer: {u}{O(f(pick(rng, PET_INSURERS)))}{u}   Policy no: {u}{C(cid_en(rng, 'policy'))}{u}\n",
+        f"Pet's name: {u}{f(pet)}{u}  Species: {u}{species_word(sig)}{u}  Breed: {u}{breed_of(sig)}{u}  DOB: approx {rng.randint(2010, 2025)}\n",
+        f"Insured?  Y / N   Insurer: {u}{O(f(pet_ins(rng, ctry)))}{u}   Policy no: {u}{C(cid_en(rng, 'policy'))}{u}\n",
         f"Previous vet: {u}{O(f(pick(rng, ['Ashgrove Vet Clinic', 'Riverside Vets', 'Vets4Pets', 'Medivet'])))}{u}\n",
-        f"How did you hear about us? {u}friend – {P(f(friend.call))}{u}\n",
+        f"How did you hear about us? {u}friend – {P(f(friend.call))}{u}\n" if chance(rng, 0.4) else
+        f"How did you hear about us? {u}{pick(rng, ['walked past', 'online', 'moved to area'])}{u}\n",
         f"Signed: {u}{P(own.first[0] + '. ' + own.last)}{u}    Date: {en_date(rng, 'num')}\n\n",
         f"-- office use --  client no. {C(cid_en(rng, 'client'))}   entered by {P(pick(rng, RECEPTION).call)}\n")
     return d
@@ -2749,19 +2985,12 @@ def en_csv(rng):
     br = pick(rng, VET_BRANCHES)
     ctry = br["country"]
     d.w("client_id,title,first_name,last_name,email,mobile,address,postcode,pet_name,species,insurer,policy_no\n")
-    for _ in range(rng.randint(2, 3)):
+    for _ in range(rng.randint(1, 2)):
         own = en_person(rng, country=ctry)
-        full_addr = en_address(rng, ctry)
-        if "," in full_addr and chance(rng, 0.6):
-            street, rest = full_addr.rsplit(",", 1) if ctry == "IE" else (full_addr, "")
-        else:
-            street, rest = full_addr, ""
-        addr_cell = '"' + A(street.strip()) + '"' if "," in street else A(street.strip())
-        pc = rest.strip() if ctry == "IE" and rest and rest.strip()[:1].isupper() and any(ch.isdigit() for ch in rest) else ""
-        if pc == "" and rest:
-            addr_cell = '"' + A(full_addr) + '"'
+        street, pc = split_postcode(en_address(rng, ctry), ctry)
+        addr_cell = '"' + A(street) + '"' if "," in street else A(street)
         sig = signalment(rng)
-        ins = pick(rng, PET_INSURERS + ["", ""])
+        ins = pick(rng, PET_INS[ctry] + ["", ""])
         d.w(",".join([C(cid_en(rng, "client")), own.en_title(rng), P(own.given), P(own.last),
                       E(email_for(rng, own, country=ctry)) if chance(rng, 0.85) else "",
                       T(uk_or_ie_mobile(rng, ctry)), addr_cell, pc, pick(rng, PETS), species_word(sig),
@@ -2775,7 +3004,7 @@ def en_garage_estimate(rng):
     ctry = g["country"]
     cust = en_person(rng, country=ctry)
     assessor = en_person(rng, country=ctry)
-    ins = pick(rng, MOTOR_INSURERS)
+    ins = motor_ins(rng, ctry)
     plate = ie_plate(rng) if ctry == "IE" else uk_plate(rng)
     cur = "€" if ctry == "IE" else "£"
     d.w(f"{O(g['name'].upper())} – Body & Mechanical Repairs\n",
@@ -2803,7 +3032,7 @@ def en_invoice(rng):
         own = en_person(rng, country=ctry)
         cur = "€" if ctry == "IE" else "£"
         pet = pick(rng, PETS)
-        ib = iban_ie(rng) if ctry == "IE" else iban_gb(rng)
+        bk, ib = en_bank_iban(rng, ctry)
         d.w(f"{O('Harbourview Veterinary Group Ltd')} – {br['town']}\n{A(br['addr'])} · {T(br['phone'])}\n\n",
             f"INVOICE {C(cid_en(rng, 'invoice'))}    Date {en_date(rng)}\n",
             f"Client: {nv_en(rng, own, ['title_full', 'full', 'inverted'])}  (acct {C(cid_en(rng, 'client'))})\n",
@@ -2813,7 +3042,7 @@ def en_invoice(rng):
                                  "Dental scale & polish", "GA + monitoring", "Bravecto 500mg", "Nail clip"], rng.randint(2, 5)):
             d.w(f"  {item} ... {money_en(rng, 8, 420, cur)}\n")
         d.w(f"TOTAL {money_en(rng, 40, 1500, cur)} (incl. VAT)\n",
-            f"Pay by transfer to {O(pick(rng, EN_BANKS))}, IBAN {I(ib)}, quoting the invoice number.\n",
+            f"Pay by transfer to {O(bk)}, IBAN {I(ib)}, quoting the invoice number.\n",
             f"Insurance direct claim handled by {P(pick(rng, DESK).full)}.\n")
     else:
         g = pick(rng, GARAGES)
@@ -2821,14 +3050,14 @@ def en_invoice(rng):
         cust = en_person(rng, country=ctry)
         cur = "€" if ctry == "IE" else "£"
         plate = ie_plate(rng) if ctry == "IE" else uk_plate(rng)
-        ib = iban_ie(rng) if ctry == "IE" else iban_gb(rng)
+        bk, ib = en_bank_iban(rng, ctry)
         d.w(f"{O(g['name'])}\n{A(g['addr'])}\n{T(g['phone'])} · {E('accounts@' + g['dom'])}\n\n",
             f"INVOICE No {C(cid_en(rng, 'invoice'))}    Job {C(cid_en(rng, 'job'))}\n",
             f"Bill to: {nv_en(rng, cust, ['full', 'title_full', 'upper'])}\n{A(en_address(rng, ctry))}\n",
             f"Vehicle {plate} – {pick(rng, ['service + brake pads', 'clutch kit', 'timing belt', 'NCT/MOT prep', 'windscreen'])}\n",
-            f"Amount due {money_en(rng, 120, 2300, cur)} · Paid by {O(pick(rng, MOTOR_INSURERS))} (claim {C(cid_en(rng, 'claim'))}) "
+            f"Amount due {money_en(rng, 120, 2300, cur)} · Paid by {O(motor_ins(rng, ctry))} (claim {C(cid_en(rng, 'claim'))}) "
             f"less excess {money_en(rng, 150, 500, cur)}\n",
-            f"Bank: {O(pick(rng, EN_BANKS))} · IBAN {I(ib)}\n")
+            f"Bank: {O(bk)} · IBAN {I(ib)}\n")
     return d
 
 
@@ -2841,18 +3070,33 @@ def en_rota(rng):
     recs = sample(rng, RECEPTION, 2)
     desk = pick(rng, DESK)
     days = ["Mon", "Tue", "Wed", "Thu", "Fri"]
+    if is_short(rng, 2):
+        d.w(f"[{O('Harbourview')} {br['town']} – staff group]\n")
+        if rng.slot == 0:
+            d.w(f"{P(vets[0].call)}: running 10 late, stuck behind a tractor – can someone tell {P(recs[0].call)} to warn my 9:10\n",
+                f"{P(recs[0].call)}: will do 👍\n")
+        else:
+            d.w(f"{P(nurses[0].call)}: who took the last box of gloves from kennels?? Frank (the collie in kennel 3) needs his meds at 2\n",
+                f"{P(desk.call)}: not me but {P(mgr.call)} is ordering from {O('Covetrus')} today\n")
+        return d
     d.w(f"[{O('Harbourview')} {br['town']} – staff group]\n",
         f"{P(mgr.call + ' K-B')}: Hi all, rota for w/c {rng.randint(1, 24)} Nov below. Shout if there are problems 🙂\n")
-    for day in sample(rng, days, rng.randint(1, 3)):
+    for day in sample(rng, days, rng.randint(1, 2)):
         a, b = sample(rng, vets, 2)
         d.w(f"{day} – {P(a.call)} (consults), {P(b.call)} (ops), {P(pick(rng, nurses).call)} (nurse), "
             f"{P(pick(rng, recs).call)} (reception)\n")
     oohn = T(uk_or_ie_mobile(rng, br["country"]))
-    d.w(f"{P(recs[0].call)}: can I swap Thurs late with {P(recs[1].call)}? dentist at 5\n",
-        f"{P(recs[1].call)}: grand with me\n",
-        f"{P(nurses[0].call)}: {P(vets[0].call)}'s covering OOH Sat so {P(vets[1].call)} is on call Sun – OOH mobile is {oohn}\n",
-        f"{P(mgr.call)}: also reminder {O(pick(rng, ['Covetrus', 'MWI Animal Health', 'Henry Schein']))} delivery Weds, "
-        f"{O(pick(rng, EN_COURIERS))} usually before 10. {P(desk.call)} won't be in till 11 so will someone open the desk post.\n")
+    if chance(rng, 0.6):
+        d.w(f"{P(recs[0].call)}: can I swap Thurs late with {P(recs[1].call)}? dentist at 5\n",
+            f"{P(recs[1].call)}: grand with me\n")
+    if chance(rng, 0.5):
+        nid = ppsn(rng) if br["country"] == "IE" else ni_number(rng)
+        d.w(f"{P(mgr.call)}: @{P(recs[1].call)} payroll still don't have your {'PPS' if br['country'] == 'IE' else 'NI'} no. – "
+            f"is it {N(nid)}? just reply here or DM me\n")
+    d.w(f"{P(nurses[0].call)}: {P(vets[0].call)}'s covering OOH Sat so {P(vets[1].call)} is on call Sun – OOH mobile is {oohn}\n")
+    if chance(rng, 0.5):
+        d.w(f"{P(mgr.call)}: also reminder {O(pick(rng, ['Covetrus', 'MWI Animal Health', 'Henry Schein']))} delivery Weds, "
+            f"{O(pick(rng, EN_COURIERS))} usually before 10. {P(desk.call)} won't be in till 11 so will someone open the desk post.\n")
     return d
 
 
@@ -2862,12 +3106,12 @@ def en_desk_notes(rng):
     br = pick(rng, VET_BRANCHES)
     ctry = br["country"]
     d.w(f"insurance desk – {en_date(rng, 'num')} – {P(desk.call.lower())}\n")
-    for k in sorted(sample(rng, list(range(6)), rng.randint(2, 4))):
+    for k in sorted(sample(rng, list(range(7)), rng.randint(2, 4))):
         own = en_person(rng, country=ctry)
         pet = pick(rng, PETS).lower()
         if k == 0:
             dau = en_person(rng, country=ctry, gender="f")
-            d.w(f"- rang {P(own.call)} about it – {O(pick(rng, PET_INSURERS).lower())} want hist from prev vet for {pet}, "
+            d.w(f"- rang {P(own.call)} about it – {O(pet_ins(rng, ctry).lower())} want hist from prev vet for {pet}, "
                 f"claim {C(cid_en(rng, 'claim'))}. she'll ask her daughter {P(dau.call.lower())} to drop it in. mob {T(uk_or_ie_mobile(rng, ctry))}\n")
         elif k == 1:
             omb = "FSPO" if ctry == "IE" else "Financial Ombudsman Service"
@@ -2876,14 +3120,16 @@ def en_desk_notes(rng):
         elif k == 2:
             d.w(f"- {O('petplan')} portal down again, sent {pet}'s claim by email to {E('vetclaims@' + insurer_domain('Petplan', ctry))}\n")
         elif k == 3:
-            d.w(f"- {P(own.call)} {P(own.last)}" if False else
-                f"- {P(own.first + ' ' + own.last)} paid excess {money_en(rng, 50, 150, '€' if ctry == 'IE' else '£')} by card, receipt "
+            d.w(f"- {P(own.first + ' ' + own.last)} paid excess {money_en(rng, 50, 150, '€' if ctry == 'IE' else '£')} by card, receipt "
                 f"{C(cid_en(rng, 'invoice'))}\n")
         elif k == 4:
             d.w(f"- left vm for {P(own.full.lower())}, {T(uk_or_ie_land(rng, ctry))} – will try again tmrw\n")
+        elif k == 6:
+            bk, ib = en_bank_iban(rng, ctry, pick(rng, ["compact", "grp", "lower"]))
+            d.w(f"- refund of overpaid excess to {P(own.full)} – {O(bk)} {I(ib)} (confirmed by phone, pls double check)\n")
         else:
             d.w(f"- {P(pick(rng, VETS).call)} says {pet} ({P(own.last)}) needs pre-auth before the MRI; emailed "
-                f"{O(pick(rng, PET_INSURERS))} + told {P(pick(rng, RECEPTION).call)} at front desk\n")
+                f"{O(pet_ins(rng, ctry))} + told {P(pick(rng, RECEPTION).call)} at front desk\n")
     return d
 
 
@@ -2904,13 +3150,25 @@ def en_new_starter(rng):
         ppno = ie_passport(rng) if ctry == "IE" else uk_passport(rng)
     if ctry == "IE":
         idline = f"PPS number: {N(ppsn(rng))}"
-        ib = iban_ie(rng)
     else:
         idline = f"NI number: {N(ni_number(rng))}"
-        ib = iban_gb(rng)
+    bk, ib = en_bank_iban(rng, ctry)
     if reg in ("pol", "rou", "bra") and chance(rng, 0.4):
         ib = {"pol": iban_pl, "rou": iban_ro, "bra": iban_pt}[reg](rng)
+        bk = {"pol": "PKO Bank Polski", "rou": "Banca Transilvania", "bra": "Caixa Geral de Depósitos"}[reg]
     pref = p.nick if p.nick != p.given else pick(rng, [p.call, p.first])
+    if is_short(rng, 2):
+        d.w(f"From: {P(mgr.full)} <{E('hr@' + br['dom'])}>\n",
+            f"To: {E('payroll@' + pick(rng, ['brightwaterpayroll', 'finchpayroll', 'mccannaccountants']) + ('.ie' if ctry == 'IE' else '.co.uk'))}\n",
+            f"Subject: starters / leavers {pick(rng, ['Nov', 'November'])} – {br['town']}\n\n",
+            "Hi, please set up the following for this month's run:\n")
+        for _ in range(rng.randint(2, 3)):
+            q = en_person(rng, country=ctry)
+            nid = ppsn(rng) if ctry == "IE" else ni_number(rng)
+            d.w(f"- {P(q.full)}, {'PPSN' if ctry == 'IE' else 'NI'} {N(nid)}, starts {en_date(rng, 'num')}\n")
+        lv = en_person(rng, country=ctry)
+        d.w(f"Leaver: {P(lv.full)} (last day {en_date(rng, 'num')}) – P45 please.\nThanks, {P(mgr.call)}\n")
+        return d
     d.w(f"{O('Harbourview Veterinary Group Ltd')} – NEW STARTER FORM (HR / payroll – confidential)\n\n",
         f"Full name: {P(p.full)}    Preferred name: {P(pref)}\n",
         f"Role: {pick(rng, ['Veterinary Surgeon', 'RVN', 'Receptionist', 'Animal Care Assistant', 'Insurance Administrator'])}    "
@@ -2920,8 +3178,8 @@ def en_new_starter(rng):
         f"{idline}\n",
         f"{pp_label} no. (right-to-work check): {N(ppno)}\n",
         f"Previous employer: {O(pick(rng, EN_EMPLOYERS))}    {'P45' if ctry == 'UK' else 'Revenue employment ID'} received: Y\n",
-        f"Bank: {O(pick(rng, EN_BANKS))}    IBAN: {I(ib)}\n",
-        f"Emergency contact: {P(ec.full)} ({pick(rng, ['mother', 'partner', 'brother', 'sister', 'husband', 'wife'])}) {T(uk_or_ie_mobile(rng, ctry))}\n",
+        f"Bank: {O(bk)}    IBAN: {I(ib)}\n",
+        f"Emergency contact: {P(ec.full)} ({pick(rng, [ga(ec, 'father', 'mother'), 'partner', ga(ec, 'brother', 'sister'), ga(ec, 'husband', 'wife')])}) {T(uk_or_ie_mobile(rng, ctry))}\n",
         f"Checked by: {P(mgr.full)}    Date: {en_date(rng, 'num')}\n")
     return d
 
@@ -2935,23 +3193,35 @@ def en_garage_claim(rng):
     cust = en_person(rng, country=ctry)
     tp = en_person(rng, country=ctry)
     pas = en_person(rng, country=ctry)
-    ins = pick(rng, MOTOR_INSURERS)
-    tpins = pick(rng, MOTOR_INSURERS)
+    ins = motor_ins(rng, ctry)
+    tpins = motor_ins(rng, ctry)
     dom = insurer_domain(ins, ctry)
     plate = ie_plate(rng) if ctry == "IE" else uk_plate(rng)
-    ib = iban_ie(rng) if ctry == "IE" else iban_gb(rng)
+    bk, ib = en_bank_iban(rng, ctry)
+    if is_short(rng, 2):
+        if rng.slot == 0:
+            d.w(f"From: {E('motorclaims@' + dom)}\nTo: {E(slug(staff.first) + '@' + g['dom'])}\n",
+                f"Subject: Acknowledgement – claim {C(cid_en(rng, 'claim'))}\n\n",
+                f"We have received your estimate for {plate}. An engineer, {P(eng.full)}, will contact {O(g['short'])} within "
+                f"two working days. – {O(ins)} Motor Claims\n")
+        else:
+            d.w(f"job sheet note {en_date(rng, 'num')}: {plate} in for bodywork, {O(ins)} approved, claim {C(cid_en(rng, 'claim'))}. "
+                f"customer {P(cust.full.lower())} collecting Fri, ring {T(uk_or_ie_mobile(rng, ctry))} when done – {P(staff.call)}\n")
+        return d
     d.w(f"From: {P(staff.full)} <{E(slug(staff.first) + '@' + g['dom'])}>\n",
         f"To: {P(eng.full)} <{E(eng.local(rng) + '@' + dom)}>\n",
         f"Subject: Your ref {C(cid_en(rng, 'claim'))} / our job {C(cid_en(rng, 'job'))} – {plate}\n\n",
         f"Dear {P(eng.first)},\n\n",
         f"Further to your inspection on {en_date(rng, 'long')}, please find attached our revised estimate "
         f"{C(cid_en(rng, 'estimate'))} for your insured, {cust.en_title(rng)} {P(cust.full)}, vehicle reg {plate}.\n",
-        f"Third party details as given by your insured: {P(tp.full)}, {A(en_address(rng, ctry))}, tel {T(uk_or_ie_mobile(rng, ctry))}, "
-        f"insured with {O(tpins)} (policy {C(cid_en(rng, 'policy'))}). Passenger in your insured's car: {P(pas.full)}.\n",
-        f"{P(cust.call)} has asked about a courtesy car; we have none free until Friday, so {O(pick(rng, ['Enterprise Rent-A-Car', 'Hertz', 'Irish Car Rentals']))} "
-        "may be the quicker option.\n",
-        f"Please remit payment to {O(g['name'])}, {O(pick(rng, EN_BANKS))}, IBAN {I(ib)}.\n\n",
-        f"Regards,\n{P(staff.full)}\n{O(g['short'])} · {T(g['phone'])} · {A(g['addr'])}\n")
+        (f"Third party details as given by your insured: {P(tp.full)}, {A(en_address(rng, ctry))}, tel {T(uk_or_ie_mobile(rng, ctry))}, "
+         f"insured with {O(tpins)} (policy {C(cid_en(rng, 'policy'))}).") if chance(rng, 0.6) else
+        "The third party's details were passed to you by phone.",
+        f" Passenger in your insured's car: {P(pas.full)}.\n" if chance(rng, 0.4) else "\n",
+        (f"{P(cust.call)} has asked about a courtesy car; we have none free until Friday, so "
+         f"{O(pick(rng, ['Enterprise Rent-A-Car', 'Hertz', 'Irish Car Rentals']))} may be the quicker option.\n") if chance(rng, 0.5) else "",
+        f"Please remit payment to {O(g['name'])}, {O(bk)}, IBAN {I(ib)}.\n\n" if chance(rng, 0.5) else "\n",
+        f"Regards,\n{P(staff.full)}\n{O(g['short'])} · {T(g['phone'])}\n")
     return d
 
 
@@ -2973,8 +3243,11 @@ def _plan(kinds, salt):
 def generate():
     rows = []
     for lang, kinds, salt in (("en", EN_KINDS, 1), ("es", ES_KINDS, 2)):
+        seen = {}
         for i, fn in enumerate(_plan(kinds, salt)):
-            rng = random.Random(SEED * 1000 + salt * 100 + i)
+            rng = DocRandom(SEED * 1000 + salt * 100 + i)
+            rng.slot = seen.get(fn.__name__, 0)
+            seen[fn.__name__] = rng.slot + 1
             doc = fn(rng)
             text, spans = doc.finish()
             rows.append({"id": "d6-%s-%03d" % (lang, i), "text": text, "lang": lang, "spans": spans})
