@@ -426,3 +426,27 @@ def test_a_given_name_that_is_a_word_doing_what_people_do():
         assert found(find_persons, text, lang) == [name], text
     for text in ("The Will said nothing of the house", "Our Precious reported range is new"):
         assert found(find_persons, text) == [], text
+
+
+def test_irish_pps_spanish_social_security_and_peruvian_ruc_numbers_by_their_check_characters():
+    from ftwork.pii.checksums import nuss_valid, ppsn_valid, ruc_valid
+
+    assert ppsn_valid("4359901E") and ppsn_valid("9917849QA") and not ppsn_valid("4359901F")
+    assert nuss_valid("48 16298493 76") and nuss_valid("47/39764594/50") and not nuss_valid("453984238578")
+    assert ruc_valid("10660437890") and not ruc_valid("10660437891")
+    ids = lambda t, lang="es": found(find_national_ids, t, lang)  # noqa: E731
+    assert ids("- Elaine Ball, PPSN 4359901E, starts 10/09/2026", "en") == ["4359901E"]
+    assert ids("don't have your PPS no. – is it 2654132JW? just reply", "en") == ["2654132JW"]
+    assert ids("Mi NUSS es 453984238579 y mi NIF 79804667A.") == ["79804667A", "453984238579"]
+    assert ids("NIE Z-9352780-L / nº afiliación 46 79408131 91") == ["Z-9352780-L", "46 79408131 91"]
+    assert ids("El RUC del Sr. Salazar es 10660437890, por si lo piden.") == ["10660437890"]
+    assert ids("le paso foto. mi dni es 55350185") == ["55350185"]
+    # the check fails, or twelve digits with no word naming them: not an ID
+    for text in ("order 4359901F ok", "pedido 453984238579 enviado", "RUC 10660437891", "RUC 15660437890"):
+        assert ids(text) == [], text
+
+
+def test_values_glued_to_a_forms_blanks_are_found(anon):
+    text = "Mobile: ____089 012 5481____\nEmail: ____gpietrzak@eircom.net____\nPet's name: ____PIP____"
+    out = anon.anonymize([text], ["en"]).texts[0]
+    assert "5481" not in out and "gpietrzak" not in out and "PIP" in out, out

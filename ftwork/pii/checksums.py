@@ -102,3 +102,36 @@ def cpf_valid(value: str) -> bool:
         if d[n] != check:
             return False
     return True
+
+
+def ppsn_valid(value: str) -> bool:
+    """Ireland's PPS number ("1234567T", "1234567TW", "1234567FA"): a modulo-23 check letter over seven digits
+    weighted 8…2 and the second letter (A–I count 1–9, W or none 0) weighted 9."""
+    v = re.sub(r"\s", "", value).upper()
+    m = re.fullmatch(r"(\d{7})([A-W])([A-IW]?)", v)
+    if not m:
+        return False
+    digits, check, second = m.groups()
+    total = sum(int(d) * w for d, w in zip(digits, range(8, 1, -1)))
+    total += 9 * (ord(second) - 64 if second and second != "W" else 0)
+    return check == ("W" if total % 23 == 0 else chr(64 + total % 23))
+
+
+def nuss_valid(value: str) -> bool:
+    """Spain's social-security number (NUSS / nº de afiliación, "28 12345678 40"): two province digits, eight
+    digits and two control digits, the remainder modulo 97 of the first ten read as one number."""
+    d = re.sub(r"\D", "", value)
+    if len(d) != 12:
+        return False
+    province, number, control = int(d[:2]), int(d[2:10]), int(d[10:])
+    base = number + province * 10_000_000 if number < 10_000_000 else int(d[:10])
+    return base % 97 == control
+
+
+def ruc_valid(value: str) -> bool:
+    """Peru's RUC ("10123456784"): modulo-11 check digit over ten digits weighted 5432765432."""
+    d = re.sub(r"\D", "", value)
+    if len(d) != 11:
+        return False
+    check = 11 - sum(int(a) * w for a, w in zip(d[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11
+    return int(d[10]) == {10: 0, 11: 1}.get(check, check)

@@ -169,6 +169,11 @@ def _build_analyzer(config: AnonymizeConfig, nlp: dict):
                           default_score_threshold=config.score_threshold)
 
 
+# A form's blanks glued to what was filled in ("Mobile: ____089 012 5481____"): underscores are word characters, so
+# the value has no word boundary; detection sees those blanks as spaces (a signature line "____  N. JALIL" stays).
+_FORM_BLANKS = re.compile(r"_{2,}(?=[^\s_])|(?<=[^\s_])_{2,}")
+
+
 def chunks(text: str, size: int = CHUNK_CHARS):
     """(offset, piece) pieces of at most `size` characters, cut at a line break or space."""
     pos = 0
@@ -356,6 +361,7 @@ class Anonymizer:
             run_in = {doc_langs[i] if doc_langs[i] in engine_langs else engine_langs[0]}
             if mixed[i]:  # a text in both languages also goes through the other language's NER
                 run_in |= {lang for lang in ("en", "es") if lang in engine_langs}
+            text = _FORM_BLANKS.sub(lambda m: " " * len(m.group()), text)  # same offsets, no "_" glued to values
             for lang in sorted(run_in):
                 for offset, piece in chunks(text):
                     units[lang].append((i, offset, piece))

@@ -1,5 +1,6 @@
 """National and tax IDs: Spanish DNI/NIE/CIF (with their check letters), EU VAT numbers, UK NINO, US SSN;
-Latin America's Chilean RUT, Argentine CUIT/CUIL and Brazilian CPF (with their check digits), Mexican CURP and
+Irish PPSN and Spanish NUSS (with their check characters); Latin America's Chilean RUT, Argentine CUIT/CUIL,
+Peruvian RUC and Brazilian CPF (with their check digits), Mexican CURP and
 RFC (by their date and state codes); and, after the word that names them, identity-card and passport numbers
 without a check of their own (Colombian cédula, Argentine or Peruvian DNI, passports). Presidio ships none of
 the Latin-American ones."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..checksums import cif_valid, cpf_valid, cuit_valid, dni_valid, rut_valid
+from ..checksums import cif_valid, cpf_valid, cuit_valid, dni_valid, nuss_valid, ppsn_valid, ruc_valid, rut_valid
 from . import Hit
 
 _DNI_RE = re.compile(r"(?<![\w\-])(?:ES[ \-]?)?(?:\d{8}|\d{2}\.\d{3}\.\d{3})[ \-]?[A-Za-z](?![\w\-])")
@@ -23,6 +24,13 @@ _SSN_RE = re.compile(r"(?<![\w\-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{
 _SSN_CONTEXT = re.compile(r"(?i)(ssn|social security|seguridad social|itin)\W*$")
 
 
+# Ireland's PPSN and Spain's social-security number by their check characters; Peru's personal RUC (10…, 15…, 17…;
+# a company's starts 20) by its check digit after the word RUC. Presidio ships none of the three.
+_PPSN_RE = re.compile(r"(?<![\w\-])\d{7}[A-Wa-w][A-IWa-iw]?(?![\w\-])")
+_PPSN_CONTEXT = re.compile(r"(?i)\bpps(?:n|\s*n(?:o|umber)\.?)?\b[^\n\d]{0,25}$")
+_NUSS_RE = re.compile(r"(?<![\w\-/.])\d{2}(?P<a>[ \-/]?)\d{8}(?P<b>[ \-/]?)\d{2}(?![\w\-/]|[.,]\d)")
+_NUSS_CONTEXT = re.compile(r"(?i)(?:\bnuss|\bn\.?a\.?f\.?|afiliaci[oó]n|seguridad social|social security|\bss)\b[^\n\d]{0,25}$")
+_RUC_RE = re.compile(r"(?i)\bruc\b[^\n\d]{0,30}(?<![\w\-])(?P<id>(?:10|15|17)\d{9})(?![\w\-])")
 _RUT_RE = re.compile(r"(?<![\w.\-])\d{1,2}(?:\.\d{3}\.\d{3}|\d{6})-[\dkK](?![\w\-])")
 _CUIT_RE = re.compile(r"(?<![\w.\-])(?:20|23|24|27|30|33|34)(?:-\d{8}-|\d{8})\d(?![\w\-])")
 _CPF_RE = re.compile(r"(?<![\w.\-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w\-])")
@@ -39,7 +47,7 @@ _ID_NUMBER_RE = re.compile(
     r"venezolan[oa]|ecuatorian[oa]|bolivian[oa]|uruguay[oa]|paraguay[oa]|\([^()\n]{2,12}\)))?"  # "DNI peruano", "DNI (Perú)"
     rf"(?:[ \t]*(?:no\.?|n[º°o]\.?|n\.º|number|n[úu]mero|num\.?|#))?"
     r"(?:[ \t]*/[ \t]*(?:nationality|nacionalidad|country|pa[ií]s|expiry|caducidad))?"  # "PASSPORT NO / NATIONALITY: 3109…"
-    r"[ \t]*[:.]?[ \t]*"
+    r"[ \t]*[:.]?[ \t]*(?:(?:es|is|was|era)[ \t]+)?"  # "mi dni es 55350185"
     r"(?-i:(?P<id>[A-Z]{1,3}[ \-]?\d{6,9}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}(?![\w\-])|\d{1,3}(?:\.\d{3}){1,3}(?:-[\dkK])?|\d{1,3}(?: \d{3}){2,3}|\d{6,10}))"
     r"(?![\w\-]|[.,]\d)")
 
@@ -58,6 +66,14 @@ def find_national_ids(text: str, lang: str = "en") -> list[Hit]:
         hits.append((m.start(), m.end(), "NATIONAL_ID", 0.95 if ctx else 0.6))
     for rx, check in ((_RUT_RE, rut_valid), (_CUIT_RE, cuit_valid), (_CPF_RE, cpf_valid)):
         hits += [(m.start(), m.end(), "NATIONAL_ID", 0.95) for m in rx.finditer(text) if check(m.group())]
+    for m in _PPSN_RE.finditer(text):
+        if ppsn_valid(m.group()):
+            hits.append((m.start(), m.end(), "NATIONAL_ID", 0.9 if _PPSN_CONTEXT.search(text[max(0, m.start() - 40):m.start()]) else 0.75))
+    for m in _NUSS_RE.finditer(text):  # "28 12345678 40", or twelve digits after the word that names them
+        if nuss_valid(m.group()) and ((m.group("a") and m.group("b")) or _NUSS_CONTEXT.search(
+                text[max(0, m.start() - 40):m.start()])):
+            hits.append((m.start(), m.end(), "NATIONAL_ID", 0.9))
+    hits += [(m.start("id"), m.end("id"), "NATIONAL_ID", 0.9) for m in _RUC_RE.finditer(text) if ruc_valid(m.group("id"))]
     hits += [(m.start(), m.end(), "NATIONAL_ID", 0.9) for m in _CURP_RE.finditer(text)]
     hits += [(m.start(), m.end(), "NATIONAL_ID", 0.75) for m in _RFC_RE.finditer(text)]
     hits += [(m.start("id"), m.end("id"), "NATIONAL_ID", 0.9) for m in _ID_NUMBER_RE.finditer(text)]
