@@ -450,3 +450,30 @@ def test_values_glued_to_a_forms_blanks_are_found(anon):
     text = "Mobile: ____089 012 5481____\nEmail: ____gpietrzak@eircom.net____\nPet's name: ____PIP____"
     out = anon.anonymize([text], ["en"]).texts[0]
     assert "5481" not in out and "gpietrzak" not in out and "PIP" in out, out
+
+
+def test_a_given_name_that_is_a_word_in_the_middle_of_a_lower_case_sentence():
+    for text in ("client no. CRK3406   entered by Will", "the receptionist (Will) said he would ask",
+                 "she gave them to Will? I'll check", "Printed 17:40 by Will"):
+        assert found(find_persons, text) == ["Will"], text
+    # a month, after a determiner or a preposition, a town reached, sentence-initial: not a person
+    for text in ("the grace period ends in May and then", "we met at the Grace on friday", "vimos la Luz del día",
+                 "the lorry should reach León the following Thursday", "it will be fine. Will you come?"):
+        assert found(find_persons, text, "es" if "vimos" in text else "en") == [], text
+
+
+def test_surnames_comma_given_names_in_capitals_anywhere_and_after_a_header():
+    for text, name in [("- Bajo B – GIL SIERRA, JOSÉ LUIS (representado por su hijo)", "GIL SIERRA, JOSÉ LUIS"),
+                       ("   Trabajador/a: RENTERÍA RESTREPO, ANA MILENA\n", "RENTERÍA RESTREPO, ANA MILENA"),
+                       ("De: Navarro Ruiz de Velasco, José Manuel · cliente MAD013", "Navarro Ruiz de Velasco, José Manuel")]:
+        assert name in found(find_persons, text, "es"), text
+    for text in ("TOTAL, IVA INCLUIDO", "MADRID, ESPAÑA", "PRECIO, CANTIDAD"):
+        assert found(find_persons, text, "es") == [], text
+
+
+def test_a_header_written_as_field_names_names_its_columns():
+    text = ("client_id,title,first_name,last_name,email,pet_name,species\n"
+            "BRY8807,Mrs,Gurpreet,Reddy,greddy@live.co.uk,Biscuit,dog\n"
+            "HV-26862,Mr,Cathal,Brennan,cathal74@gmail.com,Lola,cat\n")
+    names = [text[s:e] for s, e, label, _ in table_names(text, []) if label == "PERSON"]
+    assert {"Gurpreet", "Reddy", "Cathal", "Brennan"} <= set(names) and not {"Biscuit", "Lola"} & set(names)

@@ -145,6 +145,8 @@ def _listed_name(cell: str, lex) -> float:
 
 def _table_block(block, delim, people, lex) -> list[Hit]:
     rows = [[(start + off, cell) for off, cell in _cells(line, delim)] for start, line in block]
+    # a header written as field names reads as words: "first_name", "last-name", "pet.name"
+    rows[0] = [(b, c) if re.search(r"\d|@", c) else (b, re.sub(r"(?<=[a-z])[_.\-](?=[a-z])", " ", c)) for b, c in rows[0]]
     header = rows[0] if any(_NAME_HEADER.match(c) for _, c in rows[0]) or not any(
         re.search(r"\d|@", c) for _, c in rows[0]) else None
     hits = []

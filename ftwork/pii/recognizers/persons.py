@@ -13,7 +13,7 @@ from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common
                       is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, zipf)
 from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LEAD, _LOWER_TITLES, _NOTE_WORDS, _PARTICLE, _TITLE_RE,
                     FULL_NAME, NAME_WORD, TITLES, _known_token, after_determiner, after_title, given_before_surname,
-                    inner_particle, is_particle)
+                    _ambiguous_given, inner_particle, is_particle)
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
 
@@ -298,7 +298,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
     for m in _SPEAKER_RE.finditer(text):
         add(m, 0.7, need_known=not m.group("tag"))  # a timestamp or a [chat] tag says it is a speaker
     hits += _cased_names(text, lex) + _context_names(text, lex)
-    hits += _rare_names(text, lex)
+    hits += _rare_names(text, lex) + _mid_sentence_given(text, lex)
     # Capitalised runs whose first word is a known first name: "Laura Gómez Prieto", "Laura".
     for m in _FULLNAME_RE.finditer(text):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
@@ -322,7 +322,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
                 break
         else:
             hits += _unknown_given_name(text, toks, lang, lex)
-    hits += _record_names(text, lex)
+    hits += _record_names(text, lex) + _surname_given(text, lex)
     hits += _form_names(text, lex) + _given_initial(text, lex)
     hits = [h for h in hits if _plausible(text, h, lex)]
     hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
@@ -376,6 +376,36 @@ def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[
     if not span or span[0] != toks[0][0] or span[1] <= toks[1][0] or is_place(text[span[0]:span[1]], lex):
         return []
     return [(span[0], span[1], "PERSON", 0.6)]
+
+
+# A capitalised given name that is also a word ("Will", "Grace", "Pilar"), in the middle of a sentence written in
+# lower case: after a lower-case word, a comma or a bracket, before a word that is not capitalised. English and
+# Spanish capitalise only names there ("entered by Will", "thank you Will and…", "(Will) said", "a Pilar le…");
+# a month or a weekday stays, as do "the Grace", "la Luz", "del Sol" and "Grace Church".
+_MID_GIVEN_RE = re.compile(rf"(?:(?<=[{_LOW}] )|(?<=[{_LOW}], )|(?<=\())(?P<name>[{_UP}][{_LOW}]+)"
+                           rf"(?=[)?!.,;:]|[ \t]+(?:[{_LOW}]|\d|[&(\-–])|[ \t]*$)", re.M)
+_PLAIN_GIVEN = frozenset("will pat sunny precious rob sue ray".split())
+_CALENDAR = frozenset(fold(w) for w in """january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio julio agosto
+septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo""".split())
+_NOT_BEFORE_NAME = frozenset("de del of in en at on the la el los las al por".split())
+_TO_PLACE = frozenset("reach reaches reached via towards hacia desde hasta llega llegar".split())
+
+
+def _mid_sentence_given(text: str, lex: Lexicon) -> list[Hit]:
+    hits = []
+    for m in _MID_GIVEN_RE.finditer(text):
+        w = m.group("name")
+        f = fold(w)
+        if f in _CALENDAR or not (f in _PLAIN_GIVEN or (f in _ambiguous_given() and f in lex.first_any)):
+            continue
+        prev = re.search(r"(\w+)\W*$", text[max(0, m.start() - 30):m.start()])
+        # a town that is a given name too ("Victoria", "León") stays a name unless a place word comes before it
+        if (prev and prev.group(1).casefold() in _NOT_BEFORE_NAME | _TO_PLACE) or after_determiner(text, m.start()) or (
+                is_place(w, lex) or brand_context(text, m.start(), m.end())):
+            continue
+        hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    return hits
 
 
 def _rare_names(text: str, lex: Lexicon) -> list[Hit]:
@@ -653,6 +683,29 @@ _CELL_INITIAL_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";]))[ \t]*(?P<name>{NAME_WOR
 _DISPLAY_NAME_RE = re.compile(r"\"(?P<name>[^\"<>@\n]{2,60})\"[ \t]*<[^<>@\s]+@")
 _EMAIL_RE = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
 _WORD_RE = re.compile(rf"(?<![\w@.])[{_UP}][{_UP}{_LOW}'’\-]+(?![\w@])")
+
+
+# "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
+# registers, minutes and payroll forms write a person anywhere on a line; and "Navarro Ruiz de Velasco, José Manuel"
+# after a header's "De:" / "From:".
+_UPW = rf"[{_UP}]{{2,}}(?:['’\-][{_UP}]+)*"
+_UPPER_SURNAME_GIVEN_RE = re.compile(
+    rf"(?<![\w,])(?P<name>{_UPW}(?:[ ](?:(?:DE|DEL|DE LA|DE LOS|DE LAS|Y|I)[ ])?{_UPW}){{0,3}},[ ]?{_UPW}(?:[ ]{_UPW}){{0,2}})"
+    r"(?![\w,])")
+_HEADER_SURNAME_GIVEN_RE = re.compile(rf"(?im)^[ \t]*(?:de|from|para|to|remitente|sender)[ \t]*:[ \t]*"
+                                      rf"(?P<name>{_SURNAME_GIVEN})(?=[ \t]*(?:[·|(<\-–—]|$))")
+
+
+def _surname_given(text: str, lex: Lexicon) -> list[Hit]:
+    hits = []
+    for m in (*_UPPER_SURNAME_GIVEN_RE.finditer(text), *_HEADER_SURNAME_GIVEN_RE.finditer(text)):
+        surnames, given = m.group("name").split(",", 1)
+        sur = [w for w in surnames.split() if not is_particle(w.casefold())]
+        giv = given.split()
+        if (fold(giv[0]) in lex.first_any and any(fold(w) in lex.last_any or rare(w) for w in sur)
+                and not any(is_common(w.title(), lex) for w in sur + giv) and not is_place_any(surnames.strip())):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    return hits
 
 
 def _record_names(text: str, lex: Lexicon) -> list[Hit]:
