@@ -477,3 +477,13 @@ def test_a_header_written_as_field_names_names_its_columns():
             "HV-26862,Mr,Cathal,Brennan,cathal74@gmail.com,Lola,cat\n")
     names = [text[s:e] for s, e, label, _ in table_names(text, []) if label == "PERSON"]
     assert {"Gurpreet", "Reddy", "Cathal", "Brennan"} <= set(names) and not {"Biscuit", "Lola"} & set(names)
+
+
+def test_a_full_name_typed_in_lower_case_anywhere_in_a_note():
+    for text, lang, name in [("- 08:05 salvador romero reyes quiere cita con el asesor", "es", "salvador romero reyes"),
+                             ("- 11:12 no contesta gregorio crespo, dejo msj en el buzon", "es", "gregorio crespo"),
+                             ("- jacky wong – direct claim declined, pre-existing", "en", "jacky wong")]:
+        assert name in found(find_persons, text, lang), text
+    # a given name that is a word needs two surnames; ordinary words and products stop the run
+    for text in ("mario kart for the kids", "played jordan river songs", "the rose garden is open", "salvador dali"):
+        assert found(find_persons, text) == [], text

@@ -322,7 +322,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
                 break
         else:
             hits += _unknown_given_name(text, toks, lang, lex)
-    hits += _record_names(text, lex) + _surname_given(text, lex)
+    hits += _record_names(text, lex) + _surname_given(text, lex) + _lower_full_names(text, lex)
     hits += _form_names(text, lex) + _given_initial(text, lex)
     hits = [h for h in hits if _plausible(text, h, lex)]
     hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
@@ -694,6 +694,39 @@ _UPPER_SURNAME_GIVEN_RE = re.compile(
     r"(?![\w,])")
 _HEADER_SURNAME_GIVEN_RE = re.compile(rf"(?im)^[ \t]*(?:de|from|para|to|remitente|sender)[ \t]*:[ \t]*"
                                       rf"(?P<name>{_SURNAME_GIVEN})(?=[ \t]*(?:[·|(<\-–—]|$))")
+
+
+# A full name typed in lower case anywhere in a note: a given name the lists know (not one that is a word) and one
+# to three surnames they know or rare words ("salvador romero reyes quiere cita", "- jacky wong – direct claim",
+# "pere ferrer i vilaseca"); particles inside.
+_LOWER_RUN_RE = re.compile(rf"(?<![\w@.\-/])(?=(?P<run>[{_LOW}]{{2,}}(?:[ ](?:(?:de|del|de la|de los|i|y|ní|nic|ó|van|von|da|"
+                           rf"dos)[ ])?[{_LOW}]{{2,}}(?:['’\-][{_LOW}]+)?){{1,4}})(?![\w@\-]))")  # tried at every word
+
+
+def _lower_full_names(text: str, lex: Lexicon) -> list[Hit]:
+    hits = []
+    taken = 0
+    for m in _LOWER_RUN_RE.finditer(text):
+        if m.start() < taken:
+            continue
+        words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group("run"))]
+        first = words[0][2]
+        # a given name that is a word too ("salvador", "rob") only before two surnames
+        need = 2 if fold(first) in lex.first else 3 if fold(first) in lex.first_any or fold(first) in lex.ambiguous else 0
+        if not need or zipf(first) >= 5.5 or is_common(first, lex):
+            continue
+        end, names = words[0][1], 1
+        for k, (s2, e2, w) in enumerate(words[1:], 1):
+            if is_particle(w) or w in ("i", "y", "ní", "nic", "ó"):
+                continue
+            if is_common(w, lex) or not (fold(w) in lex.last_any or fold(w) in lex.first or (
+                    len(w) >= 4 and rare(w) and not misspelt(w))):
+                break
+            end, names = e2, names + 1
+        if names >= need and not is_place(text[m.start():end], lex):
+            hits.append((m.start(), end, "PERSON", 0.7))
+            taken = end
+    return hits
 
 
 def _surname_given(text: str, lex: Lexicon) -> list[Hit]:
