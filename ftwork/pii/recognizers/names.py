@@ -101,3 +101,6 @@ def given_before_surname(word: str, nxt: str, lex: Lexicon) -> bool:
 def _known_token(word: str, lex: Lexicon) -> bool:
     return any(fold(part) in lex.first_any or fold(part) in lex.last for part in re.split(r"[\-'’]", word) if part)
 
+
+# "Surname(s), Given name(s)": "Whitlock, Grace", "Ní Dhónaill, Gráinne Róisín", "Navarro Ruiz de Velasco, José Manuel"
+_SURNAME_GIVEN = rf"(?:{_LEAD}[ ]+)?{NAME_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,3}},[ ]*{NAME_WORD}(?:[ ]+{NAME_WORD}){{0,2}}(?:[ ]+[{_UP}]\.)?"

@@ -1,6 +1,6 @@
 """People: names found by titles, greetings, sign-offs, self-introductions, chat speakers,
 notes, reviews and first names (the shapes of names are in `names`, the words they stand on in `lexicon`,
-form fields in `forms`)."""
+form fields in `forms`, names written outside sentences in `written`)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from . import Hit
 from .forms import _FIELD_RE, _form_names, _name_like
 from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place,
                       is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, zipf)
-from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LEAD, _LOWER_TITLES, _NOTE_WORDS, _PARTICLE, _TITLE_RE,
-                    FULL_NAME, NAME_WORD, TITLES, _known_token, after_determiner, after_title, given_before_surname,
-                    _ambiguous_given, inner_particle, is_particle)
+from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NOTE_WORDS, _SURNAME_GIVEN, _TITLE_RE,
+                    FULL_NAME, NAME_WORD, TITLES, _ambiguous_given, _known_token, after_determiner, after_title,
+                    given_before_surname, inner_particle, is_particle)
+from .written import lower_full_names, surname_given
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
 
@@ -322,7 +323,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
                 break
         else:
             hits += _unknown_given_name(text, toks, lang, lex)
-    hits += _record_names(text, lex) + _surname_given(text, lex) + _lower_full_names(text, lex)
+    hits += _record_names(text, lex) + surname_given(text, lex) + lower_full_names(text, lex)
     hits += _form_names(text, lex) + _given_initial(text, lex)
     hits = [h for h in hits if _plausible(text, h, lex)]
     hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
@@ -674,7 +675,6 @@ def listed_with(text: str, people: Sequence[tuple[int, int]], lang: str = "en") 
 
 # Names in the rows of a table or an export: "| Huỳnh, Thu Thảo | L |", "LV-2533-V,\"Bellingham, William\",…",
 # "Whitlock, Grace: Grace handles…" – "Surname, Given" alone in a cell or opening a line before a colon.
-_SURNAME_GIVEN = rf"(?:{_LEAD}[ ]+)?{NAME_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,3}},[ ]*{NAME_WORD}(?:[ ]+{NAME_WORD}){{0,2}}(?:[ ]+[{_UP}]\.)?"
 _CELL_NAME_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";/&(])|(?<=[–—] ))[ \t]*(?P<name>{_SURNAME_GIVEN})[ \t]*(?=[|\t\";/&)–—]|$)|"
                            rf"^[ \t]*(?:[-*•·][ \t]+)?(?P<lead>{_SURNAME_GIVEN})[ \t]*(?::|\((?=[^)\n]*\d))")
 # A surname and the initial of the given name alone in a cell: "Stan, I.", |Okafor, C.|
@@ -684,61 +684,6 @@ _DISPLAY_NAME_RE = re.compile(r"\"(?P<name>[^\"<>@\n]{2,60})\"[ \t]*<[^<>@\s]+@"
 _EMAIL_RE = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
 _WORD_RE = re.compile(rf"(?<![\w@.])[{_UP}][{_UP}{_LOW}'’\-]+(?![\w@])")
 
-
-# "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
-# registers, minutes and payroll forms write a person anywhere on a line; and "Navarro Ruiz de Velasco, José Manuel"
-# after a header's "De:" / "From:".
-_UPW = rf"[{_UP}]{{2,}}(?:['’\-][{_UP}]+)*"
-_UPPER_SURNAME_GIVEN_RE = re.compile(
-    rf"(?<![\w,])(?P<name>{_UPW}(?:[ ](?:(?:DE|DEL|DE LA|DE LOS|DE LAS|Y|I)[ ])?{_UPW}){{0,3}},[ ]?{_UPW}(?:[ ]{_UPW}){{0,2}})"
-    r"(?![\w,])")
-_HEADER_SURNAME_GIVEN_RE = re.compile(rf"(?im)^[ \t]*(?:de|from|para|to|remitente|sender)[ \t]*:[ \t]*"
-                                      rf"(?P<name>{_SURNAME_GIVEN})(?=[ \t]*(?:[·|(<\-–—]|$))")
-
-
-# A full name typed in lower case anywhere in a note: a given name the lists know (not one that is a word) and one
-# to three surnames they know or rare words ("salvador romero reyes quiere cita", "- jacky wong – direct claim",
-# "pere ferrer i vilaseca"); particles inside.
-_LOWER_RUN_RE = re.compile(rf"(?<![\w@.\-/])(?=(?P<run>[{_LOW}]{{2,}}(?:[ ](?:(?:de|del|de la|de los|i|y|ní|nic|ó|van|von|da|"
-                           rf"dos)[ ])?[{_LOW}]{{2,}}(?:['’\-][{_LOW}]+)?){{1,4}})(?![\w@\-]))")  # tried at every word
-
-
-def _lower_full_names(text: str, lex: Lexicon) -> list[Hit]:
-    hits = []
-    taken = 0
-    for m in _LOWER_RUN_RE.finditer(text):
-        if m.start() < taken:
-            continue
-        words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group("run"))]
-        first = words[0][2]
-        # a given name that is a word too ("salvador", "rob") only before two surnames
-        need = 2 if fold(first) in lex.first else 3 if fold(first) in lex.first_any or fold(first) in lex.ambiguous else 0
-        if not need or zipf(first) >= 5.5 or is_common(first, lex):
-            continue
-        end, names = words[0][1], 1
-        for k, (s2, e2, w) in enumerate(words[1:], 1):
-            if is_particle(w) or w in ("i", "y", "ní", "nic", "ó"):
-                continue
-            if is_common(w, lex) or not (fold(w) in lex.last_any or fold(w) in lex.first or (
-                    len(w) >= 4 and rare(w) and not misspelt(w))):
-                break
-            end, names = e2, names + 1
-        if names >= need and not is_place(text[m.start():end], lex):
-            hits.append((m.start(), end, "PERSON", 0.7))
-            taken = end
-    return hits
-
-
-def _surname_given(text: str, lex: Lexicon) -> list[Hit]:
-    hits = []
-    for m in (*_UPPER_SURNAME_GIVEN_RE.finditer(text), *_HEADER_SURNAME_GIVEN_RE.finditer(text)):
-        surnames, given = m.group("name").split(",", 1)
-        sur = [w for w in surnames.split() if not is_particle(w.casefold())]
-        giv = given.split()
-        if (fold(giv[0]) in lex.first_any and any(fold(w) in lex.last_any or rare(w) for w in sur)
-                and not any(is_common(w.title(), lex) for w in sur + giv) and not is_place_any(surnames.strip())):
-            hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
-    return hits
 
 
 def _record_names(text: str, lex: Lexicon) -> list[Hit]:

@@ -1,0 +1,65 @@
+"""Names as they are written outside sentences: a full name typed in lower case in a note, "SURNAMES, GIVEN" in
+capitals on a register's line, "Surnames, Given" after a header's From:."""
+
+from __future__ import annotations
+
+import re
+
+from . import Hit
+from .lexicon import _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, zipf
+from .names import _SURNAME_GIVEN, is_particle
+
+# "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
+# registers, minutes and payroll forms write a person anywhere on a line; and "Navarro Ruiz de Velasco, José Manuel"
+# after a header's "De:" / "From:".
+_UPW = rf"[{_UP}]{{2,}}(?:['’\-][{_UP}]+)*"
+_UPPER_SURNAME_GIVEN_RE = re.compile(
+    rf"(?<![\w,])(?P<name>{_UPW}(?:[ ](?:(?:DE|DEL|DE LA|DE LOS|DE LAS|Y|I)[ ])?{_UPW}){{0,3}},[ ]?{_UPW}(?:[ ]{_UPW}){{0,2}})"
+    r"(?![\w,])")
+_HEADER_SURNAME_GIVEN_RE = re.compile(rf"(?im)^[ \t]*(?:de|from|para|to|remitente|sender)[ \t]*:[ \t]*"
+                                      rf"(?P<name>{_SURNAME_GIVEN})(?=[ \t]*(?:[·|(<\-–—]|$))")
+
+
+# A full name typed in lower case anywhere in a note: a given name the lists know (not one that is a word) and one
+# to three surnames they know or rare words ("salvador romero reyes quiere cita", "- jacky wong – direct claim",
+# "pere ferrer i vilaseca"); particles inside.
+_LOWER_RUN_RE = re.compile(rf"(?<![\w@.\-/])(?=(?P<run>[{_LOW}]{{2,}}(?:[ ](?:(?:de|del|de la|de los|i|y|ní|nic|ó|van|von|da|"
+                           rf"dos)[ ])?[{_LOW}]{{2,}}(?:['’\-][{_LOW}]+)?){{1,4}})(?![\w@\-]))")  # tried at every word
+
+
+def lower_full_names(text: str, lex: Lexicon) -> list[Hit]:
+    hits = []
+    taken = 0
+    for m in _LOWER_RUN_RE.finditer(text):
+        if m.start() < taken:
+            continue
+        words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group("run"))]
+        first = words[0][2]
+        # a given name that is a word too ("salvador", "rob") only before two surnames
+        need = 2 if fold(first) in lex.first else 3 if fold(first) in lex.first_any or fold(first) in lex.ambiguous else 0
+        if not need or zipf(first) >= 5.5 or is_common(first, lex):
+            continue
+        end, names = words[0][1], 1
+        for k, (s2, e2, w) in enumerate(words[1:], 1):
+            if is_particle(w) or w in ("i", "y", "ní", "nic", "ó"):
+                continue
+            if is_common(w, lex) or not (fold(w) in lex.last_any or fold(w) in lex.first or (
+                    len(w) >= 4 and rare(w) and not misspelt(w))):
+                break
+            end, names = e2, names + 1
+        if names >= need and not is_place(text[m.start():end], lex):
+            hits.append((m.start(), end, "PERSON", 0.7))
+            taken = end
+    return hits
+
+
+def surname_given(text: str, lex: Lexicon) -> list[Hit]:
+    hits = []
+    for m in (*_UPPER_SURNAME_GIVEN_RE.finditer(text), *_HEADER_SURNAME_GIVEN_RE.finditer(text)):
+        surnames, given = m.group("name").split(",", 1)
+        sur = [w for w in surnames.split() if not is_particle(w.casefold())]
+        giv = given.split()
+        if (fold(giv[0]) in lex.first_any and any(fold(w) in lex.last_any or rare(w) for w in sur)
+                and not any(is_common(w.title(), lex) for w in sur + giv) and not is_place_any(surnames.strip())):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    return hits
