@@ -487,3 +487,18 @@ def test_a_full_name_typed_in_lower_case_anywhere_in_a_note():
     # a given name that is a word needs two surnames; ordinary words and products stop the run
     for text in ("mario kart for the kids", "played jordan river songs", "the rose garden is open", "salvador dali"):
         assert found(find_persons, text) == [], text
+
+
+def test_public_bodies_mutuas_banks_and_irish_and_peruvian_legal_forms():
+    orgs = lambda t, lang="es": found(find_orgs, t, lang)  # noqa: E731
+    assert orgs("Oficio del Juzgado de Primera Instancia e Instrucción nº 1 de Navalmoral de la Mata, procedimiento") == [
+        "Juzgado de Primera Instancia e Instrucción nº 1 de Navalmoral de la Mata"]
+    assert orgs("¿Hay que comunicarlo a Asepeyo o lo hacéis vosotros?") == ["Asepeyo"]
+    assert orgs("- 09:25 llamada de la tgss (unidad de recaudacion)") == ["tgss"]
+    assert orgs("11.076.058-2\tAFP Modelo\tFonasa\tAv. Arturo Prat 6580") == ["AFP Modelo", "Fonasa"]
+    assert orgs("So Emerald Isle Assurance DAC have asked for the receipts", "en") == ["Emerald Isle Assurance DAC"]
+    assert orgs("QUINN AUTOCARE UNLIMITED COMPANY – Body & Mechanical Repairs", "en") == ["QUINN AUTOCARE UNLIMITED COMPANY"]
+    assert orgs("PLANILLA OCTUBRE 2026 – Textiles Chavín S.A.A.\n") == ["Textiles Chavín S.A.A."]
+    # towns and words that a bank or an agency is also called stay
+    for text, lang in [("Nos vemos en Sabadell el lunes", "es"), ("Santander is a city", "en"), ("Revenue grew", "en")]:
+        assert orgs(text, lang) == [], text

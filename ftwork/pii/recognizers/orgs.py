@@ -9,7 +9,8 @@ from . import Hit
 from .lexicon import fold, is_common, is_place_any, lexicon, rare
 from .names import DETERMINERS as DETS, NAME_WORD, _known_token
 
-ORG_SUFFIX = (r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]de[ ]C\.?[ ]?V\.?)?|S\.A\.[ ]?S\.?|S\.A\.[ ]?C\.?|"
+ORG_SUFFIX = (r"Unlimited[ ]Company|UNLIMITED[ ]COMPANY|D\.?A\.?C\.?|CLG|S\.A\.A\.?|SAA|S\.?[ ]?C\.?[ ]?R\.?[ ]?L\.?|"
+               r"S\.?[ ]?A\.?[ ]de[ ]C\.?[ ]?V\.?|S\.?[ ]?de[ ]R\.?[ ]?L\.?(?:[ ]de[ ]C\.?[ ]?V\.?)?|S\.A\.[ ]?S\.?|S\.A\.[ ]?C\.?|"
                r"S\.R\.L\.?|S\.A\.[ ]?U\.?|S\.L\.P\.?|SLP|S\.?[ ]?L\.?[ ]?U\.?|S\.?[ ]?L\.?[ ]?L\.?|S\.?[ ]?L\.?[ ]?N\.?[ ]?E\.?|S\.[ ]?L\.?|SL|"
                r"S\.[ ]?A\.?|SA|SAC|SAS|SRL|SLU|S\.?[ ]?Coop\.?|Ltda\.?|E\.?I\.?R\.?L\.?|Pty\.?[ ]Ltd\.?|"
                r"Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|Corporation|GmbH|AG|KG|SARL|S\.p\.A\.?|SpA|"
@@ -67,7 +68,8 @@ ORG_CONTEXT = re.compile(r"(?i)(?<![\w])(?:empresa|compa[ñn][ií]a|company|firm
 _ORG_FIELD_RE = re.compile(r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t)|(?<=[A-ZÁÉÍÓÚÑ] ))[ \t]*(?:company|company name|employer|empresa|raz[oó]n social|proveedor|supplier|"
                            r"bank|banco|entidad bancaria|courier|carrier|empleador|empleador actual|current employer|"
                            r"eps|arl|afp|fondo de pensiones|fondo pensiones|caja de compensación|cuenta nómina|"
-                           r"transportista|mensajer[ií]a|insurer|insurance|"
+                           r"transportista|mensajer[ií]a|insurer|insurance|(?:previous |current |usual )?vets?|"
+                           r"veterinary practice|cl[ií]nica veterinaria|isapre|previsi[oó]n|salud|"
                            r"aseguradora|seguro|mutua|agency|agencia|school|university|universidad|colegio|client company|"
                            r"organi[sz]ation|compa[ñn][ií]a|entidad|firm|business|vendor|customer company|cliente empresa|"
                            r"(?:current |previous )?(?:landlord ?/ ?|letting |estate )agent|(?:current|previous) agent|inmobiliaria)"
@@ -210,6 +212,26 @@ def _trade_hits(text: str) -> list[Hit]:
     return hits
 
 
+# Bodies every company deals with, named the same by all: tax and social-security agencies, courts, registries and
+# town halls, Spain's mutuas, Chile's AFP and Isapre, the banks of the countries served. Not personal data, but a
+# company's counterpart all the same; NER misses most of them in a note ("comunicarlo a Asepeyo", "la tgss").
+_BODIES = (r"Agencia Tributaria|Agencia Estatal de Administración Tributaria|AEAT|Hacienda|Tesorería General de la "
+           r"Seguridad Social|TGSS|Seguridad Social|INSS|SEPE|DGT|SUNAT|SUNARP|EsSalud|ONP|SII|Fonasa|AFIP|ANSES|IMSS|"
+           r"INFONAVIT|HMRC|DVLA|DWP|FSPO|RCVS|Revenue Commissioners|Companies House|Veterinary Council of Ireland|"
+           r"Asepeyo|Fremap|FREMAP|Ibermutua|Mutua Universal|MC Mutual|Umivale|Solimat|Mutua Montañesa|Mutua Navarra|"
+           r"Mutua Balear|Mutua Intercomarcal|Egarsat|Activa Mutua|Unión de Mutuas|Mutualia|Cesma|"
+           r"Banco Santander|BBVA|CaixaBank|La Caixa|Bankinter|Banco Sabadell|Ibercaja|Unicaja|Kutxabank|Abanca|Cajamar|"
+           r"EVO Banco|ING|Openbank|Caja Rural|Interbank|BCP|Scotiabank|BancoEstado|Banco de Chile|Banco Estado|AIB|"
+           r"Bank of Ireland|PTSB|Barclays|HSBC|Lloyds Bank|NatWest|Santander UK|Monzo|Revolut")
+_BODIES_RE = re.compile(rf"(?<![\w@.\-])(?:{_BODIES}|(?:AFP|Isapre)[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+|"
+                        r"(?:Juzgado|Registro (?:de la Propiedad|Mercantil|Civil)|Notaría)(?:[ ](?:de|del|la|e|y|"
+                        r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+|n[º°o]\.?[ ]?\d+))*?[ ]n[º°o]\.?[ ]?\d+[ ]de[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+"
+                        r"(?:[ ](?:de la|de las|de los|de|del|la)[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*|"
+                        r"Ayuntamiento de[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ ](?:de la|de las|de los|de|del|la)[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)"
+                        r"(?![\w@\-])"
+                        r"|(?<![\w@.\-])(?:tgss|aeat|sunat|sepe|inss|hmrc|fspo)(?![\w@\-])")
+
+
 def find_orgs(text: str, lang: str = "en") -> list[Hit]:
     lex = lexicon()
     hits = []
@@ -233,4 +255,5 @@ def find_orgs(text: str, lang: str = "en") -> list[Hit]:
             start += 1
         if m.end() - start > 4 and (text[start].isupper() or text[start].isdigit()):
             hits.append((start, m.end(), "ORG", 0.75))
+    hits += [(m.start(), m.end(), "ORG", 0.8) for m in _BODIES_RE.finditer(text)]
     return hits + _trade_hits(text) + _context_hits(text)
