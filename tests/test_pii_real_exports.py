@@ -502,3 +502,16 @@ def test_public_bodies_mutuas_banks_and_irish_and_peruvian_legal_forms():
     # towns and words that a bank or an agency is also called stay
     for text, lang in [("Nos vemos en Sabadell el lunes", "es"), ("Santander is a city", "en"), ("Revenue grew", "en")]:
         assert orgs(text, lang) == [], text
+
+
+def test_short_client_numbers_after_a_keyword_that_names_them():
+    refs = lambda t: found(find_references, t, "es")  # noqa: E731
+    for text, code in [("Cliente nº 4371 · Gestora: Mari Carmen", "4371"), ("Cód. cliente 1.890\n", "1.890"),
+                       ("Raúl Santana Robles (cliente 8.927): subo el justificante", "8.927"),
+                       ("para la boleta de honorarios nº 638.", "638"), ("procedimiento 2578/2025, contra", "2578/2025"),
+                       ("EXPEDIENTE DE HERENCIA 2026/0788\n", "2026/0788"), ("Patient: Rosie – rec. 422819\n", "422819")]:
+        assert refs(text) == [code], text
+    # an amount, a year, hours, or a bare "Nº" of something that is not a client's
+    for text in ("el cliente 2026 pidió", "factura nº 1.250 € pagada", "cliente 120 horas",
+                 "titular del Registro Notarial Nº 590\n"):
+        assert refs(text) == [], text

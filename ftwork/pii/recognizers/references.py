@@ -20,7 +20,8 @@ REF_KEYWORDS = {
                     r"file|ref|reference|referencia|localizador|warranty|garant[ií]a|n[º°]|n\.[º°]|nro|folio|"
                     r"your ref|our ref|su referencia|nuestra referencia|tr[aá]mite|solicitud|request|expte|exp|"
                     r"siniestro|parte|n[uú]m|nro|no|job|reclamo|ficha|work order|orden|orden de trabajo|"
-                    r"member no|membership no|loyalty|fidelizaci[oó]n|tarjeta de socio|id|identificador|c[oó]digo",
+                    r"member no|membership no|loyalty|fidelizaci[oó]n|tarjeta de socio|id|identificador|c[oó]digo|"
+                    r"procedimiento|autos|job card|herencia|boleta(?: de honorarios)?|encargo|rec\.",
 }
 # "order no.", "nº de cliente", "Order # is", "mi pedido es el": the words between a keyword and its code.
 _NUMBER_WORD = r"(?:no|n[º°o]|n\.[º°]|num|nr|number|n[uú]mero|id|code|c[oó]digo|ref|reference|#)"
@@ -63,6 +64,22 @@ def _is_code(code: str) -> bool:
     return not (_AMOUNT.fullmatch(code) and not re.fullmatch(r"\d{3}(?:\.\d{3}){2,}", code))
 
 
+_CURRENCY_AFTER = re.compile(r"[ \t]*(?:€|\$|£|eur|euros?|usd|soles|pesos|clp|gbp|%|h\b|horas|hours|min)", re.I)
+
+
+def _short_number(text: str, m: re.Match, code: str) -> bool:
+    """Three or four digits ("Cliente nº 4371", "boleta de honorarios nº 638") or thousands written with a dot
+    ("cliente 8.927", "nº cliente 3.370") after a customer's keyword or a number word: a client's number, not an
+    amount (no currency after it) and not a year."""
+    if not (re.fullmatch(r"\d{3,4}|\d{1,3}\.\d{3}", code) and not _YEAR.fullmatch(code)):
+        return False
+    between = text[m.end("kw"):m.start("code")]
+    # a keyword that names the thing ("boleta", "cliente"), not a bare "Nº" ("Registro Notarial Nº 590")
+    named = not re.fullmatch(rf"(?i){_NUMBER_WORD}|n\.[º°]|nro|n[uú]m", m.group("kw"))
+    strong = m.group("CUSTOMER_ID") or (named and re.search(rf"(?i)(?<![\w]){_NUMBER_WORD}(?![\w])", between))
+    return bool(strong) and not _CURRENCY_AFTER.match(text, m.start("code") + len(code))
+
+
 # A table cell that is nothing but a code ("| acc-48121 |", tab-separated columns): what else would it be.
 _CELL_RE = re.compile(r"(?m)(?:(?<=\|)|(?<=\t))[ ]*(?P<code>[A-Za-z]{0,5}[\-/.]?\d[A-Za-z0-9\-/.]{3,}|[A-Za-z]{1,5}\d[A-Za-z0-9]{2,})"
                       r"[ ]*(?=\||\t|$)")
@@ -98,7 +115,7 @@ def find_references(text: str, lang: str = "en") -> list[Hit]:
     for m in _REF_RE.finditer(text):
         code = m.group("code").rstrip(".")
         hashed = text[m.start("code") - 1] == "#" and re.fullmatch(r"\d{4}", code) and not _YEAR.fullmatch(code)
-        if _is_code(code) or hashed:  # "reclamo #3305": four digits after a keyword and "#"
+        if _is_code(code) or hashed or _short_number(text, m, code):  # "reclamo #3305": four digits after "#"
             label = next(k for k in REF_KEYWORDS if m.group(k))
             # "RMA 90-4341-Q": a keyword in capitals right before a code of digits is part of the code
             start = m.start("kw") if (m.group("kw").isupper() and len(m.group("kw")) <= 4 and code[:1].isdigit()
