@@ -515,3 +515,9 @@ def test_short_client_numbers_after_a_keyword_that_names_them():
     for text in ("el cliente 2026 pidió", "factura nº 1.250 € pagada", "cliente 120 horas",
                  "titular del Registro Notarial Nº 590\n"):
         assert refs(text) == [], text
+
+
+def test_a_pets_name_field_is_not_a_person_and_a_run_of_spaces_ends_a_field():
+    for text in ("PET NAME: ALFIE    SPECIES: DOG    BREED: BORDER TERRIER", "Pet's name: ____PIP____  Species: dog"):
+        assert found(find_persons, text) == [], text
+    assert found(find_persons, "POLICYHOLDER NAME: IVY ROBERTS    TEL: 0871234567\n") == ["IVY ROBERTS"]

@@ -436,6 +436,9 @@ _LOWER_WORD_END = re.compile(rf"([{_LOW}]+)[ \t]+$")
 _LOWER_WORD = re.compile(rf"[{_LOW}]{{3,}}")
 
 
+_PET_BEFORE = re.compile(r"(?i)(?:pet|pet['’]s|animal['’]?s?|dog['’]s|cat['’]s|horse['’]s|mascota|perro|gato)[ \t]+$")
+
+
 def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
     """Names written all in capitals or all in lower case, or as "Surname, Given name", where the place says
     a name comes (a form field, a chat speaker); one of their words must be a known first name or surname."""
@@ -454,9 +457,13 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         if 2 <= len(words) <= 7 and not any(is_common(w, lex) and not is_particle(w.casefold()) for w in words):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _CASED_INTRO_RE.finditer(text):
+        if _PET_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "Pet's name: ____PIP____", "PET NAME: ALFIE": an animal
         after, words = m.group("name"), []
         for w in re.finditer(r"[^\s,;:()<>\[\]–—.!?]+(?:\.[^\s,;:()<>\[\]–—.!?]+)*", after):  # the run of words in one case
-            if words and (w.group().isupper() != words[0].group().isupper() or after[words[-1].end():w.start()].strip()):
+            gap = after[words[-1].end():w.start()] if words else ""
+            if words and (w.group().isupper() != words[0].group().isupper() or gap.strip() or "\t" in gap
+                          or "  " in gap):  # a run of spaces ends a form's field: "PET NAME: ALFIE    SPECIES:"
                 break
             words.append(w)
         titled = False
