@@ -240,6 +240,9 @@ DEV3_FILE = EVAL_FILE.with_name("pii_dev3.jsonl")
 # customer service): two more authors who saw neither the recognizers nor the other sets; scored unconfigured
 DEV4_FILE = EVAL_FILE.with_name("pii_dev4.jsonl")
 DEV5_FILE = EVAL_FILE.with_name("pii_dev5.jsonl")
+# make_pii_dev6.py (a gestoría in Spain, Peru and Chile; a vet group with a pet-insurance desk and a garage in the UK
+# and Ireland): a sixth author who saw neither the recognizers nor the other sets; scored unconfigured
+DEV6_FILE = EVAL_FILE.with_name("pii_dev6.jsonl")
 
 
 def _fmt(x) -> str:
