@@ -521,3 +521,11 @@ def test_a_pets_name_field_is_not_a_person_and_a_run_of_spaces_ends_a_field():
     for text in ("PET NAME: ALFIE    SPECIES: DOG    BREED: BORDER TERRIER", "Pet's name: ____PIP____  Species: dog"):
         assert found(find_persons, text) == [], text
     assert found(find_persons, "POLICYHOLDER NAME: IVY ROBERTS    TEL: 0871234567\n") == ["IVY ROBERTS"]
+
+
+def test_a_headings_author_beside_its_date():
+    for text, name in [("NOTAS LLAMADAS – luz marina – 3/11/26\n- 12:00 llama el cliente", "luz marina"),
+                       ("insurance desk – 08/11/2026 – ayesha\n- rang the insurer", "ayesha")]:
+        assert found(find_persons, text, "es" if "NOTAS" in text else "en") == [name], text
+    for text in ("Informe mensual – 3/11/26", "Sales report – 08/11/2026 – final\n"):
+        assert found(find_persons, text) == [], text

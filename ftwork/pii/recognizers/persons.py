@@ -468,7 +468,7 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             words.append(w)
         titled = False
         while len(words) > 1 and words[0].group().islower() and (words[0].group().strip(".") in _LOWER_TITLES or (
-                words[0].group() in ("el", "la", "the") and words[1].group().strip(".") in _LOWER_TITLES)):
+                words[0].group() in ("el", "la", "the", "del", "al") and words[1].group().strip(".") in _LOWER_TITLES)):
             titled = titled or words[0].group().strip(".") in _LOWER_TITLES
             words = words[1:]  # "spoke to mrs oliinyk", "w/ dr vila", "llama el sr caballero"
         # the run ends at its first ordinary word: "tristan haversham acct hd-839-472", "iker no por wiesława"
@@ -543,7 +543,19 @@ def _dated_authors(text: str, lex: Lexicon) -> list[Hit]:
         if (fold(w) in lex.first_any and not is_common(w, lex)) or w.casefold() in _AMBIGUOUS_NAMES or (
                 len(w) >= 4 and rare(w) and not is_common(w, lex) and _LATIN.fullmatch(w)):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _HEADING_AUTHOR_RE.finditer(text):
+        group = "a" if m.group("a") else "b"
+        words = m.group(group).split()
+        if (fold(words[0]) in lex.first_any or fold(words[0]) in lex.ambiguous or (len(words[0]) >= 4 and rare(
+                words[0]))) and not any(is_common(w, lex) or fold(w) in _NOTE_WORDS for w in words):
+            hits.append((m.start(group), m.end(group), "PERSON", 0.75))
     return hits
+
+
+# A heading's author beside its date: "NOTAS LLAMADAS – luz marina – 3/11/26", "insurance desk – 08/11/2026 – ayesha"
+_HEADING_NAME = rf"[{_UP}{_LOW}][{_LOW}'’\-]+(?:[ ][{_UP}{_LOW}][{_LOW}'’\-]+){{0,2}}"
+_HEADING_AUTHOR_RE = re.compile(rf"(?m)(?:[–—\-][ \t]+(?P<a>{_HEADING_NAME})[ \t]+[–—\-][ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+                                rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}[ \t]+[–—\-][ \t]+(?P<b>{_HEADING_NAME}))[ \t]*$")
 
 
 def _context_names(text: str, lex: Lexicon) -> list[Hit]:
