@@ -529,3 +529,10 @@ def test_a_headings_author_beside_its_date():
         assert found(find_persons, text, "es" if "NOTAS" in text else "en") == [name], text
     for text in ("Informe mensual – 3/11/26", "Sales report – 08/11/2026 – final\n"):
         assert found(find_persons, text) == [], text
+
+
+def test_invoice_and_owner_fields_and_a_rare_given_name_after_known_surnames():
+    assert found(find_persons, "INVOICE No 4597/97\nBill to: ADRIAN MOLDOVAN\n5 Griffith Avenue") == ["ADRIAN MOLDOVAN"]
+    assert found(find_persons, "- 1º B – DOVAL CASTRO, UXÍO (presente)", "es") == ["DOVAL CASTRO, UXÍO"]
+    # a house number before a street that is a given name too
+    assert found(find_persons, "Bill to: Gemma Morris\n64b Holly Bank, Leeds") == ["Gemma Morris"]

@@ -19,7 +19,9 @@ _FIELD_RE = re.compile(
     r"contacto|persona de contacto|employee|empleado|empleada|patient|paciente|tenant|inquilino|buyer|comprador|"
     r"attn|a/a|destinatario|recipient|firmado|signed|policyholder|insured|asegurado|asegurada|tomador|tomadora|"
     r"solicitante|applicant|guest|hu[eé]sped|passenger|pasajero|student|alumno|alumna|propietario|propietaria|owner|"
-    r"beneficiario|beneficiaria|beneficiary|arrendatario|arrendataria|conductor|driver|técnico|technician|responsable)[ \t]*:[ \t]*"
+    r"beneficiario|beneficiaria|beneficiary|arrendatario|arrendataria|conductor|driver|técnico|technician|responsable|"
+    r"owner name|second owner|joint owner|authori[sz]ed person|bill to|invoice to|ship to|deliver to|sold to|"
+    r"facturar a|a nombre de)(?:[ \t]*/[ \t]*[\w ]{2,20}?)?[ \t]*:[ \t]*"
     rf"(?P<name>[{_UP}{_LOW}'’\-]+(?:,?[ \t]+[{_UP}{_LOW}'’\-]+){{1,6}})[ \t]*$")
 
 

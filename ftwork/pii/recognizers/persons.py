@@ -402,7 +402,8 @@ def _mid_sentence_given(text: str, lex: Lexicon) -> list[Hit]:
             continue
         prev = re.search(r"(\w+)\W*$", text[max(0, m.start() - 30):m.start()])
         # a town that is a given name too ("Victoria", "León") stays a name unless a place word comes before it
-        if (prev and prev.group(1).casefold() in _NOT_BEFORE_NAME | _TO_PLACE) or after_determiner(text, m.start()) or (
+        if (prev and (prev.group(1).casefold() in _NOT_BEFORE_NAME | _TO_PLACE or not prev.group(1).isalpha())) or (
+                after_determiner(text, m.start())) or (  # "64b Holly Bank": a house number, then a street
                 is_place(w, lex) or brand_context(text, m.start(), m.end())):
             continue
         hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))

@@ -59,7 +59,9 @@ def surname_given(text: str, lex: Lexicon) -> list[Hit]:
         surnames, given = m.group("name").split(",", 1)
         sur = [w for w in surnames.split() if not is_particle(w.casefold())]
         giv = given.split()
-        if (fold(giv[0]) in lex.first_any and any(fold(w) in lex.last_any or rare(w) for w in sur)
-                and not any(is_common(w.title(), lex) for w in sur + giv) and not is_place_any(surnames.strip())):
+        # a given name the lists know, or a rare word after a surname they know ("NOYA LOUZAO, MARUXA")
+        known = (fold(giv[0]) in lex.first_any and any(fold(w) in lex.last_any or rare(w) for w in sur)) or (
+            rare(giv[0]) and len(giv[0]) >= 3 and any(fold(w) in lex.last for w in sur))
+        if known and not any(is_common(w.title(), lex) for w in sur + giv) and not is_place_any(surnames.strip()):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
     return hits
