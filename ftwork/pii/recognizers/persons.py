@@ -440,6 +440,23 @@ _LOWER_WORD = re.compile(rf"[{_LOW}]{{3,}}")
 _PET_BEFORE = re.compile(r"(?i)(?:pet|pet['’]s|animal['’]?s?|dog['’]s|cat['’]s|horse['’]s|mascota|perro|gato)[ \t]+$")
 
 
+def _cue_run(after: str) -> tuple[list, bool]:
+    """The run of words in one case after a cue, and whether a lower-case title opened it (then dropped)."""
+    words: list = []
+    for w in re.finditer(r"[^\s,;:()<>\[\]–—.!?]+(?:\.[^\s,;:()<>\[\]–—.!?]+)*", after):
+        gap = after[words[-1].end():w.start()] if words else ""
+        if words and (w.group().isupper() != words[0].group().isupper() or gap.strip() or "\t" in gap
+                      or "  " in gap):  # a run of spaces ends a form's field: "PET NAME: ALFIE    SPECIES:"
+            break
+        words.append(w)
+    titled = False
+    while len(words) > 1 and words[0].group().islower() and (words[0].group().strip(".") in _LOWER_TITLES or (
+            words[0].group() in ("el", "la", "the", "del", "al") and words[1].group().strip(".") in _LOWER_TITLES)):
+        titled = titled or words[0].group().strip(".") in _LOWER_TITLES
+        words = words[1:]  # "spoke to mrs oliinyk", "w/ dr vila", "llama el sr caballero"
+    return words, titled
+
+
 def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
     """Names written all in capitals or all in lower case, or as "Surname, Given name", where the place says
     a name comes (a form field, a chat speaker); one of their words must be a known first name or surname."""
@@ -460,18 +477,8 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
     for m in _CASED_INTRO_RE.finditer(text):
         if _PET_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "Pet's name: ____PIP____", "PET NAME: ALFIE": an animal
-        after, words = m.group("name"), []
-        for w in re.finditer(r"[^\s,;:()<>\[\]–—.!?]+(?:\.[^\s,;:()<>\[\]–—.!?]+)*", after):  # the run of words in one case
-            gap = after[words[-1].end():w.start()] if words else ""
-            if words and (w.group().isupper() != words[0].group().isupper() or gap.strip() or "\t" in gap
-                          or "  " in gap):  # a run of spaces ends a form's field: "PET NAME: ALFIE    SPECIES:"
-                break
-            words.append(w)
-        titled = False
-        while len(words) > 1 and words[0].group().islower() and (words[0].group().strip(".") in _LOWER_TITLES or (
-                words[0].group() in ("el", "la", "the", "del", "al") and words[1].group().strip(".") in _LOWER_TITLES)):
-            titled = titled or words[0].group().strip(".") in _LOWER_TITLES
-            words = words[1:]  # "spoke to mrs oliinyk", "w/ dr vila", "llama el sr caballero"
+        after = m.group("name")
+        words, titled = _cue_run(after)
         # the run ends at its first ordinary word: "tristan haversham acct hd-839-472", "iker no por wiesława"
         for k, w in enumerate(words):
             x = w.group()
