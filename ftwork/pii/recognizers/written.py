@@ -41,6 +41,8 @@ def lower_full_names(text: str, lex: Lexicon) -> list[Hit]:
             continue
         end, names = words[0][1], 1
         for k, (s2, e2, w) in enumerate(words[1:], 1):
+            if w in ("la", "las", "los", "el") and words[k - 1][2] not in ("de", "y"):
+                break  # "nicolás la renovacion": an article with no "de" before it starts the next phrase
             if is_particle(w) or w in ("i", "y", "ní", "nic", "ó"):
                 continue
             if is_common(w, lex) or not (fold(w) in lex.last_any or fold(w) in lex.first or (
