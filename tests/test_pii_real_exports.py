@@ -536,3 +536,20 @@ def test_invoice_and_owner_fields_and_a_rare_given_name_after_known_surnames():
     assert found(find_persons, "- 1º B – DOVAL CASTRO, UXÍO (presente)", "es") == ["DOVAL CASTRO, UXÍO"]
     # a house number before a street that is a given name too
     assert found(find_persons, "Bill to: Gemma Morris\n64b Holly Bank, Leeds") == ["Gemma Morris"]
+
+
+def test_maria_written_short_beneficiaries_and_named_drivers():
+    for text, name in [("puede contactar con M.ª José Casado Montes en el teléfono", "M.ª José Casado Montes"),
+                       ("gracias a M.ª José y a Quim por la paciencia.", "M.ª José"),
+                       ("MEDIADOR: LAIA SABATÉ ROCA\nFIRMA", "LAIA SABATÉ ROCA")]:
+        assert name in found(find_persons, text, "es"), text
+    assert found(find_persons, "NAMED DRIVER: JUNE SELLERS (SPOUSE)\n") == ["JUNE SELLERS"]
+
+
+def test_grouped_policy_numbers_and_a_persons_number_after_no():
+    refs = lambda t: found(find_references, t)  # noqa: E731
+    assert refs("Policy no.: 383 894 687\nClaim") == ["383 894 687"]
+    assert refs("Policy no.: 81.471.425\nClaim") == ["81.471.425"]
+    assert refs("factura 1.250.000 pesos") == [] and refs("his no. 07718 373864 , partner") == []
+    assert found(find_phones, "vet is Medivet. his no. 07718 373864 , partner") == ["07718 373864"]
+    assert [s for s in find_phones("order no. 07718 373864") if s[3] >= 0.5] == []

@@ -37,6 +37,8 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"guarantor|referee|landlord|tenants?|patient|paciente|next of kin|dentist|doctor|doctora|médic[oa]|"
                 r"physio|therapist|fisioterapeuta|odontólog[oa]|clinician|fiador[a]?|garante|avalista|inquilin[oa]s?|"
                 r"locatari[oa]|locador[a]?|propietari[oa]|owner|agent|agente|recepcionista|"
+                r"beneficiari[oa]s?|beneficiar(?:y|ies)|mediador[a]?|tramitador[a]?|perito|loss adjuster|adjuster|"
+                r"named drivers?|additional drivers?|conductor habitual|conductores adicionales|"
                 r"(?:entered|checked|prepared|inspected|completed|created|signed|approved|reviewed|seen|booked) by|"
                 r"(?:atendid[oa]|registrad[oa]|revisad[oa]|preparad[oa]|firmad[oa]|gestionad[oa]) por|"
                 r"apellido y nombres?|apellidos y nombres?|nombre y apellidos?|persona de contacto|garante|garantes|"

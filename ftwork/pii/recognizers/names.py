@@ -13,7 +13,9 @@ from .lexicon import _AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, fold, is_plac
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
 _PARTICLE = r"(?:y[ ]+(?:de(?:[ ]+la|[ ]+las|[ ]+los)?|del)|[Dd]e(?:[ ]+la|[ ]+las|[ ]+los)?|[Dd]el|van(?:[ ]+der|[ ]+den)?|von|da|das|do|dos|di|du|le|la|y|i|Ó|Ní)"
 # a middle initial between the words: "Imogen P. Okonkwo"
-FULL_NAME = rf"(?:[{_UP}]\.[ ]*)?{NAME_WORD}(?:(?:[ ]+[{_UP}]\.)?[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,7}}"
+# "M.ª", "Mª", "Ma." are María written short: "M.ª José Casado Montes", "Ma. Guadalupe"
+MARIA_SHORT = r"(?:M\.ª|Mª|M\.ª|Ma\.)"
+FULL_NAME = rf"(?:{MARIA_SHORT}[ ]+|[{_UP}]\.[ ]*)?{NAME_WORD}(?:(?:[ ]+[{_UP}]\.)?[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,7}}"
 _INITIAL = re.compile(rf"[{_UP}]\.")
 _FULLNAME_RE = re.compile(rf"(?<![\w@.]){FULL_NAME}(?![\w@])")
 _PARTICLES = {"de", "del", "la", "las", "los", "van", "der", "den", "von", "da", "das", "do", "dos", "di", "du",

@@ -12,7 +12,7 @@ from .forms import _FIELD_RE, _form_names, _name_like
 from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place,
                       is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, zipf)
 from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NOTE_WORDS, _SURNAME_GIVEN, _TITLE_RE,
-                    FULL_NAME, NAME_WORD, TITLES, _ambiguous_given, _known_token, after_determiner, after_title,
+                    FULL_NAME, MARIA_SHORT, NAME_WORD, TITLES, _ambiguous_given, _known_token, after_determiner, after_title,
                     given_before_surname, inner_particle, is_particle)
 from .written import lower_full_names, surname_given
 
@@ -304,7 +304,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
     for m in _FULLNAME_RE.finditer(text):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         for i, (s, e, w) in enumerate(toks):
-            f = fold(w)
+            f = "maria" if re.fullmatch(MARIA_SHORT, w) else fold(w)
             rest = toks[i + 1:]
             # a first name that is also a word ("Autumn", "Rosa") only with a known name after it
             if f in lex.first or (f in lex.first_any and f not in lex.common and rest

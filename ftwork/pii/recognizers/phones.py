@@ -24,6 +24,8 @@ _NOT_PHONE_CONTEXT = re.compile(r"(?i)(?<!\w)(order|pedido|invoice|factura|ref|n
                                 r"ssn|card|tarjeta|cliente|customer|albar[aá]n|tracking|seguimiento|expediente|po|"
                                 r"importe|amount|total|eur|gbp|usd|€|£|\$)"
                                 r"(?:\s+(?:number|no\.?|n[º°o]\.?|num\.?|n[uú]mero|id|ref|code|c[oó]digo))?\W*$")
+_WHOSE_NUMBER = re.compile(r"(?i)(?<!\w)(?:his|her|my|your|their|our|su|mi|tu)[ \t]+(?:no\.?|n[º°o]\.?|num\.?|number|"
+                           r"n[uú]mero)[ \t:]*(?:is|es)?[ \t:]*$")
 KNOWN_CC = ("351", "34", "44", "33", "49", "39", "1")
 
 
@@ -133,7 +135,9 @@ def find_phones(text: str, lang: str = "en") -> list[Hit]:
             if score:
                 before = text[max(0, start - 28):start]
                 end = start + len(cand)
-                if _NOT_PHONE_CONTEXT.search(before):
+                if _WHOSE_NUMBER.search(before):  # "his no. 07718 373864": a person's number is a phone
+                    score = min(1.0, score + 0.2)
+                elif _NOT_PHONE_CONTEXT.search(before):
                     score *= 0.4
                 elif _PHONE_CONTEXT.search(before) or _ES_PHONE_WORDS.search(before):
                     score = min(1.0, score + 0.2)

@@ -35,6 +35,7 @@ _BETWEEN = (rf"(?:['’]s)?(?:[ \t]+{_NUMBER_WORD}\.?)?(?:[ \t]+(?:de(?:l)?[ \t]
 # groups separated by single spaces ("ALB 2024 3321"); it holds a digit, so "order. incident YN-0915-N" is tried
 # again at "incident".
 _CODE = (r"[A-Z]{1,5}(?:[ ]\d{2,}){1,3}(?![\w\-/])|\d{4}(?:[ ]\d{4}){1,3}(?![ ]?\d)(?![\w\-/])"  # "Póliza: 8782 0699 8634"
+         r"|\d{3}(?:[ ]\d{3}){2,3}(?![ ]?\d)(?![\w\-/])"  # "Policy no.: 383 894 687"
          r"|[A-Za-z0-9](?:[A-Za-z0-9]|[\-/_.](?=[A-Za-z0-9]))*")
 _REF_RE = re.compile(r"(?i)(?<![\w])(?P<kw>" + "|".join(f"(?P<{k}>{v})" for k, v in REF_KEYWORDS.items()) + r")(?![^\W\d_])"
                      + _BETWEEN + rf"(?P<code>(?-i:(?=[A-Z]{{1,5}}(?:[ ]\d{{2,}}){{1,3}}(?![\w\-/])|\S*\d)(?:{_CODE})))(?![\w\-/])")
@@ -52,6 +53,8 @@ _LETTERS_DIGITS_RE = re.compile(r"(?<![\w\-/.#])(?:[A-Z]{1,4}\d{5,}[A-Z]{0,2}"
                                 r"|[A-Z]-\d{5,})(?![\w\-/]|\.\w)")  # "C-05465", "R-97633"
 _AFFIXED_RE = re.compile(r"(?<![\w\-/.])[A-Z]{1,5}([/\-])\d{3,}\1[A-Z0-9]{1,3}(?![\w\-/]|\.\w)")  # "T-5331-A", "TEN-1013-LDS"
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# digits in groups of three after a keyword: "policy 383 894 687", "Policy no.: 81.471.425" (an amount has a currency)
+_GROUPED = re.compile(r"\d{3}(?:[ ]\d{3}){2,3}|\d{1,3}(?:\.\d{3}){2,}")
 _DATE_LIKE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}|\d{1,2}:\d{2}")
 _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?")
 
@@ -115,7 +118,10 @@ def find_references(text: str, lang: str = "en") -> list[Hit]:
     for m in _REF_RE.finditer(text):
         code = m.group("code").rstrip(".")
         hashed = text[m.start("code") - 1] == "#" and re.fullmatch(r"\d{4}", code) and not _YEAR.fullmatch(code)
-        if _is_code(code) or hashed or _short_number(text, m, code):  # "reclamo #3305": four digits after "#"
+        if re.fullmatch(r"[\d\-]+", code) and re.match(r"[ ]\d", text[m.start("code") + len(code):]):
+            continue  # "his no. 07718 373864": the first group of a longer number (a phone), not a code
+        grouped = _GROUPED.fullmatch(code) and not _CURRENCY_AFTER.match(text, m.start("code") + len(code))
+        if _is_code(code) or hashed or _short_number(text, m, code) or grouped:
             label = next(k for k in REF_KEYWORDS if m.group(k))
             # "RMA 90-4341-Q": a keyword in capitals right before a code of digits is part of the code
             start = m.start("kw") if (m.group("kw").isupper() and len(m.group("kw")) <= 4 and code[:1].isdigit()
