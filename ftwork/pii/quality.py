@@ -243,6 +243,9 @@ DEV5_FILE = EVAL_FILE.with_name("pii_dev5.jsonl")
 # make_pii_dev6.py (a gestoría in Spain, Peru and Chile; a vet group with a pet-insurance desk and a garage in the UK
 # and Ireland): a sixth author who saw neither the recognizers nor the other sets; scored unconfigured
 DEV6_FILE = EVAL_FILE.with_name("pii_dev6.jsonl")
+# make_pii_dev7.py (an insurance brokerage in Spain and Latin America; a lettings and community-of-owners manager in
+# the UK and Spain): a seventh author, same rules; scored unconfigured
+DEV7_FILE = EVAL_FILE.with_name("pii_dev7.jsonl")
 
 
 def _fmt(x) -> str:
