@@ -121,7 +121,7 @@ def misspelt(word: str, floor: float = 3.3) -> bool:
     "recieved" – a typo in a note, not a name."""
     w = word.casefold()
     edits = {w[:i] + w[i + 1:] for i in range(len(w))} | {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
-    return any(zipf(e) >= floor for e in sorted(edits) if e != w and len(e) >= 3)
+    return any(zipf(e) >= floor for e in edits if e != w and len(e) >= 3)
 
 
 def _faker_names(locales, first: set, last: set, keep=lambda tok: True) -> None:

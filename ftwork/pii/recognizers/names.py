@@ -14,7 +14,7 @@ NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_L
 _PARTICLE = r"(?:y[ ]+(?:de(?:[ ]+la|[ ]+las|[ ]+los)?|del)|[Dd]e(?:[ ]+la|[ ]+las|[ ]+los)?|[Dd]el|van(?:[ ]+der|[ ]+den)?|von|da|das|do|dos|di|du|le|la|y|i|Ó|Ní)"
 # a middle initial between the words: "Imogen P. Okonkwo"
 # "M.ª", "Mª", "Ma." are María written short: "M.ª José Casado Montes", "Ma. Guadalupe"
-MARIA_SHORT = r"(?:M\.ª|Mª|M\.ª|Ma\.)"
+MARIA_SHORT = r"(?:M\.ª|Mª|Ma\.)"
 FULL_NAME = rf"(?:{MARIA_SHORT}[ ]+|[{_UP}]\.[ ]*)?{NAME_WORD}(?:(?:[ ]+[{_UP}]\.)?[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,7}}"
 _INITIAL = re.compile(rf"[{_UP}]\.")
 _FULLNAME_RE = re.compile(rf"(?<![\w@.]){FULL_NAME}(?![\w@])")
@@ -106,3 +106,9 @@ def _known_token(word: str, lex: Lexicon) -> bool:
 
 # "Surname(s), Given name(s)": "Whitlock, Grace", "Ní Dhónaill, Gráinne Róisín", "Navarro Ruiz de Velasco, José Manuel"
 _SURNAME_GIVEN = rf"(?:{_LEAD}[ ]+)?{NAME_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,3}},[ ]*{NAME_WORD}(?:[ ]+{NAME_WORD}){{0,2}}(?:[ ]+[{_UP}]\.)?"
+
+
+def bare_article(words: Sequence[str], k: int) -> bool:
+    """words[k] is "la", "las", "los" or "el" with no "de" or "y" before it: it opens the next phrase, not a
+    surname ("nicolás la renovacion"; but "de la Torre", "y la Fuente")."""
+    return words[k].casefold() in ("la", "las", "los", "el") and (k < 1 or words[k - 1].casefold() not in ("de", "y"))

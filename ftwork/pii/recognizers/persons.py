@@ -13,7 +13,7 @@ from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common
                       is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, zipf)
 from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NOTE_WORDS, _SURNAME_GIVEN, _TITLE_RE,
                     FULL_NAME, MARIA_SHORT, NAME_WORD, TITLES, _ambiguous_given, _known_token, after_determiner, after_title,
-                    given_before_surname, inner_particle, is_particle)
+                    bare_article, given_before_surname, inner_particle, is_particle)
 from .written import lower_full_names, surname_given
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
@@ -487,8 +487,7 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             kept = (k and fold(x) in lex.last_any and _known_token(words[k - 1].group(), lex)) or (
                 titled and k == 0 and fold(x) in lex.last_any)  # "HELEN WALKER"; "el sr caballero"
             # "a nicolás la renovacion": an article with no "de" before it, then a word no list knows – no surname
-            after_particle = k and words[k - 1].group().casefold() in ("la", "las", "los", "el") and (
-                k < 2 or words[k - 2].group().casefold() not in ("de", "y")) and not (
+            after_particle = k and bare_article([v.group() for v in words], k - 1) and not (
                 _known_token(x, lex) or fold(x) in lex.last_any)
             if not _LATIN.fullmatch(x) or fold(x) in _NOTE_WORDS or (is_common(x, lex) and not kept) or not (
                     _known_token(x, lex) or rare(x) or kept) or after_particle:

@@ -7,7 +7,7 @@ import re
 
 from . import Hit
 from .lexicon import _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, zipf
-from .names import _SURNAME_GIVEN, is_particle
+from .names import _SURNAME_GIVEN, bare_article, is_particle
 
 # "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
 # registers, minutes and payroll forms write a person anywhere on a line; and "Navarro Ruiz de Velasco, José Manuel"
@@ -41,7 +41,7 @@ def lower_full_names(text: str, lex: Lexicon) -> list[Hit]:
             continue
         end, names = words[0][1], 1
         for k, (s2, e2, w) in enumerate(words[1:], 1):
-            if w in ("la", "las", "los", "el") and words[k - 1][2] not in ("de", "y"):
+            if bare_article([v[2] for v in words], k):
                 break  # "nicolás la renovacion": an article with no "de" before it starts the next phrase
             if is_particle(w) or w in ("i", "y", "ní", "nic", "ó"):
                 continue
