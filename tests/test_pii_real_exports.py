@@ -553,3 +553,45 @@ def test_grouped_policy_numbers_and_a_persons_number_after_no():
     assert refs("factura 1.250.000 pesos") == [] and refs("his no. 07718 373864 , partner") == []
     assert found(find_phones, "vet is Medivet. his no. 07718 373864 , partner") == ["07718 373864"]
     assert [s for s in find_phones("order no. 07718 373864") if s[3] >= 0.5] == []
+
+
+def test_notes_signed_lower_case_titles_labelled_surname_first_and_roles_in_minutes():
+    for text, lang, name in [("16/07/2026 10:32 - gareth\ncald pham re pet policy", "en", "gareth"),
+                             ("sent 2 wks ago - chase. cb tmrw am. - gareth\n", "en", "gareth"),
+                             ("I'd rent to him again.\" - Rob\n\nGuarantor", "en", "Rob"),
+                             ("cald ms nwosu re pet policy POL/2024/52249", "en", "nwosu"),
+                             ("Asegurado: Ferrari, Milagros (CUIT 23-36639347-1)\n", "es", "Ferrari, Milagros"),
+                             ("El presidente: Modesto García     El secretario: Roi Vilas\n", "es", "Roi Vilas")]:
+        assert name in found(find_persons, text, lang), text
+    for text in ("12/03 cancelled\n", "ms word doc attached", "the dog was fine. - thanks\n"):
+        assert found(find_persons, text) == [], text
+
+
+def test_labels_departments_and_rare_words_of_things_are_not_people(anon):
+    for text, lang in [("INVOICE No 26-1025\nBill to: Gemma Morris\n", "en"),
+                       ("Pet's name: ____PIP____  Species: ____dog____", "en"),
+                       ("Atentamente,\n\nJOAN ROCA I PEÑA\nDpto. Renovaciones\n", "es"),
+                       ("Vº Bº El presidente: Efraín Pardo\n", "es"),
+                       ("Fdo.: Noa Vilas Nogueira\nPerito tasador\n+34 647 087 921", "es"),
+                       ("presented w/ lameness LF x5d. O reports", "en"),
+                       ("manypets want hist from prev vet for lady", "en"),
+                       ("De: Tramitación Siniestros <tramitacion@plus.com>\n", "es")]:
+        out = anon.anonymize([text], [lang]).texts[0]
+        for word in ("Bill", "Species", "Renovaciones", "Vº Bº", "tasador", "lameness", "prev", "Tramitación"):
+            if word in text:
+                assert word in out, (text, out)
+    # a rare lower-case word that is not built like a word is still a name after a cue
+    assert found(find_persons, "su hijo lluís tb llamo ayer", "es") == ["lluís"]
+
+
+def test_a_tab_ends_an_address_and_a_years_span_or_a_vat_number_is_no_phone(anon):
+    text = "Flat 4b, Albion Court, 217 Dawn Crescent, Liverpool L17 8UE\tTEN-4448\tHill, Frank\t1000\n"
+    out = anon.anonymize([text], ["en"]).texts[0]
+    assert "Hill" not in out and "Frank" not in out, out
+    assert found(find_phones, "1. Aprobación de cuentas 2025-2026.\n", "es") == []
+    assert all(score < 0.4 for *_, score in find_phones("Holly Tree Joinery Ltd\nVAT Reg. GB 287 4233 19\n"))
+    orgs = lambda t, lang="en": found(find_orgs, t, lang)  # noqa: E731
+    assert orgs("Your Business Insurance renewal – policy 1234") == []
+    assert orgs("el Ing. Elmer Huarcaya, gerente", "es") == [] and orgs("n.º Seguridad Social 112312360786", "es") == []
+    assert orgs("La de Peluquería Rizos (nº FV26-876)", "es") == ["Peluquería Rizos"]
+    assert orgs("I've asked Norman at A1 Drains to come") == ["A1 Drains"]

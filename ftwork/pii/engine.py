@@ -28,8 +28,8 @@ from .recognizers.ibans import find_ibans
 from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_regex
 from .recognizers.national_ids import find_national_ids
 from .recognizers.orgs import ORG_CONTEXT, branch_end, find_orgs, org_short_forms
-from .recognizers.lexicon import fold, is_place, lexicon, load_lists, rare, tokens
-from .recognizers.names import POSSESSIVES, TITLES, after_determiner, after_title, is_particle
+from .recognizers.lexicon import ORDINARY_ZIPF, fold, is_place, lexicon, load_lists, rare, tokens, zipf
+from .recognizers.names import POSSESSIVES, TITLES, after_determiner, after_title, is_particle, not_a_name
 from .recognizers.persons import brand_context, find_persons, listed_with, name_span
 from .recognizers.documents import same_doc_names, table_names
 from .recognizers.phones import find_phones
@@ -404,6 +404,11 @@ class Anonymizer:
                     return None
                 known_any = any(fold(w) in lex.first_any or fold(w) in lex.last for w in words)
                 if text[s:e].isupper() and not known_any:  # "SHIMANO DEORE" in a scanned invoice
+                    return None
+                # ordinary words no name list knows ("Tramitación Siniestros", "seguro de Comercio"), a label
+                if label == "PERSON" and ((not known_any and all(zipf(w) >= (ORDINARY_ZIPF if len(words) > 1 else 4.0)
+                                                                 for w in words)) or
+                                          not_a_name(text, s, e, lex)):
                     return None
                 if not known_any and after_determiner(text, s):  # "my Garmin Edge"
                     return None

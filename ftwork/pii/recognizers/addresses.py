@@ -16,8 +16,8 @@ _ES_STREET_TYPES = (r"Calle|C/|C\.|Cl\.|Avenida|Avda\.?|Av\.|Paseo|Pº|P\.º|Pla
                     r"Cuesta|Rambla|Passeig|Avinguda|Plaça|Travessera|Costa|Camí|Alameda|Cañada|Acceso|Pasadizo|Senda|"
                     r"Polígono|Pol\.|Barrio|Bajada|Subida|Partida|Vereda|Parque|Travessa|Largo|Praça|Viale|Piazza|"
                     r"Strada|Vicolo|Corso|Rue|rue|Avenue|avenue|Boulevard|boulevard|Chemin|chemin|Allée|allée")
-_ES_POSTCODE_CITY = (rf"(?<!\d)(?:0[1-9]|[1-4]\d|5[0-2])\d{{3}}(?!\d)[ \t]*,?[ \t]*{_CAPW}"
-                     rf"(?:[ \t]+(?:{_ES_CONNECT}[ \t]+)?{_CAPW}){{0,3}}(?:[ \t]*\({_CAPW}(?:[ \t]+{_CAPW})?\))?")
+_ES_POSTCODE_CITY = (rf"(?<!\d)(?:0[1-9]|[1-4]\d|5[0-2])\d{{3}}(?!\d)[ ]*,?[ ]*{_CAPW}"
+                     rf"(?:[ ]+(?:{_ES_CONNECT}[ ]+)?{_CAPW}){{0,3}}(?:[ ]*\({_CAPW}(?:[ ]+{_CAPW})?\))?")
 _EN_SUFFIX_BASE = ["Street", "St", "Road", "Rd", "Lane", "Ln", "Avenue", "Ave", "Close", "Drive", "Dr", "Way", "Court",
                    "Ct", "Place", "Pl", "Gardens", "Gdns", "Crescent", "Cres", "Terrace", "Tce", "Square", "Sq", "Hill",
                    "Row", "Mews", "Grove", "Park", "Walk", "Boulevard", "Blvd", "Parkway", "Pkwy", "Highway", "Hwy",
@@ -28,7 +28,7 @@ _US_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI
               "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")
 _UK_POSTCODE_RE = re.compile(rf"(?<![\w]){_UK_POSTCODE}(?![\w])")
 _DE_ADDRESS_RE = re.compile(r"(?<![\w])[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|ufer)"
-                            r"[ \t]+\d{1,4}[a-z]?,?[ \t]+\d{5}[ \t]+[A-ZÄÖÜ][\wäöüß\-]*(?:[ \t]+[A-ZÄÖÜ][\wäöüß\-]*)?")
+                            r"[ ]+\d{1,4}[a-z]?,?[ ]+\d{5}[ ]+[A-ZÄÖÜ][\wäöüß\-]*(?:[ ]+[A-ZÄÖÜ][\wäöüß\-]*)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,24 +44,24 @@ def _address_regexes() -> tuple[re.Pattern, re.Pattern]:
         pass
     en_suffix = "|".join(sorted(suffixes, key=len, reverse=True))
     es = re.compile(rf"""
-        (?<![\w])(?:{_ES_STREET_TYPES})[ \t]*
-        (?:{_ES_CONNECT}[ \t]+)*{_CAPW_ABBR}(?:[ \t]+(?:{_ES_CONNECT}[ \t]+)*{_CAPW_ABBR}){{0,5}}
-        [ \t]*,?[ \t]*(?:n\.?[ºo°]\.?[ \t]*|núm\.?[ \t]*|número[ \t]*)?
-        (?:\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]))?|s/n)
-        (?:[ \t]*,?[ \t]*(?:\d{{1,2}}[ºª°](?:[ \t]*(?:[A-Z](?![\w])|izq(?:da|uierda)?\.?|dcha\.?|derecha|centro|ctro\.?))?
-            |bajo|entlo\.?|entresuelo|ático|[Pp]iso[ \t]*\d+|[Pp]lanta[ \t]*\d+|[Pp]uerta[ \t]*\w+|[Ee]sc(?:alera)?\.?[ \t]*\w+
-            |[Bb]loque[ \t]*\w+|[Pp]ortal[ \t]*\w+|[Ll]ocal[ \t]*\w+|[Aa]pt(?:o|do)?\.?[ \t]*\d+\w?)){{0,3}}
-        (?P<pc>(?:[ \t]*[,\n\-–][ \t]*|[ \t]+){_ES_POSTCODE_CITY})?
+        (?<![\w])(?:{_ES_STREET_TYPES})[ ]*
+        (?:{_ES_CONNECT}[ ]+)*{_CAPW_ABBR}(?:[ ]+(?:{_ES_CONNECT}[ ]+)*{_CAPW_ABBR}){{0,5}}
+        [ ]*,?[ ]*(?:n\.?[ºo°]\.?[ ]*|núm\.?[ ]*|número[ ]*)?
+        (?:\d{{1,4}}(?:[ ]?[A-Za-z](?![\w]))?|s/n)
+        (?:[ ]*,?[ ]*(?:\d{{1,2}}[ºª°](?:[ ]*(?:[A-Z](?![\w])|izq(?:da|uierda)?\.?|dcha\.?|derecha|centro|ctro\.?))?
+            |bajo|entlo\.?|entresuelo|ático|[Pp]iso[ ]*\d+|[Pp]lanta[ ]*\d+|[Pp]uerta[ ]*\w+|[Ee]sc(?:alera)?\.?[ ]*\w+
+            |[Bb]loque[ ]*\w+|[Pp]ortal[ ]*\w+|[Ll]ocal[ ]*\w+|[Aa]pt(?:o|do)?\.?[ ]*\d+\w?)){{0,3}}
+        (?P<pc>(?:[ ]*[,\n\-–][ ]*|[ ]+){_ES_POSTCODE_CITY})?
     """, re.X)
     en = re.compile(rf"""
         (?<![\w])
-        (?:(?:Flat|Apartment|Apt\.?|Unit|Suite)[ \t]*\d+[A-Za-z]?,?[ \t]+)?
-        \d{{1,5}}[A-Za-z]?,?[ \t]+(?:{_CAPW}[ \t]+){{0,3}}(?:{en_suffix})\.?(?![\w])
-        (?:,?[ \t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|\#)[ \t]*\#?\w+)?
+        (?:(?:Flat|Apartment|Apt\.?|Unit|Suite)[ ]*\d+[A-Za-z]?,?[ ]+)?
+        \d{{1,5}}[A-Za-z]?,?[ ]+(?:{_CAPW}[ ]+){{0,3}}(?:{en_suffix})\.?(?![\w])
+        (?:,?[ ]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|\#)[ ]*\#?\w+)?
         (?P<tail>
-          (?:,?[ \t]*(?:\n[ \t]*)?(?:{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}[ \t]*,?[ \t]*)?
-             (?:(?:{_US_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})(?![\w]))
-          |(?:,[ \t]*{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?=[ \t]*(?:[\n.;)]|,[ \t]*(?:[A-Z]{{2}}|UK|USA|United|England|Scotland|Wales)\b|$)))
+          (?:,?[ ]*(?:\n[ ]*)?(?:{_CAPW}(?:[ ]+{_CAPW}){{0,2}}[ ]*,?[ ]*)?
+             (?:(?:{_US_STATES})[ ]+\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})(?![\w]))
+          |(?:,[ ]*{_CAPW}(?:[ ]+{_CAPW}){{0,2}}(?=[ ]*(?:[\n.;)]|,[ ]*(?:[A-Z]{{2}}|UK|USA|United|England|Scotland|Wales)\b|$)))
         )?
     """, re.X)
     return es, en

@@ -116,6 +116,21 @@ def rare(word: str) -> bool:
     return zipf(word) < ORDINARY_ZIPF
 
 
+# A word typed in lower case that no name list knows is taken for a name when it is rare and not built like a
+# word: the names of things typed in lower case are rare words too, but they carry a word's ending ("lameness",
+# "bodywork", "tasador") or are the plural of an ordinary one ("kennels"); "xiana", "sandeep", "lluís" are neither.
+_WORD_ENDINGS = ("ness", "ment", "ments", "work", "ings", "tion", "tions", "ities", "ably", "fully", "less", "ship",
+                 "ción", "ciones", "sión", "dor", "dora", "dores", "mente", "miento", "ería", "ándose", "ando", "iendo")
+
+
+def wordlike(word: str) -> bool:
+    """A rare word built like an ordinary one: a word's ending, or the plural of an ordinary word."""
+    w = word.casefold()
+    if zipf(w) >= 1.5 and w.endswith(_WORD_ENDINGS):
+        return True
+    return (w.endswith("s") and zipf(w[:-1]) >= ORDINARY_ZIPF) or (w.endswith("es") and zipf(w[:-2]) >= ORDINARY_ZIPF)
+
+
 def misspelt(word: str, floor: float = 3.3) -> bool:
     """A rare word one letter dropped or two letters swapped away from a common one: "payrroll", "deliveered",
     "recieved" – a typo in a note, not a name."""

@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Sequence
 
-from .lexicon import _AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, fold, is_place, rare
+from .lexicon import _AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, fold, is_place, rare, zipf
 
 
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
@@ -65,7 +65,7 @@ def after_determiner(text: str, start: int, words=DETERMINERS) -> bool:
 
 
 # Short forms in notes that end a name: "rang: tristan haversham acct hd-839-472".
-_NOTE_WORDS = frozenset("acct cust ref tel tlf tfno mob cel cc attn re fwd pls plz thx asap btw fyi tbc tbd aka ext "
+_NOTE_WORDS = frozenset("acct cust ref prev tel tlf tfno mob cel cc attn re fwd pls plz thx asap btw fyi tbc tbd aka ext "
                         "approx dept appt info msg vm".split())
 _LOWER_TITLES = frozenset("mr mrs ms miss dr dra sr sra srta dña don doña prof lic ing".split())
 
@@ -112,3 +112,25 @@ def bare_article(words: Sequence[str], k: int) -> bool:
     """words[k] is "la", "las", "los" or "el" with no "de" or "y" before it: it opens the next phrase, not a
     surname ("nicolás la renovacion"; but "de la Torre", "y la Fuente")."""
     return words[k].casefold() in ("la", "las", "los", "el") and (k < 1 or words[k - 1].casefold() not in ("de", "y"))
+
+
+# What stands where a name could: a form's field label ("Bill to:", "Species:", "Dudas:"), a department after
+# "Dpto." ("Dpto. Renovaciones"), the "Vº Bº" of a signature.
+_TO_LABEL = re.compile(r"[ \t]+to[ \t]*:")
+_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*\S")
+_FIELD_BEFORE = re.compile(r"(?:^|\n|[ ]{2}|\t|\|)[ \t_]*$")
+_DEPARTMENT_BEFORE = re.compile(r"(?i)(?:dpto|depto|dept|departamento|department|área|sección|servicio de)\.?[ \t]+$")
+
+
+def not_a_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether text[start:end], found where a name could stand, is a label, a department or a mark instead."""
+    piece = text[start:end]
+    words = piece.split()
+    if "º" in piece or _DEPARTMENT_BEFORE.search(text[max(0, start - 16):start]):
+        return True
+    if len(words) == 1 and _TO_LABEL.match(text, end):  # "Bill to: …", "Ship to: …"
+        return True
+    # an ordinary word no list of given names knows, opening a line or a form's field, before a colon and a value:
+    # "Species: dog", "Dudas: Mari Carmen" (not a note's author after its date: "20/12 13:27 may: ref from…")
+    return len(words) == 1 and fold(piece) not in lex.first_any and fold(piece) not in lex.ambiguous and zipf(
+        piece) >= 4.0 and bool(_LABEL_AFTER.match(text, end)) and bool(_FIELD_BEFORE.search(text, 0, start))

@@ -38,7 +38,10 @@ _ES_TRADES = ("Grupo|Corporación|Industrias|Laboratorios|Talleres|Construccione
               "Mármoles|Neumáticos|Talleres Mecánicos|Óptica|Papelería|Librería|Droguería|Almacenes|Calzados|Confecciones|"
               "Traslados|Trasteros|Guardamuebles|Mudanzas|Idiomas|Centro|Colegio|Escuela|Instituto|Odontología|"
               "Fisioterapia|Paquetería|Mensajería|Logística|Administración de Fincas|Fincas|Residencia|Hotel|Hostal|Banco|"
-              "Ayuntamiento|Universidad|Mutua|Caja|Seguros|Vidriería|Cerrajería|Plomería|Pinturas|Laboratorio|Inmobiliaria")
+              "Ayuntamiento|Universidad|Mutua|Caja|Seguros|Vidriería|Cerrajería|Plomería|Pinturas|Laboratorio|Inmobiliaria|"
+              "Peluquería|Barbería|Carnicería|Pescadería|Frutería|Floristería|Lavandería|Tintorería|Joyería|Zapatería|"
+              "Perfumería|Cafetería|Heladería|Marisquería|Autoescuela|Gimnasio|Guardería|Clínica Veterinaria|Veterinaria|"
+              "Catering|Viajes|Autocares|Eventos|Fotografía|Floristas|Banquetes|Aseguradora|Correduría de Seguros")
 _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|Consultants|Catering|Print|Printing|Solar|"
               "Interiors|Removals|Upholstery|Timber|Solutions|Systems|Services|Technologies|Technology|Associates|Holdings|"
               "Group|Industries|Engineering|Construction|Foods|Freight|Haulage|Transport|Motors|Garage|Properties|"
@@ -50,7 +53,9 @@ _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|C
               "Finance|Investments|Lawyers|Legal|Partners|Advisors|Advisers|Properties|Developments|Motors|Automotive|"
               "Gestión|Abogados|Asesores|Consultores|Ingenieros|Arquitectos|Inversiones|Seguros|Correduría|Inmobiliaria|"
               "Hermanos|Hnos|Practice|Dental Practice|Council|City Council|Utilities|Water|Bank|Health|Healthcare|Staffing|Personnel|Physio|Physiotherapy|Orthodontics|Opticians|Storage|Moving|Movers|"
-              "Estate Agents|Property|Language School|Language Centre|Language Center|School of English|Academy|College")
+              "Estate Agents|Property|Language School|Language Centre|Language Center|School of English|Academy|College|"
+              "Drains|Drainage|Vets|Veterinary Group|Locksmiths|Flooring|Decorators|Electrics|Heating|Plumbers|Tyres|"
+              "Salon|Barbers|Florists|Events|Weddings|Photography|Tours|Coaches|Taxis|Loss Adjusters|Adjusters")
 _TRADE_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’\-]+|[A-Z]{2,6}"
 _ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ ](?:(?:de|del|de la|de los|y|e)[ ])?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
 _EN_TRADE_RE = re.compile(rf"(?<![\w])(?:(?:{_TRADE_WORD})[ ](?:(?:&|and|of|y|e)[ ])?){{1,3}}(?:{_EN_TRADES})(?![\w])")
@@ -202,8 +207,9 @@ def _trade_hits(text: str) -> list[Hit]:
             if fold(words[0]) in lex.common:
                 continue
             start = m.end() - len(" ".join(words)) if rx is not _ES_TRADE_RE else m.start()
-            if re.match(r"[ \t]+(?:number|no[.:]|(?-i:NO)\b|n[º°]|card|policy|premium|cover)", text[m.end():m.end() + 10], re.I):
-                continue  # "National Insurance number", "Insurance policy": what it is, not who
+            if re.match(r"[ \t]+(?:number|no[.:]|(?-i:NO)\b|n[º°]|card|policy|premium|cover|renewal|claim|form|quote|desk)",
+                        text[m.end():m.end() + 10], re.I):
+                continue  # "National Insurance number", "Your Business Insurance renewal": what it is, not who
             hits.append((start, m.end(), "ORG", 0.6))
     for m in _ORG_FIELD_RE.finditer(text):
         if re.search(r"[A-ZÁÉÍÓÚÑ]", m.group("name")) and not re.fullmatch(r"[\d\W]+", m.group("name")) and not all(
@@ -223,6 +229,10 @@ _BODIES = (r"Agencia Tributaria|Agencia Estatal de Administración Tributaria|AE
            r"Banco Santander|BBVA|CaixaBank|La Caixa|Bankinter|Banco Sabadell|Ibercaja|Unicaja|Kutxabank|Abanca|Cajamar|"
            r"EVO Banco|ING|Openbank|Caja Rural|Interbank|BCP|Scotiabank|BancoEstado|Banco de Chile|Banco Estado|AIB|"
            r"Bank of Ireland|PTSB|Barclays|HSBC|Lloyds Bank|NatWest|Santander UK|Monzo|Revolut")
+# "el Ing. Elmer Huarcaya": a title, not the bank; "n.º Seguridad Social 1123…", "Seguridad Social 41 63…": the
+# number's name, not the body
+_BODY_AS_WORD = re.compile(r"\.[ ]+[A-ZÁÉÍÓÚÑ]|[ ]+\d")
+_NUMBER_OF = re.compile(r"(?i)n\.?[º°o]\.?[ ]+(?:de[ ]+la[ ]+)?$")
 _BODIES_RE = re.compile(rf"(?<![\w@.\-])(?:{_BODIES}|(?:AFP|Isapre)[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+|"
                         r"(?:Juzgado|Registro (?:de la Propiedad|Mercantil|Civil)|Notaría)(?:[ ](?:de|del|la|e|y|"
                         r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+|n[º°o]\.?[ ]?\d+))*?[ ]n[º°o]\.?[ ]?\d+[ ]de[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+"
@@ -255,5 +265,6 @@ def find_orgs(text: str, lang: str = "en") -> list[Hit]:
             start += 1
         if m.end() - start > 4 and (text[start].isupper() or text[start].isdigit()):
             hits.append((start, m.end(), "ORG", 0.75))
-    hits += [(m.start(), m.end(), "ORG", 0.8) for m in _BODIES_RE.finditer(text)]
+    hits += [(m.start(), m.end(), "ORG", 0.8) for m in _BODIES_RE.finditer(text) if not _BODY_AS_WORD.match(text, m.end())
+             and not _NUMBER_OF.search(text, 0, m.start())]
     return hits + _trade_hits(text) + _context_hits(text)

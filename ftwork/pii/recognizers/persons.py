@@ -10,11 +10,11 @@ from typing import Sequence
 from . import Hit
 from .forms import _FIELD_RE, _form_names, _name_like
 from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place,
-                      is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, zipf)
+                      is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, wordlike, zipf)
 from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NOTE_WORDS, _SURNAME_GIVEN, _TITLE_RE,
                     FULL_NAME, MARIA_SHORT, NAME_WORD, TITLES, _ambiguous_given, _known_token, after_determiner, after_title,
-                    bare_article, given_before_surname, inner_particle, is_particle)
-from .written import lower_full_names, surname_given
+                    bare_article, given_before_surname, inner_particle, is_particle, not_a_name)
+from .written import lower_full_names, signed_and_titled, surname_given
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
 
@@ -72,7 +72,7 @@ _DATED_SPEAKER_RE = re.compile(
     rf"{_NOTE_DATE}(?P<name>{FULL_NAME})[ \t]*(?::|[-–](?=[ \t]))")
 # "20/03 10:22 asier - …", "15/12 12:35 ROMINA: …": one given name in any case as the dated note's author
 _DATED_GIVEN_RE = re.compile(
-    rf"{_NOTE_DATE}(?P<name>[{_UP}{_LOW}]{{3,}})[ \t]*(?::|[-–](?=[ \t]))")
+    rf"{_NOTE_DATE}(?P<name>[{_UP}{_LOW}]{{3,}})[ \t]*(?::|[-–](?=[ \t])|$)")
 # "13/12 12:31 [breogán] llama…": the author in brackets after the date
 _BRACKET_AUTHOR_RE = re.compile(rf"{_NOTE_DATE}\[(?P<name>[{_UP}{_LOW}][{_LOW}{_UP}'’\-]+)\]")
 # a display name before an address in a header line: "Para: ARNAU CASALS I SABATÉ <arnaucas28@…>"
@@ -324,10 +324,13 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
         else:
             hits += _unknown_given_name(text, toks, lang, lex)
     hits += _record_names(text, lex) + surname_given(text, lex) + lower_full_names(text, lex)
-    hits += _form_names(text, lex) + _given_initial(text, lex)
+    hits += _form_names(text, lex) + _given_initial(text, lex) + signed_and_titled(text, lex)
     hits = [h for h in hits if _plausible(text, h, lex)]
     hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
-    return _with_initial(text, hits)
+    best: dict = {}
+    for h in _with_initial(text, hits):  # one hit per span, the surest
+        best[h[:2]] = max(best.get(h[:2], h), h, key=lambda x: x[3])
+    return list(best.values())
 
 
 _CAMEL = re.compile(rf"[{_LOW}][{_UP}]")
@@ -340,6 +343,8 @@ def _plausible(text: str, hit: Hit, lex: Lexicon) -> bool:
     Agent:", "CALLER: Yeah."), nor a town or country after "in" ("a year in Jordan", "un café en París")."""
     s, e, _, score = hit
     word = text[s:e]
+    if not_a_name(text, s, e, lex):  # "Bill to:", "Species:", "Dpto. Renovaciones"
+        return False
     if any(_CAMEL.search(w) and not _CAMEL_NAME.match(w) for w in tokens(word)):
         return False  # "OlivoBot", "HubSpot": a product's name ("McEvoy", "MacLeod", "DeShawn" are names)
     if score >= 0.75 or len(tokens(word)) != 1 or after_title(text, s):  # a title, a greeting, a sign-off
@@ -504,14 +509,14 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         kin = m.group("cue").split()[-1].casefold() in _KIN_WORDS  # "the ex rocío will…": after kin, any given name
         weak = m.group("cue") in _WEAK_WORDS
         if weak and not titled and not (plain[0].islower() and (
-                (fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5) or (len(plain[0]) >= 5 and rare(plain[0]) and not misspelt(plain[0])))):
+                (fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5) or (len(plain[0]) >= 5 and rare(plain[0]) and not wordlike(plain[0]) and not misspelt(plain[0])))):
             continue  # a given name the lists know, or a rare word of five letters ("w xiana", "for rajinder")
         if titled and len(plain) == 1 and plain[0].islower() and (_known_token(plain[0], lex) or rare(plain[0])):
             hits.append((m.start("name") + words[0].start(), m.start("name") + words[0].end(), "PERSON", 0.7))
             continue
         # (a name the lists know, unless it is one of the most frequent words: "caller said her name was…")
         if len(plain) == 1 and _LOWER_WORD.fullmatch(plain[0]) and not is_common(plain[0], lex) and (
-                (fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5) or rare(plain[0])
+                (fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5) or (rare(plain[0]) and not wordlike(plain[0]))
                 or (kin and fold(plain[0]) in lex.first_any and zipf(plain[0]) < 5.5)):
             # one word in lower case: a given name ("says a neighbour bisola will drop the keys")
             hits.append((m.start("name") + words[0].start(), m.start("name") + words[0].end(), "PERSON", 0.6))

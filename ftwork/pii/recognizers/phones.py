@@ -21,7 +21,8 @@ _PHONE_CONTEXT = re.compile(r"(?i)(tel|phone|m[oó]vil|tel[eé]fono|mobile|cell|
 _ES_PHONE_WORDS = re.compile(r"(?i)(celular|cel\.?|wsp|whats|fijo|llamar al|al n[uú]mero|atiende el|contesta al|–|→)"
                              r"(?:[ \t]+(?:es|is|el))?[ \t:]*$")
 _NOT_PHONE_CONTEXT = re.compile(r"(?i)(?<!\w)(order|pedido|invoice|factura|ref|n[º°o]\.?|#|account|cuenta|iban|dni|nie|cif|nif|"
-                                r"ssn|card|tarjeta|cliente|customer|albar[aá]n|tracking|seguimiento|expediente|po|"
+                                r"ssn|card|tarjeta|cliente|customer|albar[aá]n|tracking|seguimiento|expediente|po|vat|vat reg\.?|vat[ ]+no\.?|"
+                                r"vat[ ]+reg\.?[ ]+(?:no\.?[ ]+)?gb|vat[ ]+gb|vat[ ]+no\.?[ ]+gb|"
                                 r"importe|amount|total|eur|gbp|usd|€|£|\$)"
                                 r"(?:\s+(?:number|no\.?|n[º°o]\.?|num\.?|n[uú]mero|id|ref|code|c[oó]digo))?\W*$")
 _WHOSE_NUMBER = re.compile(r"(?i)(?<!\w)(?:his|her|my|your|their|our|su|mi|tu)[ \t]+(?:no\.?|n[º°o]\.?|num\.?|number|"
@@ -102,7 +103,9 @@ def _phone_score(raw: str, intl: str | None) -> float:
     return (_national_phone_score(d, raw) if 9 <= len(d) <= 12 else 0.0) or _regional_score(d, raw)
 
 
-_TIMESTAMP_SHAPE = re.compile(r"(?:19|20)\d{2}[\-/.][01]\d[\-/.][0-3]\d|[0-3]?\d[\-/.][01]?\d[\-/.](?:19|20)\d{2}")
+# a date, or a span of years ("cuentas 2025-2026"), not a phone number
+_TIMESTAMP_SHAPE = re.compile(r"(?:19|20)\d{2}[\-/.][01]\d[\-/.][0-3]\d|[0-3]?\d[\-/.][01]?\d[\-/.](?:19|20)\d{2}|"
+                              r"(?:19|20)\d{2}[\-/–](?:19|20)\d{2}(?!\d)")
 
 
 _EXTENSION = re.compile(r"[ ]?(?:x|ext\.?|extn\.?|extension|ext[ée]nsi[oó]n|int\.?)[ ]?\d{1,5}(?!\w)", re.I)

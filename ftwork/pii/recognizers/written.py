@@ -7,7 +7,7 @@ import re
 
 from . import Hit
 from .lexicon import _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, zipf
-from .names import _SURNAME_GIVEN, bare_article, is_particle
+from .names import _SURNAME_GIVEN, FULL_NAME, bare_article, is_particle
 
 # "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
 # registers, minutes and payroll forms write a person anywhere on a line; and "Navarro Ruiz de Velasco, José Manuel"
@@ -66,4 +66,49 @@ def surname_given(text: str, lex: Lexicon) -> list[Hit]:
             rare(giv[0]) and len(giv[0]) >= 3 and any(fold(w) in lex.last for w in sur))
         if known and not any(is_common(w.title(), lex) for w in sur + giv) and not is_place_any(surnames.strip()):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    return hits
+
+
+# The author's name signed at the end of a note's line: "…cb tmrw am. - gareth", "…rent to him again." - Rob".
+_SIGNED_LINE_RE = re.compile(rf"(?m)(?<=[.!?\"”])[ \t]+[-–—~][ \t]*(?P<name>[{_UP}{_LOW}][{_LOW}'’\-]{{2,}})[ \t]*$")
+# A title typed in lower case before a surname: "cald ms nwosu re pet policy", "sra. etxeberria llamó".
+_LOWER_TITLE_RE = re.compile(rf"(?<![\w.])(?:mr|mrs|ms|miss|dr|dra|sr|sra|srta|dña|doña)\.?[ ]+"
+                             rf"(?P<name>[{_LOW}]{{3,}}(?:['’\-][{_LOW}]+)?(?:[ ](?:de[ ]|del[ ]|de[ ]la[ ])?[{_LOW}]{{3,}}){{0,2}})"
+                             r"(?![\w@])")
+# "Surnames, Given" after a title or a field's label: "Dr. Crespo Moreno, Bienvenido (4º A)",
+# "Asegurado: Ferrari, Milagros (CUIT …)", "Landlord: Hill, Frank".
+_LABELLED_SURNAME_GIVEN_RE = re.compile(
+    rf"(?:(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Dra|Sr|Sra|Srta|D|Dña|Prof)\.?[ ]+|(?m:^)[ \t]*[{_UP}][{_LOW}]+(?:[ ][{_LOW}]+)?"
+    rf"(?:[ ]\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*)(?P<name>{_SURNAME_GIVEN})(?=[ \t]*(?:[(,;|\n\t]|$))")
+# A role in a meeting's minutes, a colon, a name: "El secretario: Roi Vilas", "Treasurer: Aoife Ní Bhriain".
+_ROLE_RE = re.compile(rf"(?i:(?:el|la|the)[ ])?(?i:secretari[oa]|president[ea]|vicepresident[ea]|tesorer[oa]|vocal|"
+                      rf"administrador[a]?|chair(?:person|man|woman)?|secretary|treasurer|minute[- ]taker)[ \t]*:[ \t]*"
+                      rf"(?P<name>{FULL_NAME})")
+
+
+def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
+    """Names written where notes and minutes put them: signed after a note's last sentence, after a title typed
+    in lower case, as "Surnames, Given" after a title or a label, after a role in the minutes."""
+    hits = []
+    for m in _SIGNED_LINE_RE.finditer(text):
+        w = m.group("name")
+        if (fold(w) in lex.first_any or fold(w) in lex.ambiguous) and not (is_common(w, lex) and fold(w) not in lex.ambiguous):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _LOWER_TITLE_RE.finditer(text):
+        words = [w for w in m.group("name").split() if not is_particle(w)]
+        if all(not is_common(w, lex) and (fold(w) in lex.last_any or fold(w) in lex.first_any or (
+                rare(w) and not misspelt(w))) for w in words):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _LABELLED_SURNAME_GIVEN_RE.finditer(text):
+        surnames, given = m.group("name").split(",", 1)
+        sur = [w for w in surnames.split() if not is_particle(w)]
+        giv = given.split()
+        # a given name that is a word too ("Bienvenido") after surnames the lists know
+        if fold(giv[0]) in lex.first_any and (not is_common(giv[0], lex) or all(fold(w) in lex.last for w in sur)) and all(
+                fold(w) in lex.last_any or rare(w) for w in sur) and not is_place_any(surnames.strip()):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    for m in _ROLE_RE.finditer(text):
+        words = [w for w in m.group("name").split() if not is_particle(w)]
+        if not any(is_common(w, lex) for w in words) and not is_place(m.group("name"), lex):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     return hits
