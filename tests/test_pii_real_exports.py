@@ -595,3 +595,17 @@ def test_a_tab_ends_an_address_and_a_years_span_or_a_vat_number_is_no_phone(anon
     assert orgs("el Ing. Elmer Huarcaya, gerente", "es") == [] and orgs("n.º Seguridad Social 112312360786", "es") == []
     assert orgs("La de Peluquería Rizos (nº FV26-876)", "es") == ["Peluquería Rizos"]
     assert orgs("I've asked Norman at A1 Drains to come") == ["A1 Drains"]
+
+
+def test_devotional_given_names_personal_a_kin_before_capitals_and_rare_galician_surnames_first():
+    for text, lang, name in [("Sí, y el DNI de Juan de Dios. Su expediente", "es", "Juan de Dios"),
+                             ("Otra cosa: a Xoán le han citado de la mutua", "es", "Xoán"),
+                             ("How did you hear about us?     friend – VIKRAM    \n", "en", "VIKRAM"),
+                             ("- Bajo B – NOYA LOUZAO, MARUXA (presente)\n", "es", "NOYA LOUZAO, MARUXA"),
+                             ("★★☆☆☆  Grace d. · 3 months ago\n", "en", "Grace d."),
+                             ("\"hi it's rob clarke ringing about the claim", "en", "rob clarke")]:
+        assert name in found(find_persons, text, lang), text
+    # a town stays a town, an object after "a" stays an object, a verb and a common noun stay words
+    for text, lang in [("vivo en Milton Keynes", "en"), ("a Madrid le llega el tren", "es"), ("it's will power", "en"),
+                       ("TOTAL, IVA INCLUIDO", "es")]:
+        assert found(find_persons, text, lang) == [], text

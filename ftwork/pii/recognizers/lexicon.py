@@ -247,12 +247,22 @@ def load_lists() -> None:
     _places()
 
 
+# Spanish given names made of a given name and a devotion: "Juan de Dios", "María del Carmen", "José de la Cruz"
+# (towns too, some of them, but people far more often)
+_DEVOTIONAL_RE = re.compile(r"(?:de|del|de la|de los|de las) (?:dios|jesus|la cruz|cruz|carmen|pilar|rosario|"
+                            r"los angeles|angeles|la paz|paz|mar|las mercedes|mercedes|lourdes|fatima|los santos|santos|"
+                            r"valle|la o|la luz|luz|consuelo|socorro|rocio|montserrat|guadalupe|la asuncion|los dolores|"
+                            r"dolores|la concepcion|las nieves|nieves|los remedios|la salud|belen|la soledad|soledad)")
+
+
 def is_place(name: str, lex: Lexicon) -> bool:
     """A town's name and not a given name as well: "Luton", "Milton Keynes", "Jávea" (not "Santiago", "Rosa",
-    "Victoria"; a surname that is a town, "Valencia", only alone)."""
+    "Victoria", "Juan de Dios"; a surname that is a town, "Valencia", only alone)."""
     words = tokens(name)
-    return fold(name) in _places() and not (len(words) == 1 and fold(words[0]) in lex.first_any) and not (
-        len(words) > 1 and fold(words[0]) in lex.first_any and fold(words[-1]) in lex.last_any)
+    folded = fold(name)
+    return folded in _places() and not (len(words) == 1 and fold(words[0]) in lex.first_any) and not (
+        len(words) > 1 and fold(words[0]) in lex.first_any and fold(words[-1]) in lex.last_any) and not (
+        len(words) > 1 and fold(words[0]) in lex.first and _DEVOTIONAL_RE.fullmatch(folded.split(" ", 1)[1]))
 
 
 def tokens(name: str) -> list[str]:

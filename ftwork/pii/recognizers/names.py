@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Sequence
 
-from .lexicon import _AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, fold, is_place, rare, zipf
+from .lexicon import _AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, fold, is_common, is_place, rare, zipf
 
 
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
@@ -98,6 +98,17 @@ def given_before_surname(word: str, nxt: str, lex: Lexicon) -> bool:
     f = fold(w)
     return (w[:1].isupper() and not w.isupper() and (f in lex.first_any or f in _ambiguous_given())
             and strong_surname(nxt, lex))
+
+
+# Given names that are ordinary words as well, taken mid-sentence only (see persons._mid_sentence_given)
+_PLAIN_GIVEN = frozenset("will pat sunny precious rob sue ray".split())
+
+
+def given_then_surname(word: str, nxt: str, lex: Lexicon) -> bool:
+    """A given name that is a word too ("rob", "will") before a surname that is not: "rob clarke"."""
+    f = fold(word)
+    return (f in lex.first_any or f in lex.ambiguous or f in _PLAIN_GIVEN) and fold(nxt) in lex.last and not is_common(
+        nxt, lex) and zipf(nxt) < 5.0  # not "will power"
 
 
 def _known_token(word: str, lex: Lexicon) -> bool:

@@ -13,7 +13,8 @@ from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common
                       is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, wordlike, zipf)
 from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NOTE_WORDS, _SURNAME_GIVEN, _TITLE_RE,
                     FULL_NAME, MARIA_SHORT, NAME_WORD, TITLES, _ambiguous_given, _known_token, after_determiner, after_title,
-                    bare_article, given_before_surname, inner_particle, is_particle, not_a_name)
+                    _PLAIN_GIVEN, bare_article, given_before_surname, given_then_surname, inner_particle, is_particle,
+                    not_a_name)
 from .written import lower_full_names, signed_and_titled, surname_given
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
@@ -85,7 +86,7 @@ _REVIEWER_RE = re.compile(rf"(?m)^[ \t]*[-–—][ \t]*(?P<name>[{_UP}{_LOW}][{_
                           r",[ \t]+(?:\d{1,2}/\d{1,2}/\d{2,4}|verified|compra verificada|comprador[a]? verificad[oa]|"
                           r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+,[ \t]+\d)")
 # "★★★★☆ Dafydd (Google) – Good value", "★★☆☆☆ Higinio B. – En secretaría…": the reviewer after the stars
-_STARS_RE = re.compile(rf"(?m)^[ \t]*[★☆⭐✩✪]{{1,5}}[ \t]+(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ ](?:[{_UP}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
+_STARS_RE = re.compile(rf"(?m)^[ \t]*[★☆⭐✩✪]{{1,5}}[ \t]+(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ ](?:[{_UP}{_LOW}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
                        r"[ \t]*(?=\(|[-–—·]|$)")
 # "Inti · ★☆☆☆☆ · hace 2 semanas", "Osmar A. · ★★★★★": the reviewer before the stars of a review export
 _NAME_STARS_RE = re.compile(rf"(?m)^[ \t]*(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ ](?:[{_UP}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
@@ -135,7 +136,7 @@ _CLITIC_CUE = rf"[{_LOW}]+r(?:le|les)[ ]a"  # a verb that takes a person: "pasar
 _CASED_CUES = "|".join([f"(?i:{c})" if c in _INTROS.split("|") else c for c in sorted(
     {*_INTROS.split("|"), *_NOTE_CUES.split("|")}, key=len, reverse=True)] + [_CLITIC_CUE])
 # a lookahead, so that the next cue on the line is tried too: "preguntar por iker no por wiesława"
-_CASED_INTRO_RE = re.compile(rf"(?<![\w])(?P<cue>{_CASED_CUES})[ \t]*:?[ \t]+(?:\d{{1,2}}[:.h]\d{{2}}[ \t]+)?"
+_CASED_INTRO_RE = re.compile(rf"(?<![\w])(?P<cue>{_CASED_CUES})[ \t]*[:–—]?[ \t]+(?:\d{{1,2}}[:.h]\d{{2}}[ \t]+)?"
                              rf"(?=(?P<name>[^\n]{{2,80}}))")  # the longest cue first: "cliente nuevo", not "cliente"
 # "Iyer, Dafydd,dafydd@…" or "Ana Ruiz;ana@…" at the start of a line: a name, then its e-mail after a delimiter.
 _NAME_THEN_EMAIL_RE = re.compile(rf"(?m)^[ \t]*(?P<name>{FULL_NAME}(?:,[ \t]*{FULL_NAME})?)[ \t]*[,;\t|][ \t]*[\w.+\-]+@[\w\-]+\.")
@@ -390,7 +391,6 @@ def _unknown_given_name(text: str, toks: list, lang: str, lex: Lexicon) -> list[
 # a month or a weekday stays, as do "the Grace", "la Luz", "del Sol" and "Grace Church".
 _MID_GIVEN_RE = re.compile(rf"(?:(?<=[{_LOW}] )|(?<=[{_LOW}], )|(?<=\())(?P<name>[{_UP}][{_LOW}]+)"
                            rf"(?=[)?!.,;:]|[ \t]+(?:[{_LOW}]|\d|[&(\-–])|[ \t]*$)", re.M)
-_PLAIN_GIVEN = frozenset("will pat sunny precious rob sue ray".split())
 _CALENDAR = frozenset(fold(w) for w in """january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio julio agosto
 septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo""".split())
@@ -490,7 +490,8 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             if is_particle(x.casefold()) or (0 < k < len(words) - 1 and inner_particle([v.group() for v in words], k)):
                 continue
             kept = (k and fold(x) in lex.last_any and _known_token(words[k - 1].group(), lex)) or (
-                titled and k == 0 and fold(x) in lex.last_any)  # "HELEN WALKER"; "el sr caballero"
+                titled and k == 0 and fold(x) in lex.last_any) or (  # "HELEN WALKER"; "el sr caballero"
+                k == 0 and len(words) > 1 and given_then_surname(x, words[1].group(), lex))  # "it's rob clarke"
             # "a nicolás la renovacion": an article with no "de" before it, then a word no list knows – no surname
             after_particle = k and bare_article([v.group() for v in words], k - 1) and not (
                 _known_token(x, lex) or fold(x) in lex.last_any)
@@ -515,7 +516,8 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
             hits.append((m.start("name") + words[0].start(), m.start("name") + words[0].end(), "PERSON", 0.7))
             continue
         # (a name the lists know, unless it is one of the most frequent words: "caller said her name was…")
-        if len(plain) == 1 and _LOWER_WORD.fullmatch(plain[0]) and not is_common(plain[0], lex) and (
+        if len(plain) == 1 and (_LOWER_WORD.fullmatch(plain[0]) or (kin and _LOWER_WORD.fullmatch(plain[0].casefold())
+                                and plain[0].isupper())) and not is_common(plain[0], lex) and (  # "friend – VIKRAM"
                 (fold(plain[0]) in lex.first and zipf(plain[0]) < 5.5) or (rare(plain[0]) and not wordlike(plain[0]))
                 or (kin and fold(plain[0]) in lex.first_any and zipf(plain[0]) < 5.5)):
             # one word in lower case: a given name ("says a neighbour bisola will drop the keys")
@@ -527,7 +529,8 @@ def _cased_names(text: str, lex: Lexicon) -> list[Hit]:
         if len(plain) < 2 or not (all(x.isupper() for x in plain) or all(x.islower() for x in plain)):
             continue
         if any(is_common(x, lex) and not is_particle(x.casefold()) and not inner_particle(plain, k)
-               and not (k and fold(x) in lex.last_any) for k, x in enumerate(plain)):
+               and not (k and fold(x) in lex.last_any) and not (k == 0 and given_then_surname(x, plain[1], lex))
+               for k, x in enumerate(plain)):
             continue
         # a known name among them, or two to five words none of them ordinary ("new client chiamaka adeyemi –")
         names = [x for k, x in enumerate(plain) if not is_particle(x.casefold()) and not inner_particle(plain, k)]

@@ -63,7 +63,8 @@ def surname_given(text: str, lex: Lexicon) -> list[Hit]:
         giv = given.split()
         # a given name the lists know, or a rare word after a surname they know ("NOYA LOUZAO, MARUXA")
         known = (fold(giv[0]) in lex.first_any and any(fold(w) in lex.last_any or rare(w) for w in sur)) or (
-            rare(giv[0]) and len(giv[0]) >= 3 and any(fold(w) in lex.last for w in sur))
+            rare(giv[0]) and len(giv[0]) >= 3 and any(fold(w) in lex.last for w in sur)) or (
+            len(sur) >= 2 and all(rare(w) and len(w) >= 3 for w in sur + giv[:1]))  # two rare surnames, a rare given name
         if known and not any(is_common(w.title(), lex) for w in sur + giv) and not is_place_any(surnames.strip()):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
     return hits
@@ -80,6 +81,8 @@ _LOWER_TITLE_RE = re.compile(rf"(?<![\w.])(?:mr|mrs|ms|miss|dr|dra|sr|sra|srta|d
 _LABELLED_SURNAME_GIVEN_RE = re.compile(
     rf"(?:(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Dra|Sr|Sra|Srta|D|Dña|Prof)\.?[ ]+|(?m:^)[ \t]*[{_UP}][{_LOW}]+(?:[ ][{_LOW}]+)?"
     rf"(?:[ ]\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*)(?P<name>{_SURNAME_GIVEN})(?=[ \t]*(?:[(,;|\n\t]|$))")
+# Spanish puts "a" before a person who is the object, and a pronoun repeats it: "a Xoán le han citado".
+_PERSONAL_A_RE = re.compile(rf"(?<![\w])a[ ](?P<name>{FULL_NAME})[ ](?:le|les|lo|la|los|las|se)[ ]")
 # A role in a meeting's minutes, a colon, a name: "El secretario: Roi Vilas", "Treasurer: Aoife Ní Bhriain".
 _ROLE_RE = re.compile(rf"(?i:(?:el|la|the)[ ])?(?i:secretari[oa]|president[ea]|vicepresident[ea]|tesorer[oa]|vocal|"
                       rf"administrador[a]?|chair(?:person|man|woman)?|secretary|treasurer|minute[- ]taker)[ \t]*:[ \t]*"
@@ -107,6 +110,10 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
         if fold(giv[0]) in lex.first_any and (not is_common(giv[0], lex) or all(fold(w) in lex.last for w in sur)) and all(
                 fold(w) in lex.last_any or rare(w) for w in sur) and not is_place_any(surnames.strip()):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    for m in _PERSONAL_A_RE.finditer(text):
+        w = m.group("name").split()[0]
+        if not is_common(w, lex) and (fold(w) in lex.first_any or rare(w)) and not is_place_any(m.group("name")):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _ROLE_RE.finditer(text):
         words = [w for w in m.group("name").split() if not is_particle(w)]
         if not any(is_common(w, lex) for w in words) and not is_place(m.group("name"), lex):
