@@ -609,3 +609,18 @@ def test_devotional_given_names_personal_a_kin_before_capitals_and_rare_galician
     for text, lang in [("vivo en Milton Keynes", "en"), ("a Madrid le llega el tren", "es"), ("it's will power", "en"),
                        ("TOTAL, IVA INCLUIDO", "es")]:
         assert found(find_persons, text, lang) == [], text
+
+
+def test_fields_that_name_the_name_east_asian_surnames_asked_people_and_initials_in_cells():
+    for text, lang, name in [("HEALTHLINE STAFFING LTD\nSURNAME: LOCKWOOD\nFORENAME(S): THOMAS\n", "en", "LOCKWOOD"),
+                             ("SURNAME(S): EL FASSI\nFIRST NAME(S): TAREK\n", "en", "TAREK"),
+                             ("Málaga → Exeter\tcliente: Xu\nVacaciones", "es", "Xu"),
+                             ("Dear Ms Leung,", "en", "Leung"),
+                             ("noviembre; pedir a Uxía que actualice la lista.", "es", "Uxía"),
+                             ("cliente TH31Z1157 – familia ROLDÁN DEL POZO\n", "es", "ROLDÁN DEL POZO"),
+                             ("PED-441306\t16/05/2026\tY. Colmenares\t14016\tGLS", "es", "Y. Colmenares")]:
+        assert name in found(find_persons, text, lang), text
+    for text, lang in [("Nombre: Ver adjunto\n", "es"), ("SURNAME: N/A\n", "en"), ("The Sun is out", "en"),
+                       ("hay que ir a Madrid que es lejos", "es"), ("1\tN. Total\t2\tS. Sales\n", "en"),
+                       ("la familia está bien", "es")]:
+        assert found(find_persons, text, lang) == [], text

@@ -7,7 +7,7 @@ import re
 from typing import Sequence
 
 from . import Hit
-from .lexicon import _LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place, is_place_any, rare, tokens
+from .lexicon import _LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place, is_place_any, rare, tokens, zipf
 from .names import (_INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NOTE_WORDS, _known_token, given_before_surname,
                     inner_particle, is_particle)
 
@@ -51,10 +51,23 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"clienta|titular|account holder|tomador|asegurad[oa]|policyholder|"
                 r"(?:signed|firmado) (?:for|on behalf of|por|en nombre de) [\w&'’ .\-]{2,40}?")  # "Signed for Penhallow: …"
 # at the start of a line, or after a wide gap or a separator on it: "SIGNATURE: ____   NAME: M. CHEN   DATE: …"
-_FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—])|(?<=[.!?] )|(?<=\w )(?=paciente|patient|tenant|cliente))"
-                      rf"[ \t]*(?:{_FORM_LABELS})(?:[ \t]*:|[ \t]+[-–][ \t]|(?<=by)[ \t]|(?<=por)[ \t]|(?<=[Ff]irma)[ ](?-i:(?=[{_UP}])))"
+_FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—\t])|(?<=[.!?] )|(?<=\w )(?=paciente|patient|tenant|cliente))"
+                      rf"[ \t]*(?P<label>{_FORM_LABELS})(?:[ \t]*:|[ \t]+[-–][ \t]|(?<=by)[ \t]|(?<=por)[ \t]|(?<=[Ff]irma)[ ](?-i:(?=[{_UP}])))"
                       r"|_{3,}[ \t]+)"  # a signature line: "_____________  N. JALIL (LOCADOR)"
                       rf"[ \t]*(?=(?P<name>[^\n]+))")  # a lookahead: "SIGNATURE: ___   NAME: …" tries both
+
+
+# Labels that name the name: what follows them is a name whatever its words ("SURNAME: LOCKWOOD", "FIRST NAME(S): TAREK")
+_NAME_LABEL_RE = re.compile(r"(?i)(?:surname|last name|family name|first name|forename|given name|middle name|apellido|"
+                            r"primer apellido|segundo apellido|nombre|nombres|nombre de pila)(?:\(s\)|s)?")
+
+
+def _named_by_label(words: Sequence[str], lex: Lexicon) -> bool:
+    """1-4 words after a label that names the name: letters only, none an ordinary word or a note's."""
+    return 1 <= len(words) <= 4 and all(
+        _LATIN.fullmatch(w.strip(".,")) and (is_particle(w) or (not is_common(w.strip(".,"), lex) and (
+            _known_token(w.strip(".,"), lex) or zipf(w.strip(".,")) < 4.0))) and  # not "PENDIENTE"
+        fold(w.strip(".,")) not in _NOTE_WORDS for w in words)
 
 
 def _name_like(words: Sequence[str], lex: Lexicon) -> bool:
@@ -73,7 +86,7 @@ def _name_like(words: Sequence[str], lex: Lexicon) -> bool:
         f = fold(x)
         if not _LATIN.fullmatch(x) or f in _NOTE_WORDS:
             return False
-        ok = (_known_token(x, lex) or rare(x)) and (f not in lex.common or (k and f in lex.last_any)) or (
+        ok = (_known_token(x, lex) or rare(x)) and (not is_common(x, lex) or (k and f in lex.last_any)) or (
             k + 1 < len(words) and given_before_surname(x.title() if x.isupper() else x, words[k + 1].title(), lex))
         if not ok:
             return False
@@ -113,7 +126,8 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
                 toks = toks[1:]  # "DR PANAGIOTIS CHRISTODOULOU", "MRS AMA AGYEMAN"
             # a value written all in capitals is taken whole when a word of it is a name the lists know or a rare
             # one and not every word is ordinary: "AMA AGYEMAN", "SOO-JIN JUNG", "CHEUNG LI NA"
-            caps = _all_caps_name([t.group() for t in toks], lex)
+            caps = _all_caps_name([t.group() for t in toks], lex) or (
+                _NAME_LABEL_RE.fullmatch(m.group("label") or "") is not None and _named_by_label([t.group() for t in toks], lex))
             # the name ends at its first word that is not one: "L LEÓN 07484 697 001", "Ana Ruiz (Director)"
             for k, t in enumerate([] if caps else toks):
                 x = t.group().strip(".,")

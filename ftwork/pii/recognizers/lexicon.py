@@ -167,6 +167,18 @@ class Lexicon:
     common_exact: frozenset = frozenset()  # the ordinary words lower-cased with their accents ("según", "le")
 
 
+# Surnames of China, Hong Kong, Vietnam and Korea as they are romanised (Faker writes the first two in their own
+# scripts): among the clients of any company in the UK, Ireland and Spain. Those that are ordinary words too
+# ("Song", "Fan", "He") are surnames only where a name's shape says so (`last_any`).
+_EAST_ASIAN_SURNAMES = """
+xu sun ma hu he song tang han dong pan yuan du ye su lu ding tan fan jin fu yan lei gu mao wan mo kong qin qiu yin xue
+duan hou tao gao hao gong shao qian dai xiang xiong zou meng bai fang jia xia liao cui zhong shen yao ren cao peng zeng
+xiao tian cai jiang wei cheng luo liang xie deng feng zheng guo lin zhu zhou wu zhao huang yang liu zhang wang chen li
+leung cheung lau ng yip tsang chow kwok tse fung yeung poon wong chan lam mak tsui siu kwan choi chung chiu ip
+phan vu vo dang do ngo ly nguyen tran le pham hoang huynh bui duong trinh dinh truong lam mai ha
+jung kang cho yoon jang lim kim park lee shin seo kwon hwang ahn oh song jeon hong ko moon yang son baek""".split()
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """First names and surnames from Faker's locales of the seven countries, Latin America (Mexico, Argentina,
@@ -186,8 +198,10 @@ def lexicon() -> Lexicon:
     stops = {fold(w) for w in raw_stops}
     common = {fold(w) for w in _COMMON} | stops
     ambiguous = {fold(w) for w in _AMBIGUOUS_NAMES} | common
+    last |= {w for w in _EAST_ASIAN_SURNAMES if zipf(w) < 4.0 or w in last}
+    last_any = last | set(_EAST_ASIAN_SURNAMES)
     return Lexicon(first=frozenset(first - ambiguous), first_any=frozenset(first), last=frozenset(last - common),
-                   common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=frozenset(last),
+                   common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=frozenset(last_any),
                    common_exact=frozenset(w.casefold() for w in {*_COMMON, *raw_stops}))
 
 

@@ -120,7 +120,7 @@ _KIN = (r"son|daughter|mum|mom|mother|dad|father|brother|sister|wife|husband|par
         r"neighbour|neighbor|boss|flatmate|hijo|hija|madre|padre|hermano|hermana|marido|mujer|esposo|esposa|novio|"
         r"novia|casero|casera|vecino|vecina|primo|prima|tío|tía|abuelo|abuela|nieto|nieta|jefe|jefa|cuñado|cuñada|"
         r"suegro|suegra|sobrino|sobrina|encargado|encargada|compañero|compañera|amigo|amiga|friend|cousin|niece|nephew|"
-        r"aunt|uncle|manager|supervisor|colleague|flatmate|housemate")
+        r"aunt|uncle|manager|supervisor|colleague|flatmate|housemate|familia")
 _KIN_WORDS = frozenset(_KIN.split("|"))
 _GREETS = (r"hi|hello|hey|hiya|dear|thanks|thank you|thx|ta|cheers|hola|buenas|gracias|querida|querido|"
            r"nice to meet you|pleased to meet you|encantad[oa]|mucho gusto")

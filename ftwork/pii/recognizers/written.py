@@ -7,7 +7,7 @@ import re
 
 from . import Hit
 from .lexicon import _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, zipf
-from .names import _SURNAME_GIVEN, FULL_NAME, bare_article, is_particle
+from .names import _SURNAME_GIVEN, FULL_NAME, NAME_WORD, bare_article, is_particle
 
 # "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
 # registers, minutes and payroll forms write a person anywhere on a line; and "Navarro Ruiz de Velasco, José Manuel"
@@ -82,7 +82,10 @@ _LABELLED_SURNAME_GIVEN_RE = re.compile(
     rf"(?:(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Dra|Sr|Sra|Srta|D|Dña|Prof)\.?[ ]+|(?m:^)[ \t]*[{_UP}][{_LOW}]+(?:[ ][{_LOW}]+)?"
     rf"(?:[ ]\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*)(?P<name>{_SURNAME_GIVEN})(?=[ \t]*(?:[(,;|\n\t]|$))")
 # Spanish puts "a" before a person who is the object, and a pronoun repeats it: "a Xoán le han citado".
-_PERSONAL_A_RE = re.compile(rf"(?<![\w])a[ ](?P<name>{FULL_NAME})[ ](?:le|les|lo|la|los|las|se)[ ]")
+_PERSONAL_A_RE = re.compile(rf"(?<![\w])a[ ](?P<name>{FULL_NAME})[ ](?:le|les|lo|la|los|las|se)[ ]|"
+                            rf"(?<=[{_LOW}][aeií]r[ ])a[ ](?P<asked>{FULL_NAME})[ ]que[ ]")  # "pedir a Uxía que…"
+# An initial and a surname alone in a table's cell: "PED-441306\t16/05/2026\tY. Colmenares\t14016"
+_CELL_INITIAL_FIRST_RE = re.compile(rf"(?m)(?:^|(?<=[|\t;]))[ ]*(?P<name>[{_UP}]\.[ ]?{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*(?=[|\t;]|$)")
 # A role in a meeting's minutes, a colon, a name: "El secretario: Roi Vilas", "Treasurer: Aoife Ní Bhriain".
 _ROLE_RE = re.compile(rf"(?i:(?:el|la|the)[ ])?(?i:secretari[oa]|president[ea]|vicepresident[ea]|tesorer[oa]|vocal|"
                       rf"administrador[a]?|chair(?:person|man|woman)?|secretary|treasurer|minute[- ]taker)[ \t]*:[ \t]*"
@@ -111,8 +114,13 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
                 fold(w) in lex.last_any or rare(w) for w in sur) and not is_place_any(surnames.strip()):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
     for m in _PERSONAL_A_RE.finditer(text):
-        w = m.group("name").split()[0]
-        if not is_common(w, lex) and (fold(w) in lex.first_any or rare(w)) and not is_place_any(m.group("name")):
+        group = "name" if m.group("name") else "asked"
+        w = m.group(group).split()[0]
+        if not is_common(w, lex) and (fold(w) in lex.first_any or rare(w)) and not is_place_any(m.group(group)):
+            hits.append((m.start(group), m.end(group), "PERSON", 0.75))
+    for m in _CELL_INITIAL_FIRST_RE.finditer(text):
+        words = m.group("name").split(".", 1)[1].split()
+        if all(not is_common(w, lex) and (fold(w) in lex.last_any or zipf(w) < 4.0) for w in words):  # not "B. Total"
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _ROLE_RE.finditer(text):
         words = [w for w in m.group("name").split() if not is_particle(w)]
