@@ -246,6 +246,9 @@ DEV6_FILE = EVAL_FILE.with_name("pii_dev6.jsonl")
 # make_pii_dev7.py (an insurance brokerage in Spain and Latin America; a lettings and community-of-owners manager in
 # the UK and Spain): a seventh author, same rules; scored unconfigured
 DEV7_FILE = EVAL_FILE.with_name("pii_dev7.jsonl")
+# make_pii_dev8.py (a travel agency in Spain and Mexico; a wedding planner in Spain, the UK and Argentina): an eighth
+# author, same rules; scored unconfigured
+DEV8_FILE = EVAL_FILE.with_name("pii_dev8.jsonl")
 
 
 def _fmt(x) -> str:

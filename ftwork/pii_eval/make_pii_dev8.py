@@ -69,8 +69,21 @@ numbers, pets' names, relationship words used as chat senders ("Mamá",
 Counts
 ------
 120 documents: 60 English (lang "en", ids d8-en-000..059) and 60 Spanish
-(lang "es", ids d8-es-000..059).  Each text is 300-1500 characters.  Counts by
-label and language are printed when the script runs (see __main__).
+(lang "es", ids d8-es-000..059).  Each text is 300-1500 characters (actual
+477-1079, mean 786).  17 English and 17 Spanish document templates, used in
+rotation.  Span counts as generated (en / es / total):
+
+    PERSON       585 / 482 / 1067   (742 distinct PERSON strings)
+    ORG          193 / 197 /  390
+    ADDRESS       22 /  43 /   65
+    CUSTOMER_ID  108 / 117 /  225
+    PHONE        103 / 138 /  241
+    EMAIL         55 /  60 /  115
+    IBAN           8 /  16 /   24
+    NATIONAL_ID   66 /  89 /  155
+
+Name lists: 370 distinct given names, 325 distinct surnames, about 190
+organisations.  The script prints these counts again when run.
 
 Determinism
 -----------
@@ -253,9 +266,9 @@ def rut_cl(rng):
     return body + "-" + dv
 
 
-def cuit_ar(rng, dni=None):
+def cuit_ar(rng, dni=None, person=False):
     while True:
-        pre = rng.choice(["20", "27", "23", "24", "30"])
+        pre = rng.choice(["20", "27", "23", "24"] + ([] if person else ["30"]))
         d = dni if dni else "%08d" % rng.randrange(20000000, 45000000)
         base = pre + d
         w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
@@ -336,7 +349,7 @@ def passport(rng, country):
     if country == "IE":
         return rng.choice(["P", "L", "T"]) + rng.choice(UPPER) + digits(rng, 7)
     if country == "AR":
-        return digits(rng, 8, True) + rng.choice(["N", "A", "M"])
+        return "AA" + rng.choice("ABCDEFG") + digits(rng, 6)
     if country == "PE":
         return digits(rng, 9, True)
     if country == "CO":
@@ -389,7 +402,8 @@ def phone(rng, cc, kind=None):
                     ("%s %s %s" % (n[:3], n[3:6], n[6:])),
                     ("(+34) %s" % n), ("%s.%s.%s" % (n[:3], n[3:6], n[6:])),
                     n][f]
-        n = rng.choice("67") + digits(rng, 8)
+        n = ("6" + digits(rng, 8)) if chance(rng, 0.75) else \
+            ("7" + rng.choice("1234") + digits(rng, 7))
         return ["+34 %s %s %s" % (n[:3], n[3:6], n[6:]),
                 "%s %s %s %s" % (n[:3], n[3:5], n[5:7], n[7:]),
                 n, "+34%s" % n, "(+34) %s-%s-%s" % (n[:3], n[3:6], n[6:]),
@@ -900,6 +914,10 @@ def title(rng, p, lang, formal=False):
     return rng.choice(opts)
 
 
+def rel(rng, p, male_opts, female_opts):
+    return rng.choice(male_opts if p["g"] == "m" else female_opts)
+
+
 def salutation_es(p):
     return "Estimada" if p["g"] == "f" else "Estimado"
 
@@ -929,6 +947,10 @@ HOTELS = L("Hotel Casa Valdés|Hostal La Pérgola|Posada Los Arcos|"
            "The Lansdowne Arms|Hotel Plaza Grande Mérida|Posada Jacarandas|"
            "Hotel Palacio de Santa Paula|Hostal Rural Peña Blanca|"
            "The Royal Crescent Hotel|Hotel Dos Aguas Valencia")
+HOTELS_MX = L("Posada Los Arcos|Hacienda San Telmo|Barceló Maya Palace|"
+              "Iberostar Selection Cancún|Hotel Xcanatún Garden|Casa Tikinmul|"
+              "Hotel Colonial San Cristóbal|Hotel Plaza Grande Mérida|"
+              "Posada Jacarandas|Hotel Boutique Casa Azulejo")
 COACHES = L("Autocares Hermanos Pino S.L.|"
             "Transportes Turísticos del Bajío S.A. de C.V.|Kerry Coaches Ltd|"
             "Autobuses Sierra Nevada|Coaches of Bath Ltd|Yucatán Express Tours|"
@@ -1227,9 +1249,20 @@ def voucher_no(rng):
                        "HV%s" % digits(rng, 7)])
 
 
+AIRLINE_CODES = {"Iberia": "IB", "Aer Lingus": "EI", "Aeroméxico": "AM",
+                 "Vueling": "VY", "Air Europa": "UX", "LATAM": "LA",
+                 "Ryanair": "FR", "British Airways": "BA", "Volaris": "Y4",
+                 "Aerolíneas Argentinas": "AR", "Avianca": "AV",
+                 "JetSMART": "JA", "Sky Airline": "H2", "Iberia Express": "I2",
+                 "Viva Aerobus": "VB", "American Airlines": "AA",
+                 "easyJet": "U2", "Binter": "NT", "Copa Airlines": "CM",
+                 "United Airlines": "UA"}
+
+
 def flight_no(rng, airline=None):
-    code = rng.choice(["IB", "EI", "AM", "VY", "UX", "LA", "FR", "BA", "Y4",
-                       "AR", "AV", "JA", "H2"])
+    code = AIRLINE_CODES.get(airline) or rng.choice(
+        ["IB", "EI", "AM", "VY", "UX", "LA", "FR", "BA", "Y4", "AR", "AV",
+         "JA", "H2"])
     return rng.choice(["%s%d", "%s %d", "%s%04d"]) % (code, rng.randrange(10, 7000))
 
 
@@ -1260,3 +1293,1577 @@ DAYS_ES = L("lunes|martes|miércoles|jueves|viernes|sábado|domingo")
 
 def date_parts(rng):
     return rng.randrange(1, 29), rng.randrange(1, 13), rng.choice([2026, 2027])
+
+
+# ---------------------------------------------------------------------------
+# Template helpers
+# ---------------------------------------------------------------------------
+def en_datetime(rng):
+    d, m, y = date_parts(rng)
+    return "%s, %d %s %d %02d:%02d" % (rng.choice(DAYS_EN), d, MONTHS_EN[m - 1],
+                                       y, rng.randrange(7, 23), rng.randrange(60))
+
+
+def es_datetime(rng):
+    d, m, y = date_parts(rng)
+    return "%s, %d de %s de %d %d:%02d" % (rng.choice(DAYS_ES), d,
+                                           MONTHS_ES[m - 1], y,
+                                           rng.randrange(7, 23), rng.randrange(60))
+
+
+def times_sorted(rng, n, lo=8, hi=23):
+    """n increasing (hour, minute) pairs within [lo, hi)."""
+    mins = sorted(rng.sample(range(lo * 60, hi * 60), n))
+    return [(x // 60, x % 60) for x in mins]
+
+
+def hhmm(rng, lo=7, hi=23):
+    return "%02d:%02d" % (rng.randrange(lo, hi), rng.randrange(60))
+
+
+def header_en(d, rng, frm, frm_mail, to, to_mail, subject, cc=None):
+    """frm/to are display-name items (tuple or str or None)."""
+    d.add("From: ")
+    if frm:
+        d.add(frm, " <", E(frm_mail), ">\n")
+    else:
+        d.add(E(frm_mail), "\n")
+    d.add("Sent: " + en_datetime(rng) + "\n", "To: ")
+    if to:
+        d.add(to, " <", E(to_mail), ">\n")
+    else:
+        d.add(E(to_mail), "\n")
+    if cc:
+        d.add("Cc: ", *cc)
+        d.add("\n")
+    d.add("Subject: ", *subject)
+    d.add("\n\n")
+
+
+def header_es(d, rng, frm, frm_mail, to, to_mail, subject, cc=None):
+    d.add("De: ")
+    if frm:
+        d.add(frm, " <", E(frm_mail), ">\n")
+    else:
+        d.add(E(frm_mail), "\n")
+    d.add("Enviado: " + es_datetime(rng) + "\n", "Para: ")
+    if to:
+        d.add(to, " <", E(to_mail), ">\n")
+    else:
+        d.add(E(to_mail), "\n")
+    if cc:
+        d.add("CC: ", *cc)
+        d.add("\n")
+    d.add("Asunto: ", *subject)
+    d.add("\n\n")
+
+
+def staff(rng, office):
+    """A staff member of the agency / planner office."""
+    cult = {"MAD": ["es", "es", "cat", "gal", "eus"], "MID": ["mx"],
+            "VLC": ["es", "cat"], "BTH": ["uk", "uk", "ie", "ukasian"],
+            "MZA": ["ar"]}[office]
+    country = {"MAD": "ES", "MID": "MX", "VLC": "ES", "BTH": "GB",
+               "MZA": "AR"}[office]
+    return make_person(rng, rng.choice(cult), country)
+
+
+AGENCY_DOM = {"MAD": "rumboquetzal.es", "MID": "rumboquetzal.mx"}
+PLANNER_DOM = {"VLC": "azaharylino.es", "BTH": "azaharylino.co.uk",
+               "MZA": "azaharylino.com.ar"}
+
+
+def add_people(d, items, last_sep=" and "):
+    """Append a list of already-built items joined like natural language."""
+    for i, it in enumerate(items):
+        if i:
+            d.add(last_sep if i == len(items) - 1 else ", ")
+        d.add(it)
+
+
+EN_CLIENT_CULTS = ["uk", "uk", "ie", "ie", "us", "us", "ukasian", "eeu",
+                   "cn", "arab"]
+ES_CLIENT_CULTS = ["es", "es", "cat", "eus", "gal", "mx", "mx", "ar", "pe",
+                   "co", "cl"]
+
+
+# ---------------------------------------------------------------------------
+# English documents
+# ---------------------------------------------------------------------------
+def en_booking_confirmation(rng):
+    d = Doc()
+    office = rng.choice(["MAD", "MID"])
+    st = staff(rng, office)
+    cl = make_person(rng, rng.choice(EN_CLIENT_CULTS))
+    comp = make_person(rng, rng.choice(EN_CLIENT_CULTS))
+    ref = booking_ref(rng)
+    loc = pnr(rng)
+    tour = rng.choice(["Yucatán & Chiapas small group tour",
+                       "Andalusia Highlights", "Mexico City & Oaxaca",
+                       "Peru: Lima, Cusco & the Sacred Valley",
+                       "Northern Spain Pilgrim Week"])
+    header_en(d, rng, P(full(st)), work_email(rng, st, AGENCY_DOM[office]),
+              P(full(cl)), email_for(rng, cl),
+              ["Booking confirmation ", C(ref), " – " + tour])
+    d.add("Dear ", title(rng, cl, "en"), " ", P(surname(cl)), ",\n\n")
+    d.add("Thank you for booking with ", O(AGENCY), ". Your reservation ",
+          C(ref), " is now confirmed for 2 travellers: you and ",
+          P(full(comp)), ".\n\n")
+    air = rng.choice(AIRLINES)
+    d.add("Flights: ", flight_no(rng, air), " on %d %s, airline locator " % (
+        rng.randrange(1, 29), rng.choice(MONTHS_EN[3:9])), C(loc), " (",
+        O(air), ").\n")
+    h1, h2 = rng.sample(HOTELS, 2)
+    d.add("Hotels: %d nights at " % rng.randrange(2, 5), O(h1), ", then ",
+          "%d nights at " % rng.randrange(2, 4), O(h2), ".\n")
+    bank = rng.choice(["BBVA", "Banco Santander", "CaixaBank"])
+    d.add("The balance of %s is due by %d %s. You can pay by bank transfer "
+          "to " % (money(rng, "EUR", 600, 4000), rng.randrange(1, 29),
+                   rng.choice(MONTHS_EN)),
+          IB(iban(rng, "ES")), " (", O(bank), "), quoting ", C(ref),
+          " as the reference.\n\n")
+    d.add("Please reply with a scan of both passports (the name must match "
+          "exactly, e.g. ", P(airline(cl)), "). If ", P(call(comp, rng)),
+          " has a middle name, include it too.\n\n")
+    d.add("Kind regards,\n", P(short(st)), "\nReservations | ",
+          O(AGENCY_MX if office == "MID" else AGENCY_ES), "\n",
+          A(address(rng, "MX" if office == "MID" else "ES")), "\n",
+          "Tel. ", PH(phone(rng, "MX" if office == "MID" else "ES", "land")),
+          " | WhatsApp ", PH(phone(rng, "ES")), "\nwww.", 
+          AGENCY_DOM[office], "\n")
+    return d
+
+
+def en_rooming_csv(rng):
+    d = Doc()
+    hotel = rng.choice(HOTELS)
+    ref = booking_ref(rng)
+    d.add("Rooming list – group ", C(ref), " – ", O(hotel),
+          " – arr %02d/%02d/2026, %d nights\n" % (rng.randrange(1, 29),
+                                                   rng.randrange(4, 11),
+                                                   rng.randrange(2, 6)))
+    d.add("Tour leader: ")
+    lead = make_person(rng, rng.choice(["uk", "ie"]))
+    d.add(P(full(lead)), " (", PH(phone(rng, lead["country"])), ")\n\n")
+    d.add("room_type,surname,first_name,nationality,passport_no,dob,notes\n")
+    people = crowd(rng, EN_CLIENT_CULTS, rng.randrange(6, 10))
+    notes = ["", "", "veg", "anniversary", "ground floor pls", "nut allergy",
+             "late arrival", "", "coeliac", "twin beds!"]
+    i = 0
+    while i < len(people):
+        rt = rng.choice(["DBL", "TWN", "SGL"]) if i + 1 < len(people) else "SGL"
+        occ = people[i:i + (1 if rt == "SGL" else 2)]
+        for p in occ:
+            nat = {"GB": "GBR", "IE": "IRL", "US": "USA"}.get(p["country"], "ESP")
+            pc = {"GBR": "GB", "IRL": "IE", "USA": "US"}.get(nat, "ES")
+            d.add(rt + ",", P(surname(p).upper() if chance(rng, 0.5)
+                              else surname(p)),
+                  ",", P(first(p)), ",%s," % nat, N(passport(rng, pc)),
+                  ",%02d/%02d/%d," % (rng.randrange(1, 29), rng.randrange(1, 13),
+                                       rng.randrange(1948, 2004)),
+                  rng.choice(notes) + "\n")
+        i += len(occ)
+    d.add("\nPlease confirm to ", E(org_email(rng, AGENCY, "es", "grupos")),
+          " – thanks!\n")
+    return d
+
+
+def en_manifest(rng):
+    d = Doc()
+    loc = pnr(rng)
+    fl = flight_no(rng)
+    d.add("PASSENGER MANIFEST   PNR ", C(loc), "   ", fl, "   %02d%s   " % (
+        rng.randrange(1, 29), rng.choice(["APR", "MAY", "JUN", "SEP", "OCT"])),
+        rng.choice(["MAD-MEX", "DUB-MAD", "LHR-LIM", "MAD-CUN", "JFK-MAD"]),
+        "\nAGENT: ", O(AGENCY_ES.upper()), "  IATA 78212345\n\n")
+    people = crowd(rng, EN_CLIENT_CULTS, rng.randrange(7, 11))
+    for i, p in enumerate(people):
+        t = rng.choice(["MR", "MRS", "MS", "MISS"] if p["g"] == "f"
+                       else ["MR", "MSTR" if chance(rng, 0.1) else "MR"])
+        if p["g"] == "f":
+            t = rng.choice(["MRS", "MS", "MISS"])
+        d.add("%02d  " % (i + 1), P(airline(p, squash=chance(rng, 0.4))),
+              " " + t)
+        ssr = rng.choice(["", "", "  SSR VGML", "  SSR WCHR", "  SSR DOCS"])
+        if ssr == "  SSR DOCS" or chance(rng, 0.4):
+            cc = p["country"] if p["country"] in ("GB", "IE", "US") else "GB"
+            d.add("  PPT ", N(passport(rng, cc)), "/", cc)
+            ssr = ""
+        d.add(ssr + "\n")
+    gl = people[0]
+    d.add("\nGROUP CONTACT: ", P(full(gl).upper()), "  ",
+          PH(phone(rng, gl["country"])), "\n", "EMERG CONTACT ON GROUND: ",
+          P(full(staff(rng, "MID"))), " ", PH(phone(rng, "MX")), "\n")
+    return d
+
+
+def en_whatsapp_wedding(rng):
+    d = Doc()
+    bride = make_person(rng, rng.choice(["uk", "ie", "ukasian"]), g="f")
+    groom = make_person(rng, rng.choice(["uk", "ie", "es", "us"]), g="m")
+    planner = staff(rng, "BTH")
+    mum_g = make_person(rng, groom["cult"], g="f")
+    b, gname = call(bride, rng), call(groom, rng)
+    pl = first(planner)
+    venue = rng.choice(["Hatherley Barn", "Elmscott Tithe Barn", "The Pump Room",
+                        "The Old Rectory Weddings Ltd"])
+    flor = rng.choice(["Petal & Stem", "Bloom & Bramble Ltd"])
+    dj = rng.choice(["Groove Theory DJs", "Beat Bazaar Ltd"])
+    day, mon = rng.randrange(1, 29), rng.randrange(1, 13)
+    clock = times_sorted(rng, 8, 9, 23)
+    senders = [(P(b), None), (P(gname), None), (P(pl), O("Azahar & Lino")),
+               ("Mum", None), (P(first(mum_g)), P(gname))]
+
+    def line(k, *msg):
+        h, mi = clock.pop(0)
+        d.add("%02d/%02d/2026, %02d:%02d - " % (day, mon, h, mi))
+        who, extra = senders[k]
+        if k == 2:
+            d.add(who, " - ", extra)
+        elif k == 4:
+            d.add(who, " (", extra, "'s mum)")
+        else:
+            d.add(who)
+        d.add(": ", *msg)
+        d.add("\n")
+    d.add("%02d/%02d/2026, 09:01 - Messages and calls are end-to-end "
+          "encrypted.\n" % (day, mon))
+    line(2, "Morning both! Final numbers for ", O(venue),
+         " are due Friday – I've got 86 adults + 4 kids so far")
+    line(0, "Yes!! 88 now, ", P(rng.choice(NAMES["uk"][0])), " and her "
+         "partner said yes last night")
+    line(3, "Did you ask ", P(first(mum_g)), " about the readings?")
+    line(4, "I'm doing the Corinthians one, ", P(gname), " asked me ages ago x")
+    line(1, "Can someone call the florist? ", O(flor), " number is ",
+         PH(phone(rng, "GB")))
+    line(2, "On it. Also ", O(dj), " need the first dance song by the 1st. "
+         "And Biscuit (the dog!) is on the table plan as ring bearer 😂")
+    line(0, "Haha yes. Deposit for the cake went to ", O("Bridal Belles Bath"),
+         " yesterday, ref ", C(invoice_no(rng)))
+    line(2, "Perfect. Invoice for our balance will come from ",
+         E("accounts@" + PLANNER_DOM["BTH"]), " x")
+    return d
+
+
+def en_crm_notes(rng):
+    d = Doc()
+    c = make_person(rng, rng.choice(["ie", "uk", "us"]), g="f")
+    sis = make_person(rng, c["cult"], c["country"], g="f")
+    ag = staff(rng, "MAD")
+    ref = customer_no(rng)
+    d.add("CRM > Client ", C(ref), " > Notes\n\n")
+    d.add("%02d/%02d %s  " % (rng.randrange(1, 29), rng.randrange(1, 13),
+                              hhmm(rng)), P(fold(first(ag)).lower()),
+          ": call w/ ", title(rng, c, "en").lower().rstrip("."), " ",
+          P(fold(surname(c)).lower()),
+          " re bkg ", C(booking_ref(rng)), " - wants to add her sister ",
+          P(fold(first(sis)).lower()), " (", P(lower(sis, rng)),
+          ") to the oct trip, same room?? told her twin supp is %s. "
+          % money(rng, "EUR", 80, 400))
+    d.add("pp no for sis is ", N(passport(rng, sis["country"])),
+          " - need scan. she flies ", rng.choice(["aer lingus", "ba",
+                                                   "ryanair"]),
+          " not w/ group\n")
+    d.add("%02d/%02d %s  " % (rng.randrange(1, 29), rng.randrange(1, 13),
+                              hhmm(rng)), P(fold(first(ag)).lower()),
+          ": rang back on ", PH(phone(rng, c["country"])),
+          " no answer, left vm. emailed ", E(email_for(rng, c)), "\n")
+    ins = rng.choice(["mapfre", "intermundial", "axa assistance"])
+    d.add("%02d/%02d %s  " % (rng.randrange(1, 29), rng.randrange(1, 13),
+                              hhmm(rng)), "ops: insurance w/ ", O(ins),
+          " pol ", C(policy_no(rng)), " - cover ok for both. ",
+          O(rng.choice(HOTELS).lower()), " confirmd extra bed, asked for "
+          "quiet rm (not 1st floor)\n")
+    d.add("TODO: ", P(fold(first(ag)).lower()), " to send final docs by fri. "
+          "client prefers whatsapp, NOT calls before 10am\n")
+    return d
+
+
+def en_insurance_letter(rng):
+    d = Doc()
+    ins = rng.choice(["Aviva", "Staysure", "Columbus Direct", "Allianz Partners",
+                      "Zurich Insurance plc", "AXA Assistance"])
+    c = make_person(rng, rng.choice(["uk", "uk", "ie", "ukasian"]))
+    handler = make_person(rng, rng.choice(["uk", "ukasian", "ie"]))
+    pol, clm = policy_no(rng), claim_no(rng)
+    d.add(O(ins), "\nTravel Claims Department\n\n", title(rng, c, "en"), " ",
+          P(full(c)), "\n", A(address(rng, c["country"], multiline=True)),
+          "\n\n%d %s 2026\n\n" % (rng.randrange(1, 29), rng.choice(MONTHS_EN)))
+    d.add("Policy number: ", C(pol), "\nClaim reference: ", C(clm), "\n\n")
+    d.add("Dear ", title(rng, c, "en"), " ", P(surname(c)), ",\n\n")
+    hotel = rng.choice(HOTELS)
+    air = rng.choice(AIRLINES)
+    d.add("Thank you for your claim regarding the cancelled ", O(air),
+          " flight ", flight_no(rng, air), " and the extra night at ", O(hotel),
+          ". To process the payment we need the following:\n")
+    d.add("  1. A letter from ", O(AGENCY_ES), " confirming the amount not "
+          "refunded under booking ", C(booking_ref(rng)), ";\n")
+    idname = "National Insurance number" if c["country"] == "GB" else \
+        "PPS number"
+    d.add("  2. Confirmation of your ", idname, " (we hold ",
+          N(ni_uk(rng) if c["country"] == "GB" else ppsn_ie(rng)),
+          " – please tell us if this is wrong);\n")
+    d.add("  3. The passport of the second traveller, ",
+          P(full(make_person(rng, c["cult"]))),
+          ", or its number if you prefer (e.g. ",
+          N(passport(rng, c["country"])), ").\n\n")
+    d.add("Payment will be made to the account ending 4471 unless you give us "
+          "a new IBAN. You can reach me directly on ",
+          PH(phone(rng, "GB", "land")), " or at ",
+          E(work_email(rng, handler, org_domain(ins) + ".co.uk")), ".\n\n")
+    d.add("Yours sincerely,\n\n", P(full(handler)), "\nClaims Handler\n")
+    return d
+
+
+def en_review(rng):
+    d = Doc()
+    c1 = make_person(rng, "us", g="m")
+    c2 = make_person(rng, "us", c1["country"], g="f")
+    c2["sur"] = c1["sur"]
+    guide = make_person(rng, rng.choice(["mx", "pe"]), g="m")
+    st = staff(rng, "MID")
+    coach = rng.choice(["ADO", "Yucatán Express Tours", "Cruz del Sur",
+                        "Transportes Turísticos del Bajío S.A. de C.V."])
+    stars = rng.choice(["★☆☆☆☆", "★★☆☆☆"])
+    d.add(stars, "  \"Great guide, shambolic logistics\"\n")
+    d.add("Reviewed %s %d, 2026 – travelled as a couple\n\n" % (
+        rng.choice(MONTHS_EN), rng.randrange(1, 29)))
+    d.add("We booked the 10-day tour with ", O(AGENCY),
+          " (booking ", C(booking_ref(rng)), "). Our guide ",
+          P(first(guide)), " was fantastic – knowledgeable, funny, and he "
+          "went out of his way when Kayak, our friends' dog, got mentioned "
+          "in every story (long story). ", P(call(guide)),
+          ", if you read this: thank you!\n\n")
+    d.add("The problems: the ", O(coach), " transfer never showed up at the "
+          "airport, we waited two hours in the heat. The hotel (",
+          O(rng.choice(HOTELS)), ") had no record of us. I called the "
+          "emergency number and spoke to ", P(first(st)),
+          " who was polite but said she would 'escalate it'. Nothing.\n\n")
+    d.add("We have asked for a partial refund of ", money(rng, "USD", 300, 900),
+          ". Three weeks later, still waiting. Manager ",
+          P(full(make_person(rng, "es", "ES"))),
+          " promised a reply by Friday.\n\n— ", P(first(c1)), " & ",
+          P(full(c2)), ", ", rng.choice(["Austin", "Denver", "Portland"]),
+          "\n\nResponse from the owner:\nDear ", P(first(c2)),
+          ", we are so sorry. Please email ",
+          E(org_email(rng, AGENCY, "mx", "atencion")),
+          " with your reference so we can resolve this today.\n")
+    return d
+
+
+def en_supplier_thread(rng):
+    d = Doc()
+    coach = rng.choice(["Coaches of Bath Ltd", "Kerry Coaches Ltd",
+                        "Autocares Hermanos Pino S.L.", "Autocares Oroel S.L."])
+    drv = make_person(rng, rng.choice(["uk", "ie", "eeu"]), g="m")
+    ops = make_person(rng, rng.choice(["uk", "ie", "ukasian"]))
+    pl = staff(rng, "BTH")
+    q = quote_no(rng)
+    reg = rng.choice(["WX19 KTE", "OU68 BHZ", "4821 KJM", "YN21 CSV"])
+    d.add("---------- Forwarded message ---------\n", "From: ",
+          P(full(ops)), " <", E(work_email(rng, ops, org_domain(coach) +
+                                           ".co.uk")), ">\n",
+          "Date: " + en_datetime(rng) + "\n", "Subject: Re: Quote ", C(q),
+          " – 49-seater, wedding shuttle\n", "To: ", P(full(pl)), " <",
+          E(work_email(rng, pl, PLANNER_DOM["BTH"])), ">\n\n")
+    d.add("Hi ", P(first(pl)), ",\n\nConfirmed for the 14th. Driver will be ",
+          P(call(drv, rng)), " (", P(full(drv)), "), mobile ",
+          PH(phone(rng, "GB", "mob")), ". Vehicle reg ", reg,
+          " – silver Plaxton with ribbons as requested.\n")
+    venue = rng.choice(["Hatherley Barn", "Elmscott Tithe Barn",
+                        "The Royal Crescent Hotel"])
+    d.add("Pick-ups: 14:15 ", O(venue), ", 23:30 and 00:30 return. Total ",
+          money(rng, "GBP", 480, 1200), " + VAT, 25% deposit on our invoice ",
+          C(invoice_no(rng)), ".\n\nCheers,\n", P(first(ops)), "\n",
+          O(coach), " | ", PH(phone(rng, "GB", "land")), "\n\n")
+    d.add("> On %d %s, " % (rng.randrange(1, 29), rng.choice(MONTHS_EN)),
+          P(full(pl)), " wrote:\n> Hi ", P(first(ops)),
+          ", can you hold the coach for the ", P(surname(make_person(rng, "uk"))),
+          " wedding? Bride is ", P(full(make_person(rng, "uk", g="f"))),
+          ", she'd like the\n> driver to wait at ", O(venue),
+          ". Thanks!\n\n", "Fwd to the couple – ", P(first(pl)), "\n")
+    return d
+
+
+def en_wedding_invoice(rng):
+    d = Doc()
+    a = make_person(rng, rng.choice(["uk", "ie", "ukasian"]))
+    b = make_person(rng, rng.choice(["uk", "es", "us", "eeu"]))
+    inv = invoice_no(rng)
+    ev = event_no(rng)
+    d.add(O(PLANNER_UK), "\n", A(address(rng, "GB")), "\n",
+          E("accounts@" + PLANNER_DOM["BTH"]), " · ", PH(phone(rng, "GB", "land")),
+          "\n\nINVOICE ", C(inv), "\nDate: %02d/%02d/2026\nEvent file: " % (
+              rng.randrange(1, 29), rng.randrange(1, 13)), C(ev), "\n\n")
+    d.add("Bill to:\n", P(full(a)), " & ", P(full(b)), "\n",
+          A(address(rng, a["country"], multiline=True)), "\n\n")
+    items = [("Full planning package (balance)", 1800, 4200),
+             ("Florals – ", 600, 2200), ("Photography – ", 900, 2400),
+             ("DJ & sound – ", 400, 1100), ("Marquee hire – ", 1200, 3500),
+             ("Stationery – ", 150, 500)]
+    rng.shuffle(items)
+    sup = {"Florals – ": FLORISTS, "Photography – ": PHOTO,
+           "DJ & sound – ": DJS, "Marquee hire – ": ["Hire Society Ltd"],
+           "Stationery – ": ["Papelería La Pluma", "Confetti & Co Events Ltd"]}
+    for label, lo, hi in items[:rng.randrange(3, 6)]:
+        d.add("  ", label)
+        if label in sup:
+            d.add(O(rng.choice(sup[label])))
+        d.add("  " + money(rng, "GBP", lo, hi) + "\n")
+    d.add("\nLess deposit received  -" + money(rng, "GBP", 500, 1500) +
+          "\nVAT 20% included\n\nPayment within 14 days to:\nAccount name: ",
+          O(PLANNER_UK), "\nBank: ", O(rng.choice(["Barclays", "Monzo",
+                                                   "Nationwide"])),
+          "\nIBAN: ", IB(iban(rng, "GB")), "\nPlease quote ", C(inv),
+          ". Questions: ", P(first(staff(rng, "BTH"))), " on ",
+          PH(phone(rng, "GB")), "\n")
+    return d
+
+
+def en_voicemail(rng):
+    d = Doc()
+    c = make_person(rng, rng.choice(["uk", "ie", "us", "ukasian"]))
+    nick = c["nick"] or first(c)
+    num = phone(rng, c["country"])
+    d.add("Voicemail – from ", PH(num), " – %s – 0:%02d\n" % (
+        en_datetime(rng), rng.randrange(20, 59)),
+        "Transcription (automatic, may contain errors):\n\n")
+    d.add("\"Hi, um, it's ", P(nick), " – ", P(full(c)),
+          " – calling for ", P(first(staff(rng, "BTH" if chance(rng, 0.5)
+                                          else "MAD"))),
+          "? About the, uh, the hen weekend in ",
+          rng.choice(["Seville", "Valencia", "Lisbon", "Bath"]),
+          ". My booking number is ")
+    ref = booking_ref(rng)
+    d.add(C(ref), ", I think, or it might be the other one ",
+          "on the email. So there'll be nine of us now, not eight, because ",
+          P(call(make_person(rng, c["cult"], g="f"))),
+          " can come after all, brilliant. Can you add her to the villa? "
+          "Oh and ", P(full(make_person(rng, rng.choice(["uk", "ie"]),
+                                        g="f"))),
+          " is paying for her so the invoice should go to her, not me. ")
+    d.add("You can get me on this number or the landline, ",
+          PH(phone(rng, c["country"], "land")),
+          ", or email me, it's ", E(email_for(rng, c)),
+          ". Okay. Thanks, bye. Bye.\"\n")
+    return d
+
+
+def en_sms_log(rng):
+    d = Doc()
+    st = staff(rng, "MID")
+    guests = crowd(rng, EN_CLIENT_CULTS, rng.randrange(4, 7))
+    drv = make_person(rng, "mx", g="m")
+    day = rng.randrange(1, 29)
+    d.add("SMS log – transfer desk ", O(AGENCY_MX), " – %02d/%02d/2026\n" % (
+        day, rng.randrange(1, 13)))
+    d.add("time | to | message\n")
+    clock = times_sorted(rng, len(guests) + 2, 6, 22)
+    for p in guests:
+        h, m = clock.pop(0)
+        d.add("%02d:%02d | " % (h, m), PH(phone(rng, p["country"], "mob")),
+              " | ")
+        f = rng.randrange(3)
+        if f == 0:
+            d.add("Hi ", P(first(p)), ", your driver ", P(first(drv)),
+                  " is waiting at exit B with a sign. Ref ", C(pnr(rng)), "\n")
+        elif f == 1:
+            d.add("Dear ", title(rng, p, "en"), " ", P(surname(p)),
+                  ", pick-up moved to 07:40, lobby of ", O(rng.choice(HOTELS)),
+                  ".\n")
+        else:
+            d.add(P(first(p)), " – reply YES to confirm the cenote tour "
+                  "tomorrow (", money(rng, "USD", 40, 120), ")\n")
+    h, m = clock.pop(0)
+    d.add("%02d:%02d | " % (h, m), PH(phone(rng, "MX")), " | ",
+          P(first(drv)), " pls bring 2 child seats, family ",
+          P(surname(guests[0])), "\n")
+    h, m = clock.pop(0)
+    d.add("%02d:%02d | " % (h, m), PH(phone(rng, guests[-1]["country"])),
+          " | Sorry, ", P(call(guests[-1], rng)), " here – running late, "
+          "call ", P(first(st)), " on ", PH(phone(rng, "MX")), "\n")
+    return d
+
+
+def en_guest_list(rng):
+    d = Doc()
+    ev = event_no(rng)
+    d.add("Guest list export – ", C(ev), " – generated by ", O(PLANNER_UK),
+          "\n")
+    d.add("Guest\tSide\tRSVP\tMeal\tTable\tNotes\n")
+    people = crowd(rng, ["uk", "uk", "ie", "ukasian", "us", "eeu", "es"],
+                   rng.randrange(8, 12))
+    for i, p in enumerate(people):
+        f = rng.randrange(5)
+        if f == 0 and p["g"] == "m":
+            d.add(rng.choice(["Mr & Mrs ", "Mr and Mrs ", "Dr & Mr "]),
+                  P(full(p)))
+        elif f == 1:
+            d.add(P(sur_first(p, caps_sur=False)))
+        elif f == 2:
+            d.add(P(full(p)), " +1")
+        elif f == 3:
+            d.add(rel(rng, p, ["Uncle", "Grandpa", "Cousin"],
+                      ["Auntie", "Nana", "Cousin"]), " ", P(call(p, rng)))
+        else:
+            d.add(P(full(p)))
+        d.add("\t" + rng.choice(["Bride", "Groom", "Both"]) + "\t" +
+              rng.choice(["Yes", "Yes", "No", "Maybe", "Yes"]) + "\t" +
+              rng.choice(["Beef", "Fish", "Veg", "Vegan", "Kids", ""]) +
+              "\t%d\t" % rng.randrange(1, 14))
+        n = rng.randrange(6)
+        if n == 0:
+            d.add("plus-one is ", P(call(make_person(rng, "uk"), rng)))
+        elif n == 1:
+            d.add("wheelchair – near exit")
+        elif n == 2:
+            d.add("mob ", PH(phone(rng, p["country"], "mob")))
+        elif n == 3:
+            d.add("staying at ", O(rng.choice(["The Royal Crescent Hotel",
+                                               "The Lansdowne Arms",
+                                               "Premier Inn Dublin Airport"])))
+        d.add("\n")
+    d.add("Total confirmed: %d adults\n" % rng.randrange(60, 140))
+    return d
+
+
+def en_seating_plan(rng):
+    d = Doc()
+    bride = make_person(rng, rng.choice(["uk", "ie"]), g="f")
+    groom = make_person(rng, rng.choice(["uk", "ukasian", "es"]), g="m")
+    venue = rng.choice(VENUES[:9])
+    d.add("SEATING PLAN – ", P(first(bride)), " & ", P(first(groom)),
+          " – ", O(venue), "\n\n")
+    d.add("Top table: ", P(full(bride)), ", ", P(full(groom)), ", ")
+    best = make_person(rng, bride["cult"], g="f")
+    while best["given"] == bride["given"]:
+        best = make_person(rng, bride["cult"], g="f")
+    d.add(P(call(best, rng)), " (maid of honour), ",
+          P(full(make_person(rng, groom["cult"], g="m"))), " (best man)\n")
+    for t in range(1, rng.randrange(4, 7)):
+        d.add("Table %d – " % t)
+        fam = crowd(rng, [bride["cult"], groom["cult"], "uk", "us", "eeu"],
+                    rng.randrange(3, 6))
+        for i, p in enumerate(fam):
+            if i:
+                d.add(", ")
+            f = rng.randrange(4)
+            if f == 0:
+                d.add(P(first(p)), " & ", P(full(make_person(rng, p["cult"]))))
+            elif f == 1:
+                d.add(rel(rng, p, ["Uncle", "Grandad"], ["Aunt", "Granny"]),
+                      " ", P(call(p, rng)))
+            elif f == 2:
+                d.add(title(rng, p, "en"), " ", P(surname(p)))
+            else:
+                d.add(P(full(p)))
+        d.add("\n")
+    d.add("Kids' table: ", P(first(make_person(rng, "uk"))), ", ",
+          P(first(make_person(rng, "ie"))), " and the ",
+          P(surname(make_person(rng, "uk"))), " twins\n")
+    d.add("NB keep ", P(call(best, rng)), " away from table 3 (ex!!)\n")
+    return d
+
+
+def en_run_of_day(rng):
+    d = Doc()
+    pl = staff(rng, "BTH")
+    venue = rng.choice(["Hatherley Barn", "Elmscott Tithe Barn",
+                        "The Pump Room", "The Old Rectory Weddings Ltd"])
+    fl = make_person(rng, "uk", g="f")
+    ph_ = make_person(rng, rng.choice(["uk", "ukasian"]), g="m")
+    dj = make_person(rng, rng.choice(["uk", "ie"]), g="m")
+    couple = (make_person(rng, "uk", g="f"), make_person(rng, "ie", g="m"))
+    d.add("RUN OF DAY – ", P(first(couple[0]).upper()), " & ",
+          P(first(couple[1]).upper()), " – %d %s 2026\n" % (
+              rng.randrange(1, 29), rng.choice(MONTHS_EN[4:9])))
+    d.add("Venue: ", O(venue), ", ", A(address(rng, "GB")), "\n",
+          "Planner on the day: ", P(full(pl)), " ", PH(phone(rng, "GB")), "\n\n")
+    fsup = rng.choice(FLORISTS[1:4:2])
+    rows = [
+        ("10:00", ["Florist arrives (", O(fsup), " – ", P(first(fl)), " ",
+                   PH(phone(rng, "GB")), ")"]),
+        ("11:30", ["Hair & make-up at bride's parents'; ",
+                   P(first(couple[0])), "'s mum ", P(first(make_person(
+                       rng, "uk", g="f"))), " has the key"]),
+        ("13:00", ["Photographer ", P(full(ph_)), " (",
+                   O(rng.choice(["Lens & Lace Photography", "Golden Hour Films",
+                                 "Harry Lomas Photography Ltd"])), ")"]),
+        ("14:00", ["Ceremony – registrar from ",
+                   O("Bath & North East Somerset Council")]),
+        ("15:15", ["Drinks reception, canapés by ",
+                   O(rng.choice(["The Hungry Fig Ltd", "Grazing Goat Catering"]))]),
+        ("17:30", ["Speeches: father of the bride, ", P(first(make_person(rng, "uk", g="m"))),
+                   ", then best man"]),
+        ("19:30", ["DJ set up – ", P(call(dj, rng)), " from ",
+                   O(rng.choice(["Groove Theory DJs", "Beat Bazaar Ltd"]))]),
+        ("23:45", ["Carriages – coach from ", O("Coaches of Bath Ltd"),
+                   ", driver on ", PH(phone(rng, "GB"))]),
+    ]
+    for t, items in rows:
+        d.add(t + "  ", *items)
+        d.add("\n")
+    d.add("\nIf anything goes wrong call ", P(first(pl)), " first, NOT the "
+          "couple.\n")
+    return d
+
+
+def en_caps_form(rng):
+    d = Doc()
+    c = make_person(rng, rng.choice(["us", "uk", "ie", "us"]))
+    d.add("TRAVELLER INFORMATION FORM – ", O(AGENCY_MX.upper()), "\n",
+          "BOOKING REF: ", C(booking_ref(rng)), "\n\n")
+    d.add("SURNAME: ", P(" ".join(fold(x).upper() for x in c["sur"])), "\n",
+          "GIVEN NAMES: ", P(fold(first(c)).upper()), "\n",
+          "DATE OF BIRTH: %02d/%02d/%d\n" % (rng.randrange(1, 29),
+                                             rng.randrange(1, 13),
+                                             rng.randrange(1950, 2003)),
+          "PASSPORT NO: ", N(passport(rng, c["country"])),
+          "   ISSUING COUNTRY: ", {"US": "USA", "GB": "UNITED KINGDOM",
+                                   "IE": "IRELAND"}.get(c["country"], "USA"),
+          "\n")
+    if c["country"] == "US":
+        d.add("SSN (FOR INSURANCE BILLING ONLY): ", N(ssn_us(rng)), "\n")
+    elif c["country"] == "GB":
+        d.add("NI NUMBER: ", N(ni_uk(rng)), "\n")
+    else:
+        d.add("PPSN: ", N(ppsn_ie(rng)), "\n")
+    d.add("HOME ADDRESS: ", A(address(rng, c["country"]).upper()), "\n",
+          "PHONE: ", PH(phone(rng, c["country"])), "   EMAIL: ",
+          E(email_for(rng, c).upper() if chance(rng, 0.3)
+            else email_for(rng, c)), "\n")
+    emp = rng.choice(["WELLS FARGO", "BARCLAYS", "AIB", "DELOITTE LLP",
+                      "KAISER PERMANENTE", "NHS BLOOD AND TRANSPLANT"])
+    d.add("EMPLOYER: ", O(emp), "\n")
+    ec = make_person(rng, c["cult"], c["country"])
+    d.add("EMERGENCY CONTACT: ", P(full(ec).upper()), " (",
+          rel(rng, ec, ["SPOUSE", "FATHER", "BROTHER", "FRIEND"],
+              ["SPOUSE", "SISTER", "MOTHER", "FRIEND"]), ") ",
+          PH(phone(rng, ec["country"])), "\n",
+          "INSURER / POLICY: ", O(rng.choice(INSURERS).upper()), " / ",
+          C(policy_no(rng)), "\n",
+          "DIETARY: NONE   MEDICAL: ASTHMA (INHALER)\n",
+          "SIGNED: ", P(full(c)), "\n")
+    return d
+
+
+def en_refund_thread(rng):
+    d = Doc()
+    c = make_person(rng, rng.choice(["us", "uk", "ie", "cn", "arab"]))
+    st = staff(rng, rng.choice(["MAD", "MID"]))
+    dom = AGENCY_DOM["MAD" if st["country"] == "ES" else "MID"]
+    ref = booking_ref(rng)
+    air = rng.choice(AIRLINES)
+    header_en(d, rng, P(full(st)), work_email(rng, st, dom), P(full(c)),
+              email_for(rng, c), ["RE: RE: Refund request – ", C(ref)])
+    d.add("Dear ", P(first(c)), ",\n\nI have now heard back from ", O(air),
+          ". The refund for the cancelled leg (", flight_no(rng, air), ") is ",
+          money(rng, "EUR", 150, 900), " and will go back to the card "
+          "used for payment within 10 working days. ",
+          "The hotel part is handled by us: our accounts team (",
+          P(full(staff(rng, "MAD"))), ") issued credit note ",
+          C(invoice_no(rng)), " today.\n\nBest,\n", P(first(st)), "\n\n")
+    d.add("On ", en_datetime(rng), ", ", P(full(c)), " <",
+          E(email_for(rng, c)), "> wrote:\n")
+    d.add("> Hi ", P(first(st)), ", any news? It has been a month. My "
+          "partner ", P(full(make_person(rng, c["cult"]))),
+          " is also waiting for\n> the refund on his booking ",
+          C(booking_ref(rng)), ". If I don't hear by Friday I'll go to ",
+          O(rng.choice(["Trading Standards", "the Better Business Bureau",
+                        "the European Consumer Centre"])), ".\n> ",
+          P(first(c)), "\n>\n")
+    d.add(">> On ", en_datetime(rng), ", ", P(full(st)), " wrote:\n",
+          ">> Dear ", title(rng, c, "en"), " ", P(surname(c)),
+          ", we have raised the claim with the airline (case ",
+          C(claim_no(rng)), ").\n")
+    return d
+
+
+def en_whatsapp_ios_group(rng):
+    d = Doc()
+    guide = make_person(rng, rng.choice(["mx", "pe", "co"]), g="m")
+    group = crowd(rng, EN_CLIENT_CULTS, 4)
+    dd, mm = rng.randrange(1, 29), rng.randrange(1, 13)
+    clock = times_sorted(rng, 9, 6, 23)
+    hotel = rng.choice(HOTELS_MX)
+
+    def head(who):
+        h, m = clock.pop(0)
+        d.add("[%02d/%02d/26, %02d:%02d:%02d] " % (dd, mm, h, m,
+                                                   rng.randrange(60)))
+        d.add(*who)
+        d.add(": ")
+    gname = [P(short(guide)), " (guide)"]
+    head(gname)
+    d.add("Good morning team! Breakfast 7, bus 7:45 at the door of ",
+          O(hotel), ". Bring passports for the checkpoint\n")
+    head([P(full(group[0]))])
+    d.add("Morning ", P(first(guide)), "! Is ", P(first(group[1])),
+          " feeling better?\n")
+    head([P(call(group[1], rng))])
+    d.add("Much better thanks 🙏 the pharmacy near the zócalo was great\n")
+    head(["~", P(first(group[2]))])
+    d.add("Can someone send me the number for the insurance? ",
+          O(rng.choice(INSURERS)), " I think\n")
+    head(gname)
+    d.add("Sure: ", PH(phone(rng, "ES", "land")), " – your policy is on the "
+          "voucher, starts with ", C(policy_no(rng)), "\n")
+    head([PH(phone(rng, group[3]["country"]))])
+    d.add("This is ", P(full(group[3])), " – new phone, please save 😅\n")
+    head([P(full(group[0]))])
+    d.add("Tip collection for ", P(first(guide)), " and the driver ",
+          P(first(make_person(rng, guide["cult"], g="m"))),
+          " tonight, cash in the envelope\n")
+    head(gname)
+    d.add("‎<attached: 00000031-PHOTO-2026-%02d-%02d.jpg>\n" % (mm, dd))
+    head([P(call(group[1], rng))])
+    d.add("Amazing day!! Thank you ", O(AGENCY), " 🇲🇽\n")
+    return d
+
+
+# ---------------------------------------------------------------------------
+# Spanish documents
+# ---------------------------------------------------------------------------
+def es_confirmacion(rng):
+    d = Doc()
+    office = rng.choice(["MAD", "MID"])
+    st = staff(rng, office)
+    cults = ["es", "cat", "eus", "gal"] if office == "MAD" else ["mx", "mx", "co"]
+    cl = make_person(rng, rng.choice(cults), g="f")
+    acomp = make_person(rng, rng.choice(cults), cl["country"], g="m")
+    ref = booking_ref(rng)
+    circuito = rng.choice(["Perú Andino", "Riviera Maya y Yucatán",
+                           "Andalucía Monumental", "Buenos Aires y Mendoza",
+                           "Colombia Cafetera", "Chiapas Mágico"])
+    header_es(d, rng, P(full(st)), work_email(rng, st, AGENCY_DOM[office]),
+              P(short(cl)), email_for(rng, cl),
+              ["Confirmación reserva ", C(ref), " – circuito " + circuito])
+    t = title(rng, cl, "es", formal=True)
+    d.add(salutation_es(cl), " ", t, " ",
+          P(short(cl) if t == "Dña." else surname(cl, both=chance(rng, 0.5))),
+          ":\n\n")
+    t2 = title(rng, acomp, "es", formal=True)
+    d.add("Le confirmamos la reserva ", C(ref), " del circuito «", circuito,
+          "» para usted y ", "el " + t2 if t2 == "Sr." else t2, " ",
+          P(full(acomp)), ". ")
+    air = rng.choice(["Iberia", "Aeroméxico", "LATAM", "Air Europa", "Avianca"])
+    d.add("Localizador de la aerolínea: ", C(pnr(rng)), " (", O(air),
+          "), vuelo ", flight_no(rng, air), " del %d de %s.\n\n" % (
+              rng.randrange(1, 29), rng.choice(MONTHS_ES)))
+    if cl["country"] == "ES":
+        d.add("Según nuestros datos, su DNI es ", N(dni_es(rng)),
+              "; el de su acompañante, ", N(dni_es(rng)),
+              ". Si no es correcto, avísenos antes de emitir los billetes.\n\n")
+        d.add("El pago pendiente (", money(rng, "EUR", 400, 3000),
+              ") puede hacerse por transferencia a ", IB(iban(rng, "ES")),
+              " (", O(rng.choice(["CaixaBank", "BBVA", "Banco Sabadell",
+                                  "Unicaja"])), ") indicando ", C(ref),
+              ", o por Bizum al ", PH(phone(rng, "ES")), ".\n\n")
+    else:
+        doc = "la CURP" if cl["country"] == "MX" else "el número de cédula"
+        d.add("Para la reserva necesitamos ", doc, " de ambos; tenemos ",
+              N(national_id(rng, cl)), " para usted. Falta " + doc.split()[0] + " de ",
+              P(first(acomp)), ".\n\nEl saldo (", money(rng, "MXN", 9000, 60000),
+              ") puede liquidarse en ", O(rng.choice(["Banorte", "BBVA"])),
+              " o con tarjeta en nuestra oficina.\n\n")
+    d.add("Un saludo cordial,\n\n", P(short(st)), "\nDepartamento de Grupos\n",
+          O(AGENCY_ES if office == "MAD" else AGENCY_MX), "\n",
+          A(address(rng, "ES" if office == "MAD" else "MX")), "\nTel. ",
+          PH(phone(rng, "ES" if office == "MAD" else "MX", "land")), "\n")
+    return d
+
+
+def es_lista_pasajeros(rng):
+    d = Doc()
+    coach = rng.choice(["Autocares Hermanos Pino S.L.", "Autocares Julià",
+                        "Autobuses Sierra Nevada", "ALSA", "Autocares Oroel S.L."])
+    exp = booking_ref(rng)
+    d.add("LISTADO DE PASAJEROS – Expediente ", C(exp), " – Circuito ",
+          rng.choice(["Andalucía", "Galicia y Asturias", "Castilla",
+                      "Pirineo Aragonés"]), " – Transporte: ", O(coach), "\n")
+    d.add("Apellidos, Nombre;Tipo doc.;Nº documento;F. nac.;Nacionalidad;"
+          "Teléfono;Observaciones\n")
+    people = crowd(rng, ES_CLIENT_CULTS + ["eeu", "arab", "cn"],
+                   rng.randrange(7, 11), country=None)
+    obs = ["", "", "celíaca", "asiento delantero", "viaja con su hija",
+           "silla de ruedas", "", "habitación individual", "sin lactosa"]
+    for p in people:
+        spanish = p["cult"] in ("es", "cat", "eus", "gal")
+        resident = p["cult"] in ("eeu", "arab", "cn")
+        d.add(P(sur_first(p, caps_sur=chance(rng, 0.7),
+                          caps_all=chance(rng, 0.2))), ";")
+        if spanish:
+            d.add("DNI;", N(dni_es(rng)))
+        elif resident:
+            d.add("NIE;", N(nie_es(rng)))
+        else:
+            d.add("PAS;", N(passport(rng, p["country"])))
+        nat = "ESP" if spanish else {"MX": "MEX", "AR": "ARG", "PE": "PER",
+                                     "CO": "COL", "CL": "CHL"}.get(
+                                         p["country"], {"eeu": rng.choice(
+                                             ["ROU", "UKR", "POL"]),
+                                             "arab": "MAR", "cn": "CHN"}.get(
+                                                 p["cult"], "ESP"))
+        d.add(";%02d/%02d/%d;%s;" % (rng.randrange(1, 29), rng.randrange(1, 13),
+                                     rng.randrange(1940, 2008), nat))
+        if chance(rng, 0.7):
+            d.add(PH(phone(rng, "ES")))
+        d.add(";" + rng.choice(obs) + "\n")
+    d.add("Guía acompañante: ", P(short(staff(rng, "MAD"))), " – móvil ",
+          PH(phone(rng, "ES", "mob")), "\n")
+    return d
+
+
+def es_bono_hotel(rng):
+    d = Doc()
+    mx = chance(rng, 0.6)
+    hotel = rng.choice(HOTELS_MX if mx else ["Parador de Ronda", "Meliá Sevilla",
+                                              "Hotel Casa Valdés",
+                                              "Hostal La Pérgola",
+                                              "Hotel Palacio de Santa Paula",
+                                              "Hostal Rural Peña Blanca"])
+    tit = make_person(rng, rng.choice(["mx", "es", "co", "pe", "ar"]))
+    d.add("BONO DE ALOJAMIENTO / HOTEL VOUCHER   Nº ", C(voucher_no(rng)), "\n",
+          "EMITIDO POR: ", O(AGENCY_MX.upper() if mx else AGENCY_ES.upper()),
+          "\n\nHOTEL: ", O(hotel.upper()), "\nDIRECCIÓN: ",
+          A(address(rng, "MX" if mx else "ES").upper()), "\nTEL. HOTEL: ",
+          PH(phone(rng, "MX" if mx else "ES", "land")), "\n\n")
+    d.add("TITULAR: ", title(rng, tit, "es", formal=True).upper(), " ",
+          P(full(tit).upper()), "\n")
+    others = crowd(rng, [tit["cult"]], rng.randrange(1, 4))
+    d.add("ACOMPAÑANTES: ")
+    for i, p in enumerate(others):
+        if i:
+            d.add(" / ")
+        d.add(P(sur_first(p, caps_all=True)))
+        if chance(rng, 0.3):
+            d.add(" (MENOR, %d AÑOS)" % rng.randrange(2, 12))
+    day_in, mon_in, nights = rng.randrange(1, 20), rng.randrange(1, 13), \
+        rng.randrange(2, 8)
+    d.add("\nLOCALIZADOR: ", C(pnr(rng)), "   EXPEDIENTE: ", C(booking_ref(rng)),
+          "\nENTRADA: %02d/%02d/2026   SALIDA: %02d/%02d/2026   NOCHES: %d\n" % (
+              day_in, mon_in, day_in + nights, mon_in, nights),
+          "RÉGIMEN: ", rng.choice(["AD", "MP", "TI", "SA"]),
+          "   HABITACIÓN: 1 DOBLE + CAMA SUPLETORIA\n",
+          "OBSERVACIONES: LLEGADA TARDÍA (VUELO ", flight_no(rng), "). "
+          "CLIENTE CELEBRA ANIVERSARIO.\n",
+          "SERVICIOS PAGADOS POR LA AGENCIA. EXTRAS A CARGO DEL CLIENTE.\n"
+          "EMERGENCIAS 24H: ", PH(phone(rng, "MX" if mx else "ES")), "\n")
+    return d
+
+
+def es_whatsapp_boda_ar(rng):
+    d = Doc()
+    novia = make_person(rng, "ar", "AR", g="f")
+    novio = make_person(rng, rng.choice(["ar", "ar", "es", "cl"]), "AR", g="m")
+    flor = staff(rng, "MZA")
+    nv, nn = call(novia, rng), call(novio, rng)
+    dd, mm = rng.randrange(1, 29), rng.randrange(1, 13)
+    clock = times_sorted(rng, 9, 8, 24)
+    venue = rng.choice(["Quinta Los Álamos", "Estancia La Candelaria",
+                        "Bodega Los Cerezos"])
+    cat = rng.choice(["Delicias Malbec Catering", "Parrilla Don Julio"])
+
+    def head(*who):
+        h, m = clock.pop(0)
+        d.add("[%02d/%02d/26, %02d:%02d:%02d] " % (dd, mm, h, m,
+                                                   rng.randrange(60)))
+        d.add(*who)
+        d.add(": ")
+    head(P(nv), " 💍")
+    d.add("Chicos, ya hablé con ", O(venue), ", la seña está paga 🙌\n")
+    head(P(first(flor)), " - ", O(PLANNER))
+    d.add("Genial ", P(nv), "! Les paso el contacto de ", O(cat), ": ",
+          P(full(make_person(rng, "ar", "AR"))), ", ", PH(phone(rng, "AR")),
+          ". Pidan la degustación para el jueves\n")
+    head("Mamá ", P(nn))
+    d.add("Y el ", P("Tincho"), "? Confirmó que viene de Córdoba con ",
+          P(first(make_person(rng, "ar", g="f"))), "?\n")
+    head(P(nn))
+    d.add("Sí ma, vienen los dos. ", P(rng.choice(["Maxi", "Eze", "Joaco",
+                                                   "Lauti"])),
+          " no sabe todavía\n")
+    head(P(first(flor)), " - ", O(PLANNER))
+    d.add("Les dejo la factura de la seña: ", C(invoice_no(rng)),
+          ". Cualquier cosa me escriben a ",
+          E(work_email(rng, flor, PLANNER_DOM["MZA"])), "\n")
+    head(P(nv), " 💍")
+    d.add("Gracias ", P(call(flor, rng)), "!! ", P("Vale"),
+          " también quiere ir a la prueba del vestido 😅\n")
+    head("Mamá ", P(nn))
+    d.add("Para el DJ hablen con ", O("Sonido Pampa"),
+          ", los de la boda de ", P(first(make_person(rng, "ar", g="f"))),
+          " y ", P(full(make_person(rng, "ar", g="m"))), ". Un lujo\n")
+    head(P(nn))
+    d.add("Dale. ", P(first(flor)), " nos mandás la dirección de la quinta? "
+          "Para el GPS de los de Buenos Aires\n")
+    head(P(first(flor)), " - ", O(PLANNER))
+    d.add(A(address(rng, "AR")), " 📍\n")
+    return d
+
+
+def es_notas_crm(rng):
+    d = Doc()
+    ag = staff(rng, "MAD")
+    a = make_person(rng, rng.choice(["es", "eus", "gal", "cat"]), "ES", g="f")
+    r = make_person(rng, a["cult"], "ES", g="m")
+    r["sur"] = a["sur"][:1] + r["sur"][1:]
+    exp = customer_no(rng)
+    agn = fold(call(ag, rng)).lower()
+    d.add("NOTAS EXPEDIENTE ", C(exp), "\n")
+    d.add("%02d/%02d %s " % (rng.randrange(1, 29), rng.randrange(1, 13),
+                             hhmm(rng, 9, 14)), P(agn),
+          " - llama la sra ", P(fold(a["sur"][0]).lower()), " (",
+          P(fold(first(a)).lower()), ") x la reserva ", C(booking_ref(rng)),
+          ", quiere cambiar vuelo ", rng.choice(["iberia", "air europa",
+                                                 "vueling"]),
+          " del 14 al 16, le digo q hay penalizacion 75e. viajan ",
+          P(fold(first(a)).lower()), " y ", P(lower(r, rng)),
+          ", el tiene movilidad reducida (pedir asistencia)\n")
+    d.add("   dni de ella ", N(dni_es(rng)), " / de el ", N(dni_es(rng)),
+          " (comprobar, lo dicto por tlf)\n")
+    d.add("   tlf ", PH(phone(rng, "ES")), " o fijo ", PH(phone(rng, "ES", "land")),
+          ", mail ", E(email_for(rng, a).lower()), "\n")
+    d.add("%02d/%02d %s: " % (rng.randrange(1, 29), rng.randrange(1, 13),
+                              hhmm(rng, 9, 20)), P(agn), " - hablo con ",
+          O(fold(rng.choice(["Hotel Casa Valdés", "Meliá Sevilla",
+                              "Parador de Ronda"])).lower()),
+          ", ok cambio de fechas sin coste. pendiente seguro ",
+          O(rng.choice(["mapfre", "intermundial", "europ assistance"])),
+          " poliza ", C(policy_no(rng)), "\n")
+    d.add("%02d/%02d %s: " % (rng.randrange(1, 29), rng.randrange(1, 13),
+                              hhmm(rng, 9, 20)),
+          P(fold(first(staff(rng, "MAD"))).lower()),
+          " - cliente vuelve a llamar, pregunta x ", P(agn),
+          ". le paso nota. q la llamen despues de las 17h!!\n")
+    return d
+
+
+def es_carta_aseguradora(rng):
+    d = Doc()
+    c = make_person(rng, rng.choice(["es", "cat", "gal", "eus"]), "ES", g="m")
+    esp = make_person(rng, rng.choice(["es", "eeu", "arab"]), "ES", g="f")
+    ins = rng.choice(["Mapfre", "Intermundial", "Mutua Madrileña",
+                      "Europ Assistance", "Allianz Partners"])
+    addr = address(rng, "ES")
+    d.add("D. ", P(full(c)), "\n", A(addr.replace(", 0", "\n0").replace(
+        ", 1", "\n1").replace(", 2", "\n2").replace(", 3", "\n3")
+        .replace(", 4", "\n4")),
+          "\n\nA la atención de ", O(ins), " – Departamento de Siniestros\n\n")
+    sin, pol = claim_no(rng), policy_no(rng)
+    d.add("Asunto: Reclamación siniestro ", C(sin), " – póliza ", C(pol), "\n\n",
+          "Muy señores míos:\n\n")
+    d.add(P(full(c)), ", mayor de edad, con DNI ", N(dni_es(rng)),
+          " y domicilio a efectos de notificaciones en ", A(addr),
+          ", titular de la póliza arriba indicada contratada a través de ",
+          O(AGENCY_ES), " (expediente ", C(booking_ref(rng)), "), EXPONE:\n\n")
+    air = rng.choice(["Iberia", "Aeroméxico", "LATAM", "Air Europa"])
+    d.add("Primero.– Que el vuelo ", flight_no(rng, air), " de ", O(air),
+          " fue cancelado y tuvimos que pernoctar en ",
+          O(rng.choice(HOTELS_MX)), ".\n")
+    esp_id = nie_es(rng) if esp["cult"] != "es" else dni_es(rng)
+    d.add("Segundo.– Que mi esposa, Dña. ", P(full(esp)), ", con ",
+          "NIE " if esp["cult"] != "es" else "DNI ", N(esp_id),
+          ", fue atendida en ", O(rng.choice(["Hospital Galenia",
+                                              "Clínica Santa Elena",
+                                              "Hospital Ángeles"])),
+          " por una gastroenteritis.\n\n")
+    d.add("SOLICITA el reembolso de ", money(rng, "EUR", 300, 2500),
+          " en la cuenta ", IB(iban(rng, "ES")), ".\n\n")
+    d.add("En %s, a %d de %s de 2026.\n\nFdo.: " % (
+        rng.choice(["Sevilla", "Madrid", "Bilbao", "Vigo"]),
+        rng.randrange(1, 29), rng.choice(MONTHS_ES)), P(full(c)), "\n",
+          "Tel. ", PH(phone(rng, "ES")), " · ", E(email_for(rng, c)), "\n")
+    return d
+
+
+def es_factura_boda(rng):
+    d = Doc()
+    a = make_person(rng, rng.choice(["es", "cat"]), "ES", g="f")
+    b = make_person(rng, rng.choice(["es", "cat", "eus", "uk"]), "ES", g="m")
+    fac = invoice_no(rng)
+    d.add(O(PLANNER_ES), "\n", A(address(rng, "ES")), "\n",
+          "Tel. ", PH(phone(rng, "ES", "land")), " · ",
+          E("facturacion@" + PLANNER_DOM["VLC"]), "\n\n")
+    d.add("FACTURA Nº ", C(fac), "\nFecha: %02d/%02d/2026\n" % (
+        rng.randrange(1, 29), rng.randrange(1, 13)),
+          "Expediente boda: ", C(event_no(rng)), "\n\n")
+    d.add("CLIENTE\n", title(rng, a, "es", formal=True), " ", P(full(a)),
+          "  NIF ", N(dni_es(rng)), "\n", title(rng, b, "es", formal=True),
+          " ", P(full(b)), "  ")
+    if b["cult"] == "uk":
+        d.add("NIE ", N(nie_es(rng)))
+    else:
+        d.add("NIF ", N(dni_es(rng)))
+    d.add("\nDomicilio: ", A(address(rng, "ES")), "\n\n")
+    d.add("CONCEPTO                                   IMPORTE\n")
+    lines = [("Coordinación integral del día", None, 1500, 3200),
+             ("Decoración floral ceremonia y banquete – ",
+              ["Flores de Nácar", "La Violeta Floristería",
+               "Floristería Mimosa"], 900, 2600),
+             ("Reportaje fotográfico – ", ["Fotografía Ana Berrocal",
+                                          "Estudio Luz de Tarde"], 1200, 2800),
+             ("Música y DJ – ", ["DJ Sonora Eventos",
+                                 "Sonorizaciones Turia S.L."], 600, 1500),
+             ("Tarta nupcial – ", ["Pastelería Dulce Azahar"], 300, 700),
+             ("Coche clásico – ", ["Autos Clásicos Levante"], 250, 600),
+             ("Carpa jardín – ", ["Carpas del Turia S.L."], 1200, 4000)]
+    rng.shuffle(lines)
+    for txt, pool, lo, hi in lines[:rng.randrange(3, 6)]:
+        d.add(txt)
+        if pool:
+            d.add(O(rng.choice(pool)))
+        d.add("   " + money(rng, "EUR", lo, hi) + "\n")
+    d.add("\nBase imponible: ", money(rng, "EUR", 4000, 9000),
+          "\nIVA 21%: ", money(rng, "EUR", 800, 1900),
+          "\nA cuenta (señal): -", money(rng, "EUR", 500, 1500), "\n\n",
+          "Forma de pago: transferencia a ", IB(iban(rng, "ES")), " (",
+          O(rng.choice(["CaixaBank", "Banco Sabadell", "Ibercaja", "BBVA"])),
+          ") antes del %d de %s. Concepto: " % (rng.randrange(1, 29),
+                                                 rng.choice(MONTHS_ES)),
+          C(fac), "\n", "Dudas: ", P(call(staff(rng, "VLC"), rng)), ", ",
+          PH(phone(rng, "ES")), "\n")
+    return d
+
+
+def es_presupuesto_reenviado(rng):
+    d = Doc()
+    pl = staff(rng, "VLC")
+    cat = rng.choice(["Catering Sabores de Huerta S.L.", "Arrocería La Marítima",
+                      "Restaurante Casa Montaña", "Cocina de Aldea S.L."])
+    chef = make_person(rng, rng.choice(["es", "cat"]), "ES")
+    novia = make_person(rng, rng.choice(["cat", "es"]), "ES", g="f")
+    novio = make_person(rng, rng.choice(["cat", "es", "arab"]), "ES", g="m")
+    q = quote_no(rng)
+    d.add("De: ", P(full(pl)), " <", E(work_email(rng, pl, PLANNER_DOM["VLC"])),
+          ">\nEnviado: " + es_datetime(rng) + "\nPara: ", P(short(novia)),
+          " <", E(email_for(rng, novia)), ">; ", P(short(novio)), " <",
+          E(email_for(rng, novio)), ">\nAsunto: RV: Presupuesto ", C(q),
+          " boda ", P(first(novia)), " y ", P(first(novio)), "\n\n")
+    d.add("Hola chicos, os reenvío lo que nos manda ", P(call(chef, rng)),
+          " del catering. A mí me cuadra, pero ojo con el tema del "
+          "sin gluten para la tía de ", P(first(novio)), ".\n",
+          P(first(pl)), "\n\n")
+    d.add("-----Mensaje original-----\nDe: ", P(full(chef)), " <",
+          E(work_email(rng, chef, org_domain(cat) + ".es")), ">\n",
+          "Enviado el: " + es_datetime(rng) + "\nPara: ",
+          E(work_email(rng, pl, PLANNER_DOM["VLC"])), "\nAsunto: ",
+          "Presupuesto ", C(q), "\n\n")
+    d.add("Buenos días ", P(first(pl)), ":\n\nAdjunto presupuesto para ",
+          "%d comensales en " % rng.randrange(90, 220),
+          O(rng.choice(["Alquería La Rosella", "Finca El Robledal",
+                        "Masia Can Pujol", "Real Club Náutico de Valencia"])),
+          ": cóctel de bienvenida, paella valenciana a la vista, ",
+          "menú infantil y barra libre 3 h. Precio por cubierto ",
+          money(rng, "EUR", 85, 160), " + IVA.\n")
+    d.add("Para reservar la fecha necesitamos una señal del 30 % a nuestra "
+          "cuenta ", IB(iban(rng, "ES")), " indicando ", C(q), ".\n\n")
+    d.add("Un saludo,\n", P(short(chef)), "\nJefe de eventos – ", O(cat), "\n",
+          "Móvil ", PH(phone(rng, "ES", "mob")), "\n")
+    return d
+
+
+def es_buzon_voz(rng):
+    d = Doc()
+    c = make_person(rng, "mx", "MX", g="f")
+    h = rng.choice(HOTELS_MX)
+    num = phone(rng, "MX")
+    d.add("Mensaje de voz – ", PH(num), " – ", es_datetime(rng), " – 0:%02d\n" %
+          rng.randrange(25, 59), "Transcripción automática:\n\n")
+    d.add("«Buenas tardes, habla la licenciada ", P(full(c)), " de ", O(h),
+          ", le llamo para ", P(first(staff(rng, "MID"))),
+          " de parte de reservas de grupos. Es sobre el grupo de la señora ",
+          P(short(make_person(rng, "es", "ES", g="f"))),
+          ", el localizador ", C(booking_ref(rng)),
+          ". Eh... nos faltan los nombres de dos habitaciones, la doble de ",
+          "los señores ", P(surname(make_person(rng, "es"), both=False)),
+          " y la triple, y necesitamos también el RFC para la factura, ",
+          "si la quieren a nombre de persona física, creo que es ")
+    rf = make_person(rng, "mx", "MX")
+    d.add(N(rfc_person(rng, rf)), ", de ", P(full(rf)),
+          ", pero confírmenmelo. Me puede regresar la llamada al ",
+          PH(phone(rng, "MX", "land")), " extensión 214, o al celular ",
+          PH(phone(rng, "MX")), ", o escribirme a ",
+          E(work_email(rng, c, org_domain(h) + ".com.mx")),
+          ". Gracias, que tenga buena tarde.»\n")
+    return d
+
+
+def es_sms_log(rng):
+    d = Doc()
+    country = rng.choice(["PE", "CO", "CL"])
+    cult = {"PE": "pe", "CO": "co", "CL": "cl"}[country]
+    guia = make_person(rng, cult, country)
+    guide_org = {"PE": "Guías del Sol Cusco E.I.R.L.",
+                 "CO": "Cartagena Walks SAS",
+                 "CL": "Patagonia Sur Expediciones SpA"}[country]
+    clientes = crowd(rng, ["es", "es", "cat", "mx", "ar", cult], rng.randrange(4, 6))
+    local_hotels = {"PE": ["Cusco Plaza Inca Hotel", "Hotel Costa Verde Miraflores"],
+                    "CO": ["Hotel Casa San Agustín", "Hotel Casa del Coliseo"],
+                    "CL": ["Hotel Alto Atacama", "Hostería Las Quebradas"]}[country]
+    bus = {"PE": "Cruz del Sur", "CO": "Trans Andes Traslados S.A.S.",
+           "CL": "Turbus"}[country]
+    d.add("Registro SMS – ", O(guide_org), " – salidas del %02d/%02d\n" % (
+        rng.randrange(1, 29), rng.randrange(1, 13)))
+    d.add("hora;destinatario;texto\n")
+    clock = times_sorted(rng, len(clientes) + 2, 5, 21)
+    for p in clientes:
+        h, m = clock.pop(0)
+        d.add("%02d:%02d;" % (h, m), PH(phone(rng, p["country"], "mob")), ";")
+        f = rng.randrange(3)
+        if f == 0:
+            d.add("Hola ", P(call(p, rng)), ", le recogemos a las 05:30 en ",
+                  O(rng.choice(local_hotels)), ". Guía: ", P(first(guia)), "\n")
+        elif f == 1:
+            d.add(salutation_es(p), " ", title(rng, p, "es"), " ",
+                  P(surname(p, both=False)), ": traslado confirmado, ref. ",
+                  C(voucher_no(rng)), "\n")
+        else:
+            d.add(P(first(p)), ", recuerde llevar su documento (",
+                  N(national_id(rng, p, "passport")), ") para el control\n")
+    h, m = clock.pop(0)
+    d.add("%02d:%02d;" % (h, m), PH(phone(rng, country, "mob")), ";",
+          P(first(guia)), ", el bus de ", O(bus),
+          " sale con 20 min de retraso\n")
+    h, m = clock.pop(0)
+    d.add("%02d:%02d;" % (h, m), PH(phone(rng, "ES", "mob")), ";Soy ",
+          P(full(clientes[0])), ", no me encuentro bien, ¿me puede llamar ",
+          P(first(guia)), "?\n")
+    return d
+
+
+def es_formulario(rng):
+    d = Doc()
+    country = rng.choice(["PE", "MX", "AR", "CL", "CO"])
+    cult = country.lower()
+    p = make_person(rng, cult, country)
+    if len(p["sur"]) < 2:
+        p["sur"].append(rng.choice(NAMES[cult][2]))
+    d.add("FORMULARIO DE DATOS DEL VIAJERO – ", O(AGENCY_MX.upper()), "\n",
+          "CIRCUITO: ", rng.choice(["ANDES Y ALTIPLANO", "MUNDO MAYA",
+                                    "PATAGONIA", "EJE CAFETERO"]),
+          "   EXPEDIENTE: ", C(booking_ref(rng)), "\n\n")
+    d.add("APELLIDO PATERNO: ", P(p["sur"][0].upper()), "\n",
+          "APELLIDO MATERNO: ", P(p["sur"][1].upper()), "\n",
+          "NOMBRE(S): ", P(p["given"].upper()), "\n",
+          "FECHA DE NACIMIENTO: %02d/%02d/%d\n" % (rng.randrange(1, 29),
+                                                    rng.randrange(1, 13),
+                                                    rng.randrange(1950, 2004)))
+    if country == "MX":
+        d.add("CURP: ", N(curp(rng, p)), "\nRFC: ", N(rfc_person(rng, p)), "\n")
+    elif country == "AR":
+        d.add("DNI: ", N(dni_ar(rng)), "\nCUIT/CUIL: ",
+              N(cuit_ar(rng, person=True)), "\n")
+    elif country == "CL":
+        d.add("RUT: ", N(rut_cl(rng)), "\n")
+    elif country == "PE":
+        d.add("DNI: ", N(dni_pe(rng)), "\n")
+    else:
+        d.add("C.C.: ", N(cedula_co(rng)), "\n")
+    d.add("PASAPORTE: ", N(passport(rng, country)), "\n",
+          "DOMICILIO: ", A(address(rng, country).upper()), "\n",
+          "CELULAR: ", PH(phone(rng, country)), "   CORREO: ",
+          E(email_for(rng, p)), "\n")
+    ec = make_person(rng, cult, country)
+    d.add("CONTACTO DE EMERGENCIA: ", P(full(ec).upper()), " – ",
+          rel(rng, ec, ["ESPOSO", "PADRE", "HERMANO", "HIJO"],
+              ["ESPOSA", "MADRE", "HERMANA", "HIJA"]), " – ",
+          PH(phone(rng, country)), "\n",
+          "SEGURO: ", O(rng.choice(["RIMAC SEGUROS", "SEGUROS SURA",
+                                    "SEGUROS ATLAS", "MAPFRE",
+                                    "ALLIANZ PARTNERS"])),
+          "  PÓLIZA: ", C(policy_no(rng)), "\n",
+          "ALERGIAS: PENICILINA\nFIRMA: ", P(short(p)), "\n")
+    return d
+
+
+def es_resena(rng):
+    d = Doc()
+    c = make_person(rng, rng.choice(["es", "ar", "co", "cl", "mx"]))
+    pareja = make_person(rng, c["cult"], c["country"])
+    guia = make_person(rng, rng.choice(["pe", "mx"]), g="f")
+    st = staff(rng, rng.choice(["MAD", "MID"]))
+    d.add(P(short(c)), "\n", rng.choice(["Local Guide · 23 reseñas",
+                                         "4 reseñas", "Opinión verificada"]),
+          "\n", rng.choice(["★☆☆☆☆", "★★☆☆☆", "★★★★☆"]),
+          " hace %d semanas\n\n" % rng.randrange(2, 9))
+    d.add("Contratamos con ", O(AGENCY), " el viaje de novios (expediente ",
+          C(booking_ref(rng)), ") y la experiencia fue una montaña rusa. ",
+          "Lo bueno: la guía ", P(first(guia)), " ", P(surname(guia, False)),
+          " en Cusco, un amor, y el hotel ", O(rng.choice(["Cusco Plaza Inca Hotel",
+                                                          "Hotel Costa Verde Miraflores",
+                                                          "Hostería Las Quebradas"])),
+          ". Lo malo: ", O(rng.choice(["LATAM", "Avianca", "JetSMART",
+                                       "Sky Airline"])),
+          " nos cambió el vuelo y nadie de la agencia nos avisó. ")
+    d.add("Llamamos mil veces al ", PH(phone(rng, "ES", "land")),
+          " y al final nos atendió ", P(first(st)),
+          ", muy amable pero sin solución. Mi pareja (", P(first(pareja)),
+          ") tuvo que pagar un taxi de su bolsillo.\n\n")
+    d.add("Respuesta del propietario:\nHola ", P(first(c)), ", lamentamos lo "
+          "ocurrido. Hemos abierto la incidencia ", C(claim_no(rng)),
+          " y ", P(short(staff(rng, "MAD"))), ", de atención al cliente, ",
+          "le escribirá por privado esta semana; también puede escribir a ",
+          E(org_email(rng, AGENCY, "es", "atencion")), ". ",
+          "Gracias por confiar en nosotros.\n")
+    return d
+
+
+def es_lista_invitados(rng):
+    d = Doc()
+    ev = event_no(rng)
+    ar = chance(rng, 0.4)
+    cults = ["ar", "ar", "es", "cl"] if ar else ["es", "cat", "es", "gal", "eus"]
+    d.add("Invitados boda – ", C(ev), " – exportado de la app de ",
+          O(PLANNER), "\n")
+    d.add("Nombre\tInvitado de\tConfirma\tMenú\tMesa\tObservaciones\n")
+    people = crowd(rng, cults + ["uk", "arab"], rng.randrange(8, 12),
+                   country="AR" if ar else "ES")
+    for p in people:
+        f = rng.randrange(6)
+        if f == 0:
+            d.add(rel(rng, p, ["Tío", "Abuelo", "Primo"],
+                      ["Tía", "Abuela", "Prima"]), " ", P(call(p, rng)))
+        elif f == 1:
+            d.add(P(sur_first(p, caps_sur=False)))
+        elif f == 2:
+            o = make_person(rng, p["cult"], p["country"])
+            d.add(P(first(o)), " y ", P(full(p)))
+        elif f == 3:
+            d.add(P(full(p)), " + acompañante")
+        elif f == 4:
+            d.add(P(call(p, rng)), " (", P(short(p)), ")")
+        else:
+            d.add(P(full(p)))
+        d.add("\t" + rng.choice(["Novia", "Novio", "Ambos"]) + "\t" +
+              rng.choice(["Sí", "Sí", "No", "Pendiente", "sí"]) + "\t" +
+              rng.choice(["Carne", "Pescado", "Vegetariano", "Infantil",
+                          "Sin gluten", ""]) + "\t%d\t" % rng.randrange(1, 20))
+        n = rng.randrange(6)
+        if n == 0:
+            d.add("tel ", PH(phone(rng, p["country"])))
+        elif n == 1:
+            d.add("viene con bebé")
+        elif n == 2:
+            d.add("alojado en ", O(rng.choice(["Hotel Dos Aguas Valencia",
+                                               "Finca Son Mir",
+                                               "Posada Jacarandas"] if not ar else
+                                              ["Estancia La Candelaria",
+                                               "Bodega Los Cerezos"])))
+        elif n == 3:
+            d.add("no poner con ", P(call(make_person(rng, p["cult"]), rng)))
+        d.add("\n")
+    d.add("Confirmados: %d / %d\n" % (rng.randrange(80, 150),
+                                       rng.randrange(150, 220)))
+    return d
+
+
+def es_cambio_vuelo(rng):
+    d = Doc()
+    st = staff(rng, "MID")
+    cl = make_person(rng, rng.choice(["mx", "co", "es", "pe"]))
+    air = rng.choice(["Aeroméxico", "Volaris", "Viva Aerobus", "Iberia",
+                      "Avianca"])
+    loc = pnr(rng)
+    header_es(d, rng, P(full(st)), work_email(rng, st, AGENCY_DOM["MID"]),
+              None, email_for(rng, cl),
+              ["Cambio de itinerario – localizador ", C(loc), " – ",
+               P(airline(cl))])
+    t = title(rng, cl, "es")
+    d.add(salutation_es(cl), " ", t, " ",
+          P(first(cl) if t in ("Don", "Doña") else surname(cl, both=False)),
+          ":\n\n")
+    d.add(O(air), " nos informa de un cambio operativo en su vuelo ",
+          flight_no(rng, air), ". La nueva salida es a las ", hhmm(rng),
+          " h (antes ", hhmm(rng), " h). Su localizador ", C(loc),
+          " se mantiene; el número de reserva con nosotros sigue siendo ",
+          C(booking_ref(rng)), ".\n\n")
+    d.add("Si la nueva hora no le conviene, tiene derecho a cambio sin coste o "
+          "reembolso. Para ello necesitamos su pasaporte (tenemos ",
+          N(passport(rng, cl["country"])), ") y el de ",
+          P(full(make_person(rng, cl["cult"], cl["country"]))), ".\n\n")
+    d.add("El traslado con ", O(rng.choice(["ADO", "Yucatán Express Tours",
+                                            "Transportes Turísticos del Bajío S.A. de C.V."])),
+          " ya está reprogramado; su conductor será ",
+          P(first(make_person(rng, "mx", g="m"))), " (", PH(phone(rng, "MX")),
+          ").\n\nAtentamente,\n\n", title(rng, st, "es").replace("Sr.", "Lic.")
+          .replace("Sra.", "Lic."), " ", P(full(st)),
+          "\nEjecutiv" + ("a" if st["g"] == "f" else "o") + " de cuenta · ",
+          O(AGENCY_MX), "\n",
+          A(address(rng, "MX")), "\nTel. ", PH(phone(rng, "MX", "land")),
+          " · WhatsApp ", PH(phone(rng, "MX")), "\n")
+    return d
+
+
+def es_escaleta(rng):
+    d = Doc()
+    ar = chance(rng, 0.5)
+    off = "MZA" if ar else "VLC"
+    cc = "AR" if ar else "ES"
+    pl = staff(rng, off)
+    novia = make_person(rng, "ar" if ar else rng.choice(["es", "cat"]), cc, g="f")
+    novio = make_person(rng, "ar" if ar else rng.choice(["es", "gal", "uk"]), cc,
+                        g="m")
+    venue = rng.choice(["Quinta Los Álamos", "Estancia La Candelaria",
+                        "Bodega Los Cerezos"] if ar else
+                       ["Alquería La Rosella", "Finca El Robledal",
+                        "Masia Can Pujol", "Finca Son Mir"])
+    d.add("ESCALETA – BODA ", P(first(novia).upper()), " & ",
+          P(first(novio).upper()), " – ", O(venue), "\n")
+    d.add("Dirección: ", A(address(rng, cc)), "\n",
+          "Coordinadora: ", P(full(pl)), " (", PH(phone(rng, cc)), ")\n\n")
+    fot = make_person(rng, "ar" if ar else "es", cc)
+    ofic = make_person(rng, "ar" if ar else "es", cc)
+    rows = [
+        ("12:00", ["Montaje floral – ", O(rng.choice(["Florería Jacarandá"] if ar
+                                                      else ["Flores de Nácar",
+                                                            "La Violeta Floristería",
+                                                            "Floristería Mimosa"]))]),
+        ("16:30", ["Llega ", P(first(fot)), " (", O(rng.choice(
+            ["Foto Estudio Andino", "Estudio Luz de Tarde"] if ar else
+            ["Fotografía Ana Berrocal", "Estudio Luz de Tarde"])), ") – fotos "
+            "de preparativos en casa de la novia"]),
+        ("18:00", ["Ceremonia civil – oficia ", title(rng, ofic, "es"), " ",
+                   P(full(ofic))]),
+        ("18:45", ["Cóctel. ", P(call(make_person(rng, "ar" if ar else "es", cc,
+                                                  g="m"), rng)),
+                   " (hermano del novio) tiene los anillos"]),
+        ("20:30", ["Cena – ", O(rng.choice(["Delicias Malbec Catering",
+                                            "Parrilla Don Julio"] if ar else
+                                           CATERERS[:2] + CATERERS[4:5]))]),
+        ("23:00", ["Fiesta – ", O(rng.choice(["Sonido Pampa", "DJ Sonora Eventos"]
+                                             if ar else
+                                             ["Sonorizaciones Turia S.L.",
+                                              "DJ Sonora Eventos"])),
+                   "; responsable ", P(first(make_person(rng, "es"))),
+                   " ", PH(phone(rng, cc))]),
+        ("03:30", ["Traslado invitados – ", O(rng.choice(["Flecha Bus"] if ar
+                                                         else ["Autocares Hermanos Pino S.L.",
+                                                               "ALSA"]))]),
+    ]
+    for t, items in rows:
+        d.add(t + "  ", *items)
+        d.add("\n")
+    d.add("\nIncidencias: llamar a ", P(first(pl)), "; NUNCA a los novios. "
+          "Madre de la novia: ", P(first(make_person(rng, novia["cult"], g="f"))),
+          ", ", PH(phone(rng, cc)), "\n")
+    return d
+
+
+def es_whatsapp_viaje(rng):
+    d = Doc()
+    guia = make_person(rng, rng.choice(["pe", "co", "cl"]), g="m")
+    group = crowd(rng, ["es", "cat", "eus", "gal"], 5, country="ES")
+    dd, mm = rng.randrange(1, 29), rng.randrange(1, 13)
+    clock = times_sorted(rng, 9, 6, 23)
+
+    def head(*who):
+        h, m = clock.pop(0)
+        d.add("%02d/%02d/2026, %02d:%02d - " % (dd, mm, h, m))
+        d.add(*who)
+        d.add(": ")
+    head(P(short(guia)), " Guía")
+    d.add("Buenos días familia 🌄 hoy salida 6:00 al Valle Sagrado, desayuno "
+          "a las 5:30 en ", O(rng.choice(["Cusco Plaza Inca Hotel",
+                                          "Hotel Alto Atacama",
+                                          "Hostería Las Quebradas"])), "\n")
+    head(P(call(group[0], rng)))
+    d.add("Ok ", P(first(guia)), "! ", P(first(group[1])),
+          " y yo bajamos puntuales\n")
+    head(P(full(group[2])))
+    d.add("Alguien tiene el teléfono del seguro? Creo que es ",
+          O(rng.choice(["Intermundial", "Mapfre", "Europ Assistance"])), "\n")
+    head(P(short(guia)), " Guía")
+    d.add("Sí: ", PH(phone(rng, "ES", "land")), " y el número de póliza es ",
+          C(policy_no(rng)), ". Si es urgente me llaman a mí, ",
+          PH(phone(rng, guia["country"])), "\n")
+    head(P(call(group[3], rng)))
+    d.add("Gracias!! Por cierto ", P(call(group[4], rng)),
+          " se dejó la chaqueta en el bus de ",
+          O(rng.choice(["Cruz del Sur", "Turbus", "Flecha Bus"])), "\n")
+    head(P(full(group[2])))
+    d.add("<Multimedia omitido>\n")
+    head(P(call(group[4], rng)))
+    d.add("Qué desastre soy 🙈 Mañana se lo digo a ", P(first(guia)), "\n")
+    head(PH(phone(rng, "ES")))
+    d.add("Hola, soy ", P(short(staff(rng, "MAD"))), " de ", O(AGENCY),
+          " Madrid, me añado al grupo para lo que necesitéis 👋\n")
+    head(P(call(group[0], rng)))
+    d.add("Bienvenida! Todo genial de momento 😊\n")
+    return d
+
+
+def es_contrato(rng):
+    d = Doc()
+    prov = rng.choice(["Sonorizaciones Turia S.L.", "Fotografía Ana Berrocal",
+                       "Catering Sabores de Huerta S.L.", "Carpas del Turia S.L.",
+                       "Cocina de Aldea S.L."])
+    rep = make_person(rng, rng.choice(["es", "cat"]), "ES")
+    a = make_person(rng, rng.choice(["es", "cat", "gal"]), "ES", g="f")
+    b = make_person(rng, rng.choice(["es", "eus", "arab"]), "ES", g="m")
+    d.add("CONTRATO DE PRESTACIÓN DE SERVICIOS – Ref. ", C(quote_no(rng)),
+          "\n\nREUNIDOS\n\nDe una parte, ", title(rng, rep, "es", formal=True),
+          " ", P(full(rep)), ", mayor de edad, con DNI ", N(dni_es(rng)),
+          ", en nombre y representación de ", O(prov), ", con domicilio en ",
+          A(address(rng, "ES")), " (en adelante, EL PROVEEDOR).\n\n")
+    d.add("De otra parte, Dña. ", P(full(a)), ", con DNI ", N(dni_es(rng)),
+          ", y D. ", P(full(b)), ", con ",
+          "NIE " if b["cult"] == "arab" else "DNI ",
+          N(nie_es(rng) if b["cult"] == "arab" else dni_es(rng)),
+          ", ambos con domicilio en ", A(address(rng, "ES")),
+          " (en adelante, LOS CLIENTES), con el asesoramiento de ",
+          O(PLANNER_ES), ", planificadora del evento.\n\n")
+    d.add("ACUERDAN\n\nPrimero.– EL PROVEEDOR prestará sus servicios el día %d "
+          "de %s de 2026 en " % (rng.randrange(1, 29), rng.choice(MONTHS_ES)),
+          O(rng.choice(["Alquería La Rosella", "Finca El Robledal",
+                        "Real Club Náutico de Valencia", "Salón Los Olivos"])),
+          ".\nSegundo.– Precio total: ", money(rng, "EUR", 900, 6000),
+          " IVA incluido. Señal del 40 % a la firma en ", IB(iban(rng, "ES")),
+          ".\nTercero.– Cancelación con menos de 60 días: la señal no se "
+          "devuelve.\n\nY en prueba de conformidad firman en Valencia.\n\n",
+          "Fdo. ", P(short(rep)), "        Fdo. ", P(short(a)), "        Fdo. ",
+          P(short(b)), "\n")
+    return d
+
+
+# ---------------------------------------------------------------------------
+# Assembly
+# ---------------------------------------------------------------------------
+EN_TEMPLATES = [en_booking_confirmation, en_rooming_csv, en_manifest,
+                en_whatsapp_wedding, en_crm_notes, en_insurance_letter,
+                en_review, en_supplier_thread, en_wedding_invoice,
+                en_voicemail, en_sms_log, en_guest_list, en_seating_plan,
+                en_run_of_day, en_caps_form, en_refund_thread,
+                en_whatsapp_ios_group]
+ES_TEMPLATES = [es_confirmacion, es_lista_pasajeros, es_bono_hotel,
+                es_whatsapp_boda_ar, es_notas_crm, es_carta_aseguradora,
+                es_factura_boda, es_presupuesto_reenviado, es_buzon_voz,
+                es_sms_log, es_formulario, es_resena, es_lista_invitados,
+                es_cambio_vuelo, es_escaleta, es_whatsapp_viaje, es_contrato]
+MIN_LEN, MAX_LEN = 300, 1500
+
+
+def generate():
+    """Return the list of row dicts (deterministic)."""
+    master = random.Random(SEED)
+    rows, seen = [], []
+    for lang, templates in (("en", EN_TEMPLATES), ("es", ES_TEMPLATES)):
+        for i in range(N_PER_LANG):
+            doc_seed = master.randrange(1, 2 ** 31)
+            tmpl = templates[i % len(templates)]
+            for attempt in range(200):
+                rng = random.Random(doc_seed + attempt * 1000003)
+                doc = tmpl(rng)
+                text = doc.text()
+                if MIN_LEN <= len(text) <= MAX_LEN and text not in seen:
+                    break
+            else:
+                raise RuntimeError("could not build %s %d" % (lang, i))
+            seen.append(text)
+            rows.append({"id": "d8-%s-%03d" % (lang, i), "text": text,
+                         "lang": lang,
+                         "spans": [dict(s) for s in doc.spans]})
+    return rows
+
+
+# ---------------------------------------------------------------------------
+# Self-checks
+# ---------------------------------------------------------------------------
+def _check_dni_like(s):
+    """True if s looks like a Spanish DNI/NIE and its letter is right;
+    None if it does not look like one."""
+    t = s.replace(".", "").replace("-", "").replace(" ", "").upper()
+    if len(t) == 9 and t[0] in "XYZ" and t[1:8].isdigit() and t[8].isalpha():
+        return DNI_LETTERS[int(str("XYZ".index(t[0])) + t[1:8]) % 23] == t[8]
+    if len(t) == 9 and t[:8].isdigit() and t[8] in DNI_LETTERS and \
+            ("-" in s or " " in s or "." in s or s[-1].isalpha()):
+        return DNI_LETTERS[int(t[:8]) % 23] == t[8]
+    return None
+
+
+def _check_rut(s):
+    if not (("-" in s) and s.replace(".", "").split("-")[0].isdigit()):
+        return None
+    body, dv = s.replace(".", "").split("-")
+    if len(body) < 7 or len(body) > 8 or len(dv) != 1 or "." not in s and \
+            len(body) != 8 and len(body) != 7:
+        return None
+    if not (dv.isdigit() or dv == "K"):
+        return None
+    sm, m = 0, 2
+    for ch in reversed(body):
+        sm += int(ch) * m
+        m = 2 if m == 7 else m + 1
+    r = 11 - sm % 11
+    exp = "0" if r == 11 else ("K" if r == 10 else str(r))
+    return exp == dv
+
+
+def self_check(rows):
+    assert len(rows) == 2 * N_PER_LANG, len(rows)
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(sorted(set(ids))), "duplicate ids"
+    dumps = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows]
+    assert len(dumps) == len(sorted(set(dumps))), "duplicate rows"
+    texts = [r["text"] for r in rows]
+    assert len(texts) == len(sorted(set(texts))), "duplicate texts"
+    for r in rows:
+        t = r["text"]
+        assert r["lang"] in ("en", "es")
+        assert MIN_LEN <= len(t) <= MAX_LEN, (r["id"], len(t))
+        prev_end = 0
+        for sp in r["spans"]:
+            a, b, lab = sp["start"], sp["end"], sp["label"]
+            assert lab in LABELS, (r["id"], lab)
+            assert 0 <= a < b <= len(t), (r["id"], sp)
+            assert a >= prev_end, ("overlap/unsorted", r["id"], sp)
+            frag = t[a:b]
+            assert frag == frag.strip() and frag, (r["id"], frag)
+            prev_end = b
+            if lab == "IBAN":
+                c = frag.replace(" ", "")
+                assert _mod97(c[4:] + c[:4]) == 1, (r["id"], frag)
+            if lab == "NATIONAL_ID":
+                ok = _check_dni_like(frag)
+                assert ok is not False, ("bad DNI/NIE letter", r["id"], frag)
+                if ok is None and "-" in frag and "." in frag:
+                    ok2 = _check_rut(frag)
+                    assert ok2 is not False, ("bad RUT", r["id"], frag)
+    return True
+
+
+def counts(rows):
+    by = {}
+    for r in rows:
+        for sp in r["spans"]:
+            key = (sp["label"], r["lang"])
+            by[key] = by.get(key, 0) + 1
+    persons = sorted(set(r["text"][s["start"]:s["end"]] for r in rows
+                         for s in r["spans"] if s["label"] == "PERSON"))
+    return by, persons
+
+
+if __name__ == "__main__":
+    rows = generate()
+    self_check(rows)
+    again = generate()
+    assert [json.dumps(r, ensure_ascii=False) for r in rows] == \
+        [json.dumps(r, ensure_ascii=False) for r in again], "not deterministic"
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                       "pii_dev8.jsonl")
+    with open(out, "w", encoding="utf-8", newline="\n") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    by, persons = counts(rows)
+    print("wrote %d rows to %s" % (len(rows), out))
+    print("docs: en=%d es=%d" % (sum(r["lang"] == "en" for r in rows),
+                                 sum(r["lang"] == "es" for r in rows)))
+    print("%-12s %6s %6s %6s" % ("label", "en", "es", "total"))
+    for lab in LABELS:
+        en, es = by.get((lab, "en"), 0), by.get((lab, "es"), 0)
+        print("%-12s %6d %6d %6d" % (lab, en, es, en + es))
+    print("distinct PERSON strings: %d" % len(persons))
+    lens = [len(r["text"]) for r in rows]
+    print("text length: min %d max %d mean %.0f" % (min(lens), max(lens),
+                                                    sum(lens) / len(lens)))
+    sys.exit(0)
