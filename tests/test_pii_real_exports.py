@@ -624,3 +624,23 @@ def test_fields_that_name_the_name_east_asian_surnames_asked_people_and_initials
                        ("hay que ir a Madrid que es lejos", "es"), ("1\tN. Total\t2\tS. Sales\n", "en"),
                        ("la familia está bien", "es")]:
         assert found(find_persons, text, lang) == [], text
+
+
+def test_passengers_as_airlines_write_them_chat_senders_nicknames_and_dated_note_authors():
+    for text, lang, name in [("04  MACLEOD/PHILIPPA MISS  PPT 568293848/GB\n", "en", "MACLEOD/PHILIPPA"),
+                             ("08  NI DHONAILL/AOIFE MRS  PPT PC8458330/IE\n", "en", "NI DHONAILL/AOIFE"),
+                             ("localizador VXQX62 – PAUCAR APAZA/JHONATAN\n", "es", "PAUCAR APAZA/JHONATAN"),
+                             ("23/05/2026, 11:43 - Shiv: Yes!! 88 now", "en", "Shiv"),
+                             ("Inma (Inmaculada Montilla)\tNovio", "es", "Inma"),
+                             ("03/05 15:33: santi - hablo con el hotel", "es", "santi"),
+                             ("APELLIDO PATERNO: LONDOÑO\nAPELLIDO MATERNO: CARDONA\n", "es", "CARDONA"),
+                             ("Guía acompañante: Iria Antía Castiñeira – móvil +34654221189", "es", "Iria Antía Castiñeira"),
+                             ("CONTACTO DE EMERGENCIA: ISIDORA SAAVEDRA VIAL – ESPOSA – +56933992205", "es",
+                              "ISIDORA SAAVEDRA VIAL")]:
+        assert name in found(find_persons, text, lang), text
+    for text in ("AND/OR\nYES/NO\nN/A\n", "04  MACLEOD/PHILIPPA MISS  PPT 568293848/GB\n", "12/01 13:32 cancelado - llama"):
+        assert not {"AND/OR", "PPT", "cancelado"} & set(found(find_persons, text, "es")), text
+    ids = found(find_national_ids, "02  ZIANI/RACHID MR  PPT 576055451/GB\n")
+    assert ids == ["576055451"]
+    table = "room_type,surname,first_name,passport_no,dob\nDBL,Okafor,Marisa,331606048,10/06/1991\nDBL,Gill,Kiran,451734327,26/05/1998\n"
+    assert {"331606048", "451734327"} <= {table[s:e] for s, e, *_ in table_names(table, [])}

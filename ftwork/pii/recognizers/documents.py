@@ -73,7 +73,8 @@ _ORG_HEADER = re.compile(
     r"insurance|aseguradora|bank|banco|transportista|mensajer[ií]a|agency|agencia|school|university|universidad|"
     r"paqueter[ií]a|operador logístico|account(?: name)?|organi[sz]ation|organismo|entidad)s?(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
 _ID_HEADER = re.compile(r"(?i)^[ \t]*(?:dni|nie|dni/nie|nif|c\.?c\.?|c[ée]dula|documento|doc\.?|n[º°]?[ ]?documento|passport|"
-                        r"pasaporte|ni(?: no\.?| number)?|nino|rut|run|curp|cuit|cuil|id number|national id)[ \t]*$")
+                        r"pasaporte|ni(?: no\.?| number)?|nino|rut|run|curp|cuit|cuil|id number|national id|ppt|doc id)"
+                        r"(?:[ \t]+(?:no\.?|n[º°]\.?|number|n[uú]mero|num\.?|id))?[ \t]*$")
 _ID_CELL = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ \-]?)?\d[\d .\-]{4,14}[\dA-Za-z][ \t]*")
 _SPLIT_PEOPLE = re.compile(r"[ \t]*(?:&|\+|/|,|;| and | y (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+$))[ \t]*")
 

@@ -28,7 +28,8 @@ _FIELD_RE = re.compile(
 # A form's or minutes' field whose value is people: "SURNAME(S): WALKER", "FIRST NAME(S): HELEN", "SIGNED: HELEN
 # WALKER    DATE: …", "Apologies: Segun Ezeani", "Present: June Trelawney (Director of Studies), Gurinder Bains".
 _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s\)|first names?|forenames?|"
-                r"given names?|middle names?|apellidos?|apellido\(s\)|primer apellido|segundo apellido|nombres?|"
+                r"given names?|middle names?|apellidos?|apellido\(s\)|primer apellido|segundo apellido|apellido paterno|"
+                r"apellido materno|nombres?|guía|guía acompañante|guide|tour guide|tour leader|acompañantes?|"
                 r"nombre\(s\)|nombre de pila|signed|signature|firma|firmado|emergency contact|contacto de emergencia|"
                 r"next of kin|teacher|teachers|profesor[a]?|profesores|tutor[a]?|present|apologies|attendees|absent|"
                 r"asistentes|ausentes|excusan|chair|secretary|minutes|presidente|secretari[oa]|crew|staff|equipo|"
@@ -59,7 +60,8 @@ _FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—\t])|(?<=[.!?
 
 # Labels that name the name: what follows them is a name whatever its words ("SURNAME: LOCKWOOD", "FIRST NAME(S): TAREK")
 _NAME_LABEL_RE = re.compile(r"(?i)(?:surname|last name|family name|first name|forename|given name|middle name|apellido|"
-                            r"primer apellido|segundo apellido|nombre|nombres|nombre de pila)(?:\(s\)|s)?")
+                            r"primer apellido|segundo apellido|apellido paterno|apellido materno|nombre|nombres|"
+                            r"nombre de pila)(?:\(s\)|s)?")
 
 
 def _named_by_label(words: Sequence[str], lex: Lexicon) -> bool:
@@ -111,7 +113,8 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
     hits = []
     for m in _FORM_RE.finditer(text):
         value, base = m.group("name"), m.start("name")
-        end = re.search(r"[ \t]{2,}|\t|\|", value)  # "HELEN WALKER    DATE: …": the field ends at a wide gap
+        # "HELEN WALKER    DATE: …", "ISIDORA SAAVEDRA VIAL – ESPOSA – +569…": the field ends at a wide gap or a dash
+        end = re.search(r"[ \t]{2,}|\t|\||[ ][–—][ ]", value)
         value = value[:end.start()] if end else value
         # "PEREYRA VERA, MARÍA EUGENIA": one person written surname first, when a given name follows the comma
         sg = re.fullmatch(r"([^,;&+()\[\]/]+),[ ]*([^,;&+()\[\]/]+?)[ .]*", value)
@@ -146,7 +149,10 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
             words = [("X." if re.fullmatch(r"[A-Z]", t.group()) else t.group().rstrip(",")) for t in toks]
             given_first = len(words) > 1 and (_INITIAL.fullmatch(words[0]) or fold(words[0]) in lex.first_any)
             # a town after the name is where it was signed: "Firmado: Ana Ruiz, Sevilla"; "APELLIDO: MORALES" is not
-            if toks and (caps or _name_like(words, lex) or given_first) and not (
+            # two or three capitalised words none of them ordinary, most of them rare: "Iria Antía Castiñeira"
+            shaped = 2 <= len(words) <= 4 and all(w[:1].isupper() and not is_common(w, lex) and zipf(w) < 4.0 for w in words) and \
+                sum(rare(w) or _known_token(w, lex) for w in words) >= len(words) - 1
+            if toks and (caps or _name_like(words, lex) or given_first or shaped) and not (
                     n and is_place(" ".join(t.group() for t in toks), lex)):
                 start, end = base + piece.start() + toks[0].start(), base + piece.start() + toks[-1].end()
                 while end > start and text[end - 1] in ".,;:":

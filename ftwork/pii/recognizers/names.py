@@ -65,7 +65,7 @@ def after_determiner(text: str, start: int, words=DETERMINERS) -> bool:
 
 
 # Short forms in notes that end a name: "rang: tristan haversham acct hd-839-472".
-_NOTE_WORDS = frozenset("acct cust ref prev tel tlf tfno mob cel cc attn re fwd pls plz thx asap btw fyi tbc tbd aka ext "
+_NOTE_WORDS = frozenset("acct cust ref prev fdo atte ppt ssr tel tlf tfno mob cel cc attn re fwd pls plz thx asap btw fyi tbc tbd aka ext "
                         "approx dept appt info msg vm".split())
 _LOWER_TITLES = frozenset("mr mrs ms miss dr dra sr sra srta dña don doña prof lic ing".split())
 

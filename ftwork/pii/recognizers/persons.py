@@ -67,7 +67,7 @@ _LOWER_SPEAKER_RE = re.compile(
     rf"(?P<name>[{_LOW}][{_LOW}'’\-]+(?:[ \t]+[{_LOW}][{_LOW}'’\-]*){{0,7}})[ \t]*(?::|[-–](?=[ \t]))")
 # the date (and time) a note line starts with: "19/07/25 ", "21/11 11:08 "
 # (and a chat export's "19/08/2026, 07:23 - ")
-_NOTE_DATE = r"(?m)^[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?(?:[ \t]+\d{1,2}:\d{2})?(?:[ \t]+[-–])?[ \t]+"
+_NOTE_DATE = r"(?m)^[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?(?:[ \t]+\d{1,2}:\d{2}:?)?(?:[ \t]+[-–])?[ \t]+"
 # "19/07/25 Jordan: spoke to…", "21/11 11:08 Brenda - …": a note's author after its date
 _DATED_SPEAKER_RE = re.compile(
     rf"{_NOTE_DATE}(?P<name>{FULL_NAME})[ \t]*(?::|[-–](?=[ \t]))")
@@ -555,8 +555,9 @@ def _dated_authors(text: str, lex: Lexicon) -> list[Hit]:
         # a word too rare to be an ordinary one ("asier -")
         if (w[:1].isupper() and not w.isupper()) or fold(w) in _NOTE_WORDS:
             continue
+        timed = re.search(r"\d:\d\d", m.group()) is not None  # after a date and a time: "03/05 15:33: santi -"
         if (fold(w) in lex.first_any and not is_common(w, lex)) or w.casefold() in _AMBIGUOUS_NAMES or (
-                len(w) >= 4 and rare(w) and not is_common(w, lex) and _LATIN.fullmatch(w)):
+                len(w) >= 4 and (rare(w) or (timed and zipf(w) < 4.0 and not wordlike(w))) and not is_common(w, lex) and _LATIN.fullmatch(w)):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _HEADING_AUTHOR_RE.finditer(text):
         group = "a" if m.group("a") else "b"
@@ -596,7 +597,8 @@ def _context_names(text: str, lex: Lexicon) -> list[Hit]:
                 kept.append(w)
                 continue
             prev_given = kept and fold(kept[-1].group()) in lex.first_any
-            if is_common(x, lex) or not (_known_token(x, lex) or rare(x) or (prev_given and fold(x) not in _hand_common())):
+            if is_common(x, lex) or fold(x) in _NOTE_WORDS or not (_known_token(x, lex) or rare(x) or (
+                    prev_given and fold(x) not in _hand_common())):
                 break
             kept.append(w)
         while kept and kept[-1].group().casefold() in _INNER_PARTICLES:

@@ -86,6 +86,14 @@ _PERSONAL_A_RE = re.compile(rf"(?<![\w])a[ ](?P<name>{FULL_NAME})[ ](?:le|les|lo
                             rf"(?<=[{_LOW}][aeií]r[ ])a[ ](?P<asked>{FULL_NAME})[ ]que[ ]")  # "pedir a Uxía que…"
 # An initial and a surname alone in a table's cell: "PED-441306\t16/05/2026\tY. Colmenares\t14016"
 _CELL_INITIAL_FIRST_RE = re.compile(rf"(?m)(?:^|(?<=[|\t;]))[ ]*(?P<name>[{_UP}]\.[ ]?{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*(?=[|\t;]|$)")
+# A passenger as airlines and tour operators write one: "MACLEOD/PHILIPPA MISS", "PAUCAR APAZA/JHONATAN"
+_PNR_NAME_RE = re.compile(rf"(?<![\w/])(?P<name>{_UPW}(?:[ \-]{_UPW}){{0,2}}/{_UPW}(?:[ ]{_UPW}){{0,2}}?)"
+                          r"(?=[ ]+(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b|[ ]*(?:[).,;\n]|$))")
+# A chat export's sender, one word, whatever it is when it is no ordinary word: "23/05/2026, 11:43 - Shiv: Yes!!"
+_CHAT_SENDER_RE = re.compile(r"(?m)^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?\]?(?:[ ][-–])?[ ]"
+                             rf"(?P<name>[{_UP}][{_LOW}]{{2,}}):[ ]")
+# A short name before the full one in brackets: "Inma (Inmaculada Montilla)", "Bex (Rebecca Wilding)"
+_NICK_RE = re.compile(rf"(?<![\w@.])(?P<name>{NAME_WORD})[ ]\((?P<full>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}})\)")
 # A role in a meeting's minutes, a colon, a name: "El secretario: Roi Vilas", "Treasurer: Aoife Ní Bhriain".
 _ROLE_RE = re.compile(rf"(?i:(?:el|la|the)[ ])?(?i:secretari[oa]|president[ea]|vicepresident[ea]|tesorer[oa]|vocal|"
                       rf"administrador[a]?|chair(?:person|man|woman)?|secretary|treasurer|minute[- ]taker)[ \t]*:[ \t]*"
@@ -118,6 +126,20 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
         w = m.group(group).split()[0]
         if not is_common(w, lex) and (fold(w) in lex.first_any or rare(w)) and not is_place_any(m.group(group)):
             hits.append((m.start(group), m.end(group), "PERSON", 0.75))
+    for m in _PNR_NAME_RE.finditer(text):
+        words = [w for w in re.split(r"[ /\-]", m.group("name")) if w.casefold() not in ("ni", "nic", "mac", "de", "del")]
+        if not any(is_common(w.title(), lex) for w in words) and any(
+                fold(w) in lex.first_any or fold(w) in lex.last_any or rare(w) for w in words):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    for m in _CHAT_SENDER_RE.finditer(text):
+        w = m.group("name")
+        if not is_common(w, lex) and zipf(w) < 4.5 and not is_place_any(w):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _NICK_RE.finditer(text):
+        full = m.group("full").split()
+        if fold(full[0]) in lex.first and not is_common(m.group("name"), lex) and fold(m.group("name")) not in fold(
+                m.group("full")).split():
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _CELL_INITIAL_FIRST_RE.finditer(text):
         words = m.group("name").split(".", 1)[1].split()
         if all(not is_common(w, lex) and (fold(w) in lex.last_any or zipf(w) < 4.0) for w in words):  # not "B. Total"
