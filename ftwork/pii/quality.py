@@ -249,6 +249,9 @@ DEV7_FILE = EVAL_FILE.with_name("pii_dev7.jsonl")
 # make_pii_dev8.py (a travel agency in Spain and Mexico; a wedding planner in Spain, the UK and Argentina): an eighth
 # author, same rules; scored unconfigured
 DEV8_FILE = EVAL_FILE.with_name("pii_dev8.jsonl")
+# make_pii_dev9.py (a home-care agency in Spain, Ireland, Chile and Uruguay; an after-school academy and sports club in
+# Spain, the UK, Colombia and Venezuela): a ninth author, same rules; scored unconfigured
+DEV9_FILE = EVAL_FILE.with_name("pii_dev9.jsonl")
 
 
 def _fmt(x) -> str:
