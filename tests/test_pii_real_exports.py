@@ -644,3 +644,32 @@ def test_passengers_as_airlines_write_them_chat_senders_nicknames_and_dated_note
     assert ids == ["576055451"]
     table = "room_type,surname,first_name,passport_no,dob\nDBL,Okafor,Marisa,331606048,10/06/1991\nDBL,Gill,Kiran,451734327,26/05/1998\n"
     assert {"331606048", "451734327"} <= {table[s:e] for s, e, *_ in table_names(table, [])}
+
+
+def test_care_notes_rotas_guardians_and_latin_american_identity_numbers():
+    for text, lang, name in [("PARENT/GUARDIAN 1: ROXANA POPESCU    RELATIONSHIP: MOTHER", "en", "ROXANA POPESCU"),
+                             ("MAT-2025-0591    RECEIVED BY: H. LLEWELLYN\n", "en", "H. LLEWELLYN"),
+                             ("Usuario/a: CONTRERAS NAVARRO, Rocío\tNº expediente: AC/3790", "es", "CONTRERAS NAVARRO, Rocío"),
+                             ("NOMBRE Y APELLIDOS DEL ALUMNO/A: NIL FERNÁNDEZ DE CÓRDOBA PEÑALVER\n", "es",
+                              "NIL FERNÁNDEZ DE CÓRDOBA PEÑALVER"),
+                             ("3/7 14:20 yuleisy: llego y d. casimiro ya levantado", "es", "casimiro"),
+                             ("dice q anoche lo oyo llamar a teodoro a gritos", "es", "teodoro"),
+                             ("Carer\tMon\tTue\nGuo\tAM+PM Dąbrowski\tPM Ní Cheallaigh\ttea Fennelly\n", "en", "Ní Cheallaigh")]:
+        assert name in found(find_persons, text, lang), text
+    ids = lambda t: found(find_national_ids, t, "es")  # noqa: E731
+    for text, value in [("Mr Phelan (PPSN 2099801 TA) of", "2099801 TA"), ("T.I.: 1.029.660.483\n", "1.029.660.483"),
+                        ("C.I. V-15.471.054, ref.", "V-15.471.054"), ("cédula: 6077819-6\n", "6077819-6"),
+                        ("NHS NO: 662 929 7032\n", "662 929 7032")]:
+        assert ids(text) == [value], text
+    assert ids("NHS no 662 929 7033") == []  # the check digit fails
+
+
+def test_medicines_diseases_kin_acronyms_and_times_are_not_people_or_codes(anon):
+    for text, lang, word in [("Medicación relevante: Adiro 100 y Enantyum. Alta reciente", "es", "Enantyum"),
+                             ("Mi padre tiene 90 años y Alzheimer. Llamé", "es", "Alzheimer"),
+                             ("Se llama al 131 (SAMU). Ambulancia tarda", "es", "SAMU"),
+                             ("Fdo.: Macarena Moya Bonomi\nJefa de servicio", "es", "Fdo"),
+                             ("EMERGENCY CONTACT (NOT PARENT): NAN – MAGDALENA SIKORA", "en", "NAN")]:
+        out = anon.anonymize([text], [lang]).texts[0]
+        assert word in out or (word == "SAMU" and "<ORG_" in out), (text, out)  # the emergency service is a body
+    assert found(find_references, "clubhouse, 11/7/2026, 7.30pm\n\nPresent: Orla") == []

@@ -54,7 +54,7 @@ def _address_regexes() -> tuple[re.Pattern, re.Pattern]:
         (?P<pc>(?:[ ]*[,\n\-–][ ]*|[ ]+){_ES_POSTCODE_CITY})?
     """, re.X)
     en = re.compile(rf"""
-        (?<![\w])
+        (?<![\w/\-.])
         (?:(?:Flat|Apartment|Apt\.?|Unit|Suite)[ ]*\d+[A-Za-z]?,?[ ]+)?
         \d{{1,5}}[A-Za-z]?,?[ ]+(?:{_CAPW}[ ]+){{0,3}}(?:{en_suffix})\.?(?![\w])
         (?:,?[ ]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|\#)[ ]*\#?\w+)?

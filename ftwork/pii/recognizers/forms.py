@@ -30,6 +30,8 @@ _FIELD_RE = re.compile(
 _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s\)|first names?|forenames?|"
                 r"given names?|middle names?|apellidos?|apellido\(s\)|primer apellido|segundo apellido|apellido paterno|"
                 r"apellido materno|nombres?|guía|guía acompañante|guide|tour guide|tour leader|acompañantes?|"
+                r"parent/guardian(?:[ ]\d)?|parent(?:[ ]\d)?|guardian(?:[ ]\d)?|received by|recibido por|recibid[oa] por|"
+                r"usuari[oa]/a|usuari[oa] del servicio|usuari[oa]|alta nueva|nueva alta|"
                 r"nombre\(s\)|nombre de pila|signed|signature|firma|firmado|emergency contact|contacto de emergencia|"
                 r"next of kin|teacher|teachers|profesor[a]?|profesores|tutor[a]?|present|apologies|attendees|absent|"
                 r"asistentes|ausentes|excusan|chair|secretary|minutes|presidente|secretari[oa]|crew|staff|equipo|"
@@ -51,9 +53,11 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"nombres|apellidos|you|tú|usuario|visitor|customer name|nombre del cliente|customer|client|cliente|"
                 r"clienta|titular|account holder|tomador|asegurad[oa]|policyholder|"
                 r"(?:signed|firmado) (?:for|on behalf of|por|en nombre de) [\w&'’ .\-]{2,40}?")  # "Signed for Penhallow: …"
+# what a label may carry before its colon: "NOMBRE Y APELLIDOS DEL ALUMNO/A:", "EMERGENCY CONTACT (NOT PARENT):"
+_LABEL_TAIL = r"(?:[ ](?:del|de la|of the)[ ][\w]+(?:/[ao])?)?(?:[ \t]*\([^()\n]{1,25}\))?"
 # at the start of a line, or after a wide gap or a separator on it: "SIGNATURE: ____   NAME: M. CHEN   DATE: …"
 _FORM_RE = re.compile(rf"(?im)(?:(?:^|(?<=[ \t]{{2}})|(?<=[|/–—\t])|(?<=[.!?] )|(?<=\w )(?=paciente|patient|tenant|cliente))"
-                      rf"[ \t]*(?P<label>{_FORM_LABELS})(?:[ \t]*:|[ \t]+[-–][ \t]|(?<=by)[ \t]|(?<=por)[ \t]|(?<=[Ff]irma)[ ](?-i:(?=[{_UP}])))"
+                      rf"[ \t]*(?P<label>{_FORM_LABELS}){_LABEL_TAIL}(?:[ \t]*:|[ \t]+[-–][ \t]|(?<=by)[ \t]|(?<=por)[ \t]|(?<=[Ff]irma)[ ](?-i:(?=[{_UP}])))"
                       r"|_{3,}[ \t]+)"  # a signature line: "_____________  N. JALIL (LOCADOR)"
                       rf"[ \t]*(?=(?P<name>[^\n]+))")  # a lookahead: "SIGNATURE: ___   NAME: …" tries both
 

@@ -133,11 +133,26 @@ _FIELD_BEFORE = re.compile(r"(?:^|\n|[ ]{2}|\t|\|)[ \t_]*$")
 _DEPARTMENT_BEFORE = re.compile(r"(?i)(?:dpto|depto|dept|departamento|department|área|sección|servicio de)\.?[ \t]+$")
 
 
+# A line that lists medicines or allergies: "Medicación relevante: Adiro 100 y Enantyum", "Medication: Sinemet, Zimovane"
+_MEDICINE_LINE = re.compile(r"(?im)^[ \t]*(?:medicaci[oó]n(?:[ ]\w+)?|medication|medicines|medicamentos|tratamiento|"
+                            r"treatment|alergias|allergies|pauta)[ \t]*:[^\n]*?(?=\.[ ]|\n|$)")
+_KIN_ALONE = frozenset("nan nana nanny gran granny grandma grandpa grandad mum mam mom dad auntie uncle".split())
+# diseases named after people: "tiene 90 años y Alzheimer"
+_EPONYMS = frozenset("alzheimer parkinson crohn asperger hodgkin huntington tourette".split())
+
+
 def not_a_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether text[start:end], found where a name could stand, is a label, a department or a mark instead."""
+    """Whether text[start:end], found where a name could stand, is a label, a department, a mark, a note's
+    abbreviation, a medicine or a disease instead."""
     piece = text[start:end]
     words = piece.split()
-    if "º" in piece or _DEPARTMENT_BEFORE.search(text[max(0, start - 16):start]):
+    if "º" in piece or "\t" in piece or _DEPARTMENT_BEFORE.search(text[max(0, start - 16):start]):
+        return True
+    if len(words) == 1 and (fold(piece.strip(".")) in _NOTE_WORDS or fold(piece) in _EPONYMS | _KIN_ALONE or (
+            piece.isupper() and len(piece) <= 5 and text[start - 1:start] == "(")):  # "Fdo.", "(SAMU)"
+        return True
+    medicines = _MEDICINE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+    if medicines and end <= medicines.end() and not after_title(text, start):
         return True
     if len(words) == 1 and _TO_LABEL.match(text, end):  # "Bill to: …", "Ship to: …"
         return True

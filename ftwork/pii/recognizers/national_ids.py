@@ -26,7 +26,7 @@ _SSN_CONTEXT = re.compile(r"(?i)(ssn|social security|seguridad social|itin)\W*$"
 
 # Ireland's PPSN and Spain's social-security number by their check characters; Peru's personal RUC (10…, 15…, 17…;
 # a company's starts 20) by its check digit after the word RUC. Presidio ships none of the three.
-_PPSN_RE = re.compile(r"(?<![\w\-])\d{7}[A-Wa-w][A-IWa-iw]?(?![\w\-])")
+_PPSN_RE = re.compile(r"(?<![\w\-])\d{7}[ ]?[A-Wa-w][A-IWa-iw]?(?![\w\-])")  # "2099801 TA" too
 _PPSN_CONTEXT = re.compile(r"(?i)\bpps(?:n|\s*n(?:o|umber)\.?)?\b[^\n\d]{0,25}$")
 _NUSS_RE = re.compile(r"(?<![\w\-/.])\d{2}(?P<a>[ \-/]?)\d{8}(?P<b>[ \-/]?)\d{2}(?![\w\-/]|[.,]\d)")
 _NUSS_CONTEXT = re.compile(r"(?i)(?:\bnuss|\bn\.?a\.?f\.?|afiliaci[oó]n|seguridad social|social security|\bss)\b[^\n\d]{0,25}$")
@@ -41,19 +41,32 @@ _RFC_RE = re.compile(rf"(?<![\w])[A-ZÑ&]{{4}}{_DATE6}[A-Z0-9]{{2}}[0-9A](?![\w]
 # A number right after the word for an identity document: "C.C. 1.010.196.213", "DNI 32.456.789", "pasaporte PAB123456"
 _ID_WORD = (r"d\.?n\.?i\.?|c\.c\.?|cc|c\.i\.?|ci|cédula|cedula|c[ée]dula de (?:ciudadan[íi]a|identidad|extranjer[íi]a)|"
             r"documento(?: nacional)?(?: de identidad)?|run|rut|passport|pasaporte|passaporte|id card|identity card|"
-            r"carn[eé]t?(?: de identidad)?|dui|cui|cpf|rg|ppt|pp no|pp number|passport number")
+            r"carn[eé]t?(?: de identidad)?|dui|cui|cpf|rg|ppt|pp no|pp number|passport number|t\.?i\.?|tarjeta de identidad")
 _ID_NUMBER_RE = re.compile(
     rf"(?i)(?<![\w])(?:{_ID_WORD})(?:[ \t]+(?:peruan[oa]|argentin[oa]|chilen[oa]|colombian[oa]|español|española|mexican[oa]|"
     r"venezolan[oa]|ecuatorian[oa]|bolivian[oa]|uruguay[oa]|paraguay[oa]|\([^()\n]{2,12}\)))?"  # "DNI peruano", "DNI (Perú)"
     rf"(?:[ \t]*(?:no\.?|n[º°o]\.?|n\.º|number|n[úu]mero|num\.?|#))?"
     r"(?:[ \t]*/[ \t]*(?:nationality|nacionalidad|country|pa[ií]s|expiry|caducidad))?"  # "PASSPORT NO / NATIONALITY: 3109…"
     r"[ \t]*[:.]?[ \t]*(?:(?:es|is|was|era)[ \t]+)?"  # "mi dni es 55350185"
-    r"(?-i:(?P<id>[A-Z]{1,3}[ \-]?\d{6,9}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}(?![\w\-])|\d{1,3}(?:\.\d{3}){1,3}(?:-[\dkK])?|\d{1,3}(?: \d{3}){2,3}|\d{6,10}))"
+    r"(?-i:(?P<id>[VEJ]-?\d{1,2}\.\d{3}\.\d{3}|\d{1,2}\.?\d{3}\.?\d{3}-\d|[A-Z]{1,3}[ \-]?\d{6,9}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}(?![\w\-])|\d{1,3}(?:\.\d{3}){1,3}(?:-[\dkK])?|\d{1,3}(?: \d{3}){2,3}|\d{6,10}))"
     r"(?![\w\-]|[.,]\d)")
 
 
+# An NHS number (3-3-4 digits, a modulo-11 check digit) after the word that names it: "NHS NO: 662 929 7032"
+_NHS_RE = re.compile(r"(?i)(?<![\w])nhs(?:[ ]+(?:no\.?|number|n[º°]))?[ \t]*[:.]?[ \t]*(?P<id>\d{3}[ \-]?\d{3}[ \-]?\d{4})(?![\w\-])")
+
+
+def nhs_valid(value: str) -> bool:
+    """The NHS number's check: weights 10…2 over the first nine digits, 11 minus the sum modulo 11 (11 is 0)."""
+    d = re.sub(r"\D", "", value)
+    if len(d) != 10:
+        return False
+    check = 11 - sum(int(x) * w for x, w in zip(d[:9], range(10, 1, -1))) % 11
+    return (0 if check == 11 else check) == int(d[9])
+
+
 def find_national_ids(text: str, lang: str = "en") -> list[Hit]:
-    hits = []
+    hits = [(m.start("id"), m.end("id"), "NATIONAL_ID", 0.9) for m in _NHS_RE.finditer(text) if nhs_valid(m.group("id"))]
     for rx, check, score in ((_DNI_RE, dni_valid, 1.0), (_NIE_RE, dni_valid, 1.0), (_CIF_RE, cif_valid, 0.95)):
         for m in rx.finditer(text):
             if check(m.group()):

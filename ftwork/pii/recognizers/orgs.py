@@ -41,7 +41,8 @@ _ES_TRADES = ("Grupo|Corporación|Industrias|Laboratorios|Talleres|Construccione
               "Ayuntamiento|Universidad|Mutua|Caja|Seguros|Vidriería|Cerrajería|Plomería|Pinturas|Laboratorio|Inmobiliaria|"
               "Peluquería|Barbería|Carnicería|Pescadería|Frutería|Floristería|Lavandería|Tintorería|Joyería|Zapatería|"
               "Perfumería|Cafetería|Heladería|Marisquería|Autoescuela|Gimnasio|Guardería|Clínica Veterinaria|Veterinaria|"
-              "Catering|Viajes|Autocares|Eventos|Fotografía|Floristas|Banquetes|Aseguradora|Correduría de Seguros")
+              "Catering|Viajes|Autocares|Eventos|Fotografía|Floristas|Banquetes|Aseguradora|Correduría de Seguros|Hospital|"
+              "Centro de Salud|Consultorio|Cesfam|Policlínico|Sanatorio")
 _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|Consultants|Catering|Print|Printing|Solar|"
               "Interiors|Removals|Upholstery|Timber|Solutions|Systems|Services|Technologies|Technology|Associates|Holdings|"
               "Group|Industries|Engineering|Construction|Foods|Freight|Haulage|Transport|Motors|Garage|Properties|"
@@ -223,7 +224,8 @@ def _trade_hits(text: str) -> list[Hit]:
 # company's counterpart all the same; NER misses most of them in a note ("comunicarlo a Asepeyo", "la tgss").
 _BODIES = (r"Agencia Tributaria|Agencia Estatal de Administración Tributaria|AEAT|Hacienda|Tesorería General de la "
            r"Seguridad Social|TGSS|Seguridad Social|INSS|SEPE|DGT|SUNAT|SUNARP|EsSalud|ONP|SII|Fonasa|AFIP|ANSES|IMSS|"
-           r"INFONAVIT|HMRC|DVLA|DWP|FSPO|RCVS|Revenue Commissioners|Companies House|Veterinary Council of Ireland|"
+           r"INFONAVIT|HMRC|DVLA|DWP|FSPO|RCVS|HSE(?:[ ](?:West|South|East|North|Mid[ ]West|Dublin[ ]North[ ]East))?|Tusla|"
+           r"SAMU|IMSERSO|Imserso|Revenue Commissioners|Companies House|Veterinary Council of Ireland|"
            r"Asepeyo|Fremap|FREMAP|Ibermutua|Mutua Universal|MC Mutual|Umivale|Solimat|Mutua Montañesa|Mutua Navarra|"
            r"Mutua Balear|Mutua Intercomarcal|Egarsat|Activa Mutua|Unión de Mutuas|Mutualia|Cesma|"
            r"Banco Santander|BBVA|CaixaBank|La Caixa|Bankinter|Banco Sabadell|Ibercaja|Unicaja|Kutxabank|Abanca|Cajamar|"

@@ -563,7 +563,8 @@ def _dated_authors(text: str, lex: Lexicon) -> list[Hit]:
         group = "a" if m.group("a") else "b"
         words = m.group(group).split()
         if (fold(words[0]) in lex.first_any or fold(words[0]) in lex.ambiguous or (len(words[0]) >= 4 and rare(
-                words[0]))) and not any(is_common(w, lex) or fold(w) in _NOTE_WORDS for w in words):
+                words[0]))) and not any(is_common(w, lex) or fold(w) in _NOTE_WORDS or (zipf(w) >= 4.5 and fold(
+                    w) not in lex.first_any and fold(w) not in lex.last_any) for w in words):  # not "Tralee area"
             hits.append((m.start(group), m.end(group), "PERSON", 0.75))
     return hits
 

@@ -61,7 +61,8 @@ _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?")
 
 def _is_code(code: str) -> bool:
     digits = sum(ch.isdigit() for ch in code)
-    if len(code) < 4 or not digits or _DATE_LIKE.fullmatch(code) or (code.isdigit() and len(code) < 5):
+    if len(code) < 4 or not digits or _DATE_LIKE.fullmatch(code) or (code.isdigit() and len(code) < 5) or re.fullmatch(
+            r"(?i)\d{1,2}[.:]\d{2}(?:am|pm|h|hrs)", code):  # "7.30pm" is a time
         return False
     # an amount ("1.250,00"), unless it is three or more groups of three digits ("450.728.531")
     return not (_AMOUNT.fullmatch(code) and not re.fullmatch(r"\d{3}(?:\.\d{3}){2,}", code))

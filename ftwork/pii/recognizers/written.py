@@ -73,7 +73,7 @@ def surname_given(text: str, lex: Lexicon) -> list[Hit]:
 # The author's name signed at the end of a note's line: "…cb tmrw am. - gareth", "…rent to him again." - Rob".
 _SIGNED_LINE_RE = re.compile(rf"(?m)(?<=[.!?\"”])[ \t]+[-–—~][ \t]*(?P<name>[{_UP}{_LOW}][{_LOW}'’\-]{{2,}})[ \t]*$")
 # A title typed in lower case before a surname: "cald ms nwosu re pet policy", "sra. etxeberria llamó".
-_LOWER_TITLE_RE = re.compile(rf"(?<![\w.])(?:mr|mrs|ms|miss|dr|dra|sr|sra|srta|dña|doña)\.?[ ]+"
+_LOWER_TITLE_RE = re.compile(rf"(?<![\w.])(?:mr|mrs|ms|miss|dr|dra|sr|sra|srta|dña|doña|d\.|dª)\.?[ ]+"
                              rf"(?P<name>[{_LOW}]{{3,}}(?:['’\-][{_LOW}]+)?(?:[ ](?:de[ ]|del[ ]|de[ ]la[ ])?[{_LOW}]{{3,}}){{0,2}})"
                              r"(?![\w@])")
 # "Surnames, Given" after a title or a field's label: "Dr. Crespo Moreno, Bienvenido (4º A)",
@@ -83,7 +83,8 @@ _LABELLED_SURNAME_GIVEN_RE = re.compile(
     rf"(?:[ ]\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*)(?P<name>{_SURNAME_GIVEN})(?=[ \t]*(?:[(,;|\n\t]|$))")
 # Spanish puts "a" before a person who is the object, and a pronoun repeats it: "a Xoán le han citado".
 _PERSONAL_A_RE = re.compile(rf"(?<![\w])a[ ](?P<name>{FULL_NAME})[ ](?:le|les|lo|la|los|las|se)[ ]|"
-                            rf"(?<=[{_LOW}][aeií]r[ ])a[ ](?P<asked>{FULL_NAME})[ ]que[ ]")  # "pedir a Uxía que…"
+                            rf"(?<=[{_LOW}][aeií]r[ ])a[ ](?P<asked>{FULL_NAME})[ ]que[ ]|"  # "pedir a Uxía que…"
+                            rf"(?<=[{_LOW}][aeií]r[ ])a[ ](?P<low>[{_LOW}]{{3,}})(?![\w@])")  # "llamar a teodoro a gritos"
 # An initial and a surname alone in a table's cell: "PED-441306\t16/05/2026\tY. Colmenares\t14016"
 _CELL_INITIAL_FIRST_RE = re.compile(rf"(?m)(?:^|(?<=[|\t;]))[ ]*(?P<name>[{_UP}]\.[ ]?{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*(?=[|\t;]|$)")
 # A passenger as airlines and tour operators write one: "MACLEOD/PHILIPPA MISS", "PAUCAR APAZA/JHONATAN"
@@ -94,6 +95,9 @@ _CHAT_SENDER_RE = re.compile(r"(?m)^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ ]\d{1,2}
                              rf"(?P<name>[{_UP}][{_LOW}]{{2,}}):[ ]")
 # A short name before the full one in brackets: "Inma (Inmaculada Montilla)", "Bex (Rebecca Wilding)"
 _NICK_RE = re.compile(rf"(?<![\w@.])(?P<name>{NAME_WORD})[ ]\((?P<full>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}})\)")
+# A shift and a carer's surname in a rota's cell: "AM Buckley", "AM+PM Ní Cheallaigh", "tea Fennelly", "N Ortega"
+_SHIFT_CELL_RE = re.compile(rf"(?m)(?:^|(?<=[\t|;]))[ ]*(?:AM\+PM|AM|PM|tea|eve|night|early|late|M|T|N|mañana|tarde|noche)[ ]"
+                            rf"(?P<name>(?:(?:Ó|Ní|Nic|Mac|Mc|De|Van|Di)[ ])?{NAME_WORD})[ ]*(?=[\t|;]|$)")
 # A role in a meeting's minutes, a colon, a name: "El secretario: Roi Vilas", "Treasurer: Aoife Ní Bhriain".
 _ROLE_RE = re.compile(rf"(?i:(?:el|la|the)[ ])?(?i:secretari[oa]|president[ea]|vicepresident[ea]|tesorer[oa]|vocal|"
                       rf"administrador[a]?|chair(?:person|man|woman)?|secretary|treasurer|minute[- ]taker)[ \t]*:[ \t]*"
@@ -122,9 +126,10 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
                 fold(w) in lex.last_any or rare(w) for w in sur) and not is_place_any(surnames.strip()):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
     for m in _PERSONAL_A_RE.finditer(text):
-        group = "name" if m.group("name") else "asked"
+        group = "name" if m.group("name") else "asked" if m.group("asked") else "low"
         w = m.group(group).split()[0]
-        if not is_common(w, lex) and (fold(w) in lex.first_any or rare(w)) and not is_place_any(m.group(group)):
+        known = fold(w) in lex.first if group == "low" else (fold(w) in lex.first_any or rare(w))
+        if not is_common(w, lex) and known and not is_place_any(m.group(group)):
             hits.append((m.start(group), m.end(group), "PERSON", 0.75))
     for m in _PNR_NAME_RE.finditer(text):
         words = [w for w in re.split(r"[ /\-]", m.group("name")) if w.casefold() not in ("ni", "nic", "mac", "de", "del")]
@@ -139,6 +144,10 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
         full = m.group("full").split()
         if fold(full[0]) in lex.first and not is_common(m.group("name"), lex) and fold(m.group("name")) not in fold(
                 m.group("full")).split():
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _SHIFT_CELL_RE.finditer(text):
+        w = m.group("name").split()[-1]
+        if not is_common(w, lex) and (fold(w) in lex.last_any or fold(w) in lex.first_any or rare(w)):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _CELL_INITIAL_FIRST_RE.finditer(text):
         words = m.group("name").split(".", 1)[1].split()
