@@ -673,3 +673,16 @@ def test_medicines_diseases_kin_acronyms_and_times_are_not_people_or_codes(anon)
         out = anon.anonymize([text], [lang]).texts[0]
         assert word in out or (word == "SAMU" and "<ORG_" in out), (text, out)  # the emergency service is a body
     assert found(find_references, "clubhouse, 11/7/2026, 7.30pm\n\nPresent: Orla") == []
+
+
+def test_venues_clubs_and_the_companies_every_client_names():
+    orgs = lambda t, lang="es": found(find_orgs, t, lang)  # noqa: E731
+    assert orgs("boda en Alquería La Rosella.") == ["Alquería La Rosella"]
+    assert orgs("contra el CD Canillas a las 10h") == ["CD Canillas"]
+    assert orgs("El traslado con ADO ya está reprogramado") == ["ADO"]
+    assert orgs("GP: DR ELLISON, CHAPEL ALLERTON MEDICAL CENTRE    NHS NO: 5759905406", "en") == [
+        "CHAPEL ALLERTON MEDICAL CENTRE"]
+    assert orgs("Venue: Hatherley Barn, 1 Gay Street", "en") == ["Hatherley Barn"]
+    assert orgs("the cancelled Iberia flight IB5962", "en") == ["Iberia"]
+    for text in ("Beverley Drummond, Club Treasurer.", "Boots are on sale", "Orange is the new black", "Claro, mañana"):
+        assert orgs(text, "en") == [], text

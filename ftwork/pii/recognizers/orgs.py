@@ -42,7 +42,11 @@ _ES_TRADES = ("Grupo|Corporación|Industrias|Laboratorios|Talleres|Construccione
               "Peluquería|Barbería|Carnicería|Pescadería|Frutería|Floristería|Lavandería|Tintorería|Joyería|Zapatería|"
               "Perfumería|Cafetería|Heladería|Marisquería|Autoescuela|Gimnasio|Guardería|Clínica Veterinaria|Veterinaria|"
               "Catering|Viajes|Autocares|Eventos|Fotografía|Floristas|Banquetes|Aseguradora|Correduría de Seguros|Hospital|"
-              "Centro de Salud|Consultorio|Cesfam|Policlínico|Sanatorio")
+              "Centro de Salud|Consultorio|Cesfam|Policlínico|Sanatorio|Alquería|Arrocería|Masia|Masía|Finca|Hostería|"
+              "Hacienda|Parrilla|Bodega|Posada|Parador|Foto Estudio|Estudio de Fotografía|Club Deportivo|Club Natación|"
+              "Club Acuático|Club Náutico|Club de Fútbol|Club de Tenis|Club Atlético|Alcaldía|Intendencia|Unidad Educativa|"
+              "Centro de Idiomas|Ortopedia|Aeroexpresos|Expreso|Autos|Sociedad Deportiva|Asociación|Federación|"
+              "Real Federación|Sistema Nacional de|Hoteles|CD|SD|UD|CF|UE|RCD")
 _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|Consultants|Catering|Print|Printing|Solar|"
               "Interiors|Removals|Upholstery|Timber|Solutions|Systems|Services|Technologies|Technology|Associates|Holdings|"
               "Group|Industries|Engineering|Construction|Foods|Freight|Haulage|Transport|Motors|Garage|Properties|"
@@ -56,14 +60,16 @@ _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|C
               "Hermanos|Hnos|Practice|Dental Practice|Council|City Council|Utilities|Water|Bank|Health|Healthcare|Staffing|Personnel|Physio|Physiotherapy|Orthodontics|Opticians|Storage|Moving|Movers|"
               "Estate Agents|Property|Language School|Language Centre|Language Center|School of English|Academy|College|"
               "Drains|Drainage|Vets|Veterinary Group|Locksmiths|Flooring|Decorators|Electrics|Heating|Plumbers|Tyres|"
-              "Salon|Barbers|Florists|Events|Weddings|Photography|Tours|Coaches|Taxis|Loss Adjusters|Adjusters")
+              "Salon|Barbers|Florists|Events|Weddings|Photography|Tours|Coaches|Taxis|Loss Adjusters|Adjusters|Barn|"
+              "Tithe Barn|Films|DJs|Hotel|Medical Centre|Medical Practice|Health Centre|Infirmary|Hospital|"
+              "University Hospital|Swimming Club|SC|ASC|FC|AFC|RFC|Juniors|Juniors FC|League|Advocacy|Floristería")
 _TRADE_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’\-]+|[A-Z]{2,6}"
 _ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ ](?:(?:de|del|de la|de los|y|e)[ ])?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
 _EN_TRADE_RE = re.compile(rf"(?<![\w])(?:(?:{_TRADE_WORD})[ ](?:(?:&|and|of|y|e)[ ])?){{1,3}}(?:{_EN_TRADES})(?![\w])")
 # ... and the same written in capitals where a form's value ends: "DR OIKONOMOU, HIGH STREET DENTAL⏎" (not the
 # heading "MID-TERM PROPERTY INSPECTION")
 _EN_TRADE_UPPER_RE = re.compile(rf"(?<![\w])(?:(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’\-]+)[ ](?:(?:&|AND|OF)[ ])?){{1,3}}"
-                                rf"(?:{_EN_TRADES.upper()})(?=[ \t]*(?:$|[,;|(–—]))", re.M)
+                                rf"(?:{_EN_TRADES.upper()})(?=[ \t]*(?:$|[,;|(–—])|[ \t]{{2,}})", re.M)
 # Words that say a company's name follows: NER's ORG spans are kept after them even without a legal form.
 ORG_CONTEXT = re.compile(r"(?i)(?<![\w])(?:empresa|compa[ñn][ií]a|company|firm|supplier|proveedor[a]?|vendor|contractor|"
                          r"contratista|subcontrata|agencia|agency|broker|corredur[ií]a|aseguradora|insurer|bank|banco|"
@@ -230,7 +236,20 @@ _BODIES = (r"Agencia Tributaria|Agencia Estatal de Administración Tributaria|AE
            r"Mutua Balear|Mutua Intercomarcal|Egarsat|Activa Mutua|Unión de Mutuas|Mutualia|Cesma|"
            r"Banco Santander|BBVA|CaixaBank|La Caixa|Bankinter|Banco Sabadell|Ibercaja|Unicaja|Kutxabank|Abanca|Cajamar|"
            r"EVO Banco|ING|Openbank|Caja Rural|Interbank|BCP|Scotiabank|BancoEstado|Banco de Chile|Banco Estado|AIB|"
-           r"Bank of Ireland|PTSB|Barclays|HSBC|Lloyds Bank|NatWest|Santander UK|Monzo|Revolut")
+           r"Bank of Ireland|PTSB|Barclays|HSBC(?:[ ]UK)?|Lloyds Bank|NatWest|Santander UK|Monzo|Revolut|"
+           # the companies every client names: airlines, coach lines, banks and insurers of Spain, Latin America, the UK
+           # and Ireland, the big retailers and payment services
+           r"Iberia|Iberia Express|Air Europa|Vueling|Volotea|Binter|Aeroméxico|Aeromexico|Volaris|Viva Aerobus|LATAM|"
+           r"Avianca|Copa Airlines|Aerolíneas Argentinas|JetSMART|Sky Airline|Ryanair|easyJet|Aer Lingus|British Airways|"
+           r"Jet2|ALSA|Alsa|Monbus|ADO|ETN|Flecha Bus|Cruz del Sur|Renfe|Ouigo|Iryo|Bus Éireann|Irish Rail|"
+           r"National Express|Banorte|Banamex|BBVA México|Davivienda|Bancolombia|Banco de Bogotá|Nequi|Bancoppel|"
+           r"Coopeuch|Banco Nación|Banco Galicia|Brubank|Mercado Pago|Yape|Plin|PayPal|ParentPay|"
+           r"Mapfre|Allianz(?:[ ]Partners)?|AXA(?:[ ]Assistance)?|Generali|Chubb|Aviva|Direct Line|"
+           r"Columbus Direct|Sanitas|Adeslas|Asisa|DKV|Mutua Madrileña|Línea Directa|Caser|Ocaso|Pelayo|Sura|"
+           r"Seguros Bolívar|Mercantil Andina|Federación Patronal|Rimac|Pacífico Seguros|Hiscox|Petplan|ManyPets|"
+           r"Iberdrola|Endesa|Naturgy|Repsol|Movistar|Vodafone|Telcel|Decathlon|El Corte Inglés|Mercadona|"
+           r"Carrefour|Amazon|Sports Direct|Tesco|Sainsbury's|Osakidetza|SERGAS|Osasunbidea|IMSERSO|"
+           r"BPS|MIDES|FONASA|HIQA|ABRSM|NH Collection|Meliá|Paradores|Iberostar|Barceló|Booking\.com|Airbnb")
 # "el Ing. Elmer Huarcaya": a title, not the bank; "n.º Seguridad Social 1123…", "Seguridad Social 41 63…": the
 # number's name, not the body
 _BODY_AS_WORD = re.compile(r"\.[ ]+[A-ZÁÉÍÓÚÑ]|[ ]+\d")
