@@ -686,3 +686,17 @@ def test_venues_clubs_and_the_companies_every_client_names():
     assert orgs("the cancelled Iberia flight IB5962", "en") == ["Iberia"]
     for text in ("Beverley Drummond, Club Treasurer.", "Boots are on sale", "Orange is the new black", "Claro, mañana"):
         assert orgs(text, "en") == [], text
+
+
+def test_handles_lower_case_rows_spelled_by_their_email_car_models_plates_and_hours():
+    for text, name in [("★☆☆☆☆  Encarnacion_M - 03/05/2026\n", "Encarnacion_M"),
+                       ("- baldomero (baldomero_berm10@outlook.com) complained", "baldomero"),
+                       ("SALES EXEC: ORLA NÍ MHURCHÚ    SIGNED: ROWENA SARMIENTO\n", "ORLA NÍ MHURCHÚ"),
+                       ("- Dizon, Ariel - regular, likes the eton mess", "Dizon, Ariel"),
+                       ("sold a Mercedes Vito to Mercedes García", "Mercedes García")]:
+        assert name in found(find_persons, text), text
+    for text in ("Courtesy car: Kia Ceed 231-D-13880, Toyota Yaris Cross", "★★☆☆☆  OlivoBot - 11/01/2026\n",
+                 "justificante a ure28.recaudacion@seg-social.es (unidad de recaudacion)"):
+        assert not {"Kia Ceed", "Toyota Yaris Cross", "OlivoBot", "recaudacion"} & set(found(find_persons, text, "es")), text
+    assert found(find_references, "Kia Ceed 231-D-13880 ready\nMon\t10-18\t17-close\t11-15\n") == []
+    assert found(find_national_ids, "driving licence NIETO757164I99PP, passport") == ["NIETO757164I99PP"]

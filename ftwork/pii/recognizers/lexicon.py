@@ -120,7 +120,7 @@ def rare(word: str) -> bool:
 # word: the names of things typed in lower case are rare words too, but they carry a word's ending ("lameness",
 # "bodywork", "tasador") or are the plural of an ordinary one ("kennels"); "xiana", "sandeep", "lluís" are neither.
 _WORD_ENDINGS = ("ness", "ment", "ments", "work", "ings", "tion", "tions", "ities", "ably", "fully", "less", "ship",
-                 "ción", "ciones", "sión", "dor", "dora", "dores", "mente", "miento", "ería", "eria", "ándose", "ando", "iendo", "ado",
+                 "ción", "ciones", "cion", "sión", "sion", "dor", "dora", "dores", "mente", "miento", "ería", "eria", "ándose", "ando", "iendo", "ado",
                  "ados", "ido", "idos")
 
 

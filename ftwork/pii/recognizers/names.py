@@ -111,6 +111,12 @@ def given_then_surname(word: str, nxt: str, lex: Lexicon) -> bool:
         nxt, lex) and zipf(nxt) < 5.0  # not "will power"
 
 
+def name_handle(word: str, lex: Lexicon) -> bool:
+    """A given name and a surname run together as a user's handle: "ShoaibHussain" (not "OlivoBot", "HubSpot")."""
+    parts = re.findall(rf"[{_UP}][{_LOW}]+", word)
+    return len(parts) == 2 and fold(parts[0]) in lex.first_any and fold(parts[1]) in lex.last and zipf(parts[1]) < 4.0
+
+
 def _known_token(word: str, lex: Lexicon) -> bool:
     return any(fold(part) in lex.first_any or fold(part) in lex.last for part in re.split(r"[\-'’]", word) if part)
 
@@ -137,6 +143,11 @@ _DEPARTMENT_BEFORE = re.compile(r"(?i)(?:dpto|depto|dept|departamento|department
 _MEDICINE_LINE = re.compile(r"(?im)^[ \t]*(?:medicaci[oó]n(?:[ ]\w+)?|medication|medicines|medicamentos|tratamiento|"
                             r"treatment|alergias|allergies|pauta)[ \t]*:[^\n]*?(?=\.[ ]|\n|$)")
 _KIN_ALONE = frozenset("nan nana nanny gran granny grandma grandpa grandad mum mam mom dad auntie uncle".split())
+# The makes of cars: "Kia Ceed", "Toyota Yaris Cross", "VW Polo", "Seat León" are cars ("Mercedes" is a given name too:
+# a car only before a model the lists do not know as a surname)
+_CAR_MAKES = frozenset(fold(w) for w in """toyota kia vw volkswagen seat cupra renault dacia ford peugeot citroen citroën opel
+vauxhall nissan hyundai skoda škoda audi bmw mercedes mercedes-benz fiat mazda honda volvo tesla mg mitsubishi suzuki
+chevrolet jeep land rover range mini porsche lexus jaguar byd chery alfa subaru ssangyong polestar""".split())
 # diseases named after people: "tiene 90 años y Alzheimer"
 _EPONYMS = frozenset("alzheimer parkinson crohn asperger hodgkin huntington tourette".split())
 
@@ -150,6 +161,9 @@ def not_a_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if len(words) == 1 and (fold(piece.strip(".")) in _NOTE_WORDS or fold(piece) in _EPONYMS | _KIN_ALONE or (
             piece.isupper() and len(piece) <= 5 and text[start - 1:start] == "(")):  # "Fdo.", "(SAMU)"
+        return True
+    if fold(words[0]) in _CAR_MAKES and (fold(words[0]) not in lex.first_any or (
+            len(words) > 1 and fold(words[1]) not in lex.last)):  # "Mercedes García" is a person
         return True
     medicines = _MEDICINE_LINE.match(text, text.rfind("\n", 0, start) + 1)
     if medicines and end <= medicines.end() and not after_title(text, start):

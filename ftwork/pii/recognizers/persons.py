@@ -13,7 +13,7 @@ from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common
                       is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, wordlike, zipf)
 from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NOTE_WORDS, _SURNAME_GIVEN, _TITLE_RE,
                     FULL_NAME, MARIA_SHORT, NAME_WORD, TITLES, _ambiguous_given, _known_token, after_determiner, after_title,
-                    _PLAIN_GIVEN, bare_article, given_before_surname, given_then_surname, inner_particle, is_particle,
+                    _PLAIN_GIVEN, bare_article, given_before_surname, given_then_surname, inner_particle, is_particle, name_handle,
                     not_a_name)
 from .written import lower_full_names, signed_and_titled, surname_given
 
@@ -346,7 +346,7 @@ def _plausible(text: str, hit: Hit, lex: Lexicon) -> bool:
     word = text[s:e]
     if not_a_name(text, s, e, lex):  # "Bill to:", "Species:", "Dpto. Renovaciones"
         return False
-    if any(_CAMEL.search(w) and not _CAMEL_NAME.match(w) for w in tokens(word)):
+    if any(_CAMEL.search(w) and not _CAMEL_NAME.match(w) and not name_handle(w, lex) for w in tokens(word)):
         return False  # "OlivoBot", "HubSpot": a product's name ("McEvoy", "MacLeod", "DeShawn" are names)
     if score >= 0.75 or len(tokens(word)) != 1 or after_title(text, s):  # a title, a greeting, a sign-off
         return True
@@ -713,7 +713,7 @@ def listed_with(text: str, people: Sequence[tuple[int, int]], lang: str = "en") 
 # Names in the rows of a table or an export: "| Huỳnh, Thu Thảo | L |", "LV-2533-V,\"Bellingham, William\",…",
 # "Whitlock, Grace: Grace handles…" – "Surname, Given" alone in a cell or opening a line before a colon.
 _CELL_NAME_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";/&(])|(?<=[–—] ))[ \t]*(?P<name>{_SURNAME_GIVEN})[ \t]*(?=[|\t\";/&)–—]|$)|"
-                           rf"^[ \t]*(?:[-*•·][ \t]+)?(?P<lead>{_SURNAME_GIVEN})[ \t]*(?::|\((?=[^)\n]*\d))")
+                           rf"^[ \t]*(?:[-*•·][ \t]+)?(?P<lead>{_SURNAME_GIVEN})[ \t]*(?::|\((?=[^)\n]*\d)|[ ][-–—][ ])")
 # A surname and the initial of the given name alone in a cell: "Stan, I.", |Okafor, C.|
 _CELL_INITIAL_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";]))[ \t]*(?P<name>{NAME_WORD},[ ]?[{_UP}]\.)[ \t]*(?=[|\t\";]|$)")
 # A display name in quotes before an address: From: "Nguyễn Thanh Hương" <hnguyen@…>

@@ -59,8 +59,17 @@ _DATE_LIKE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}|\d{1,2}:\d{2}"
 _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?")
 
 
+# Not codes: an Irish registration ("231-D-13880", "222-WW-25140"), a Spanish one ("2872 FZN"), hours in a rota
+# ("10-18", "17-close")
+_IRISH_REG = re.compile(r"\d{2,3}-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WX|WW)-\d{1,6}")
+_HOURS = re.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?[-–](?:\d{1,2}(?:[:.]\d{2})?|close|late|cierre)")
+
+
 def _is_code(code: str) -> bool:
     digits = sum(ch.isdigit() for ch in code)
+    if _IRISH_REG.fullmatch(code) or (_HOURS.fullmatch(code) and all(int(n) <= 24 for n in re.findall(r"\d+", code)
+                                                                    if len(n) <= 2)):
+        return False
     if len(code) < 4 or not digits or _DATE_LIKE.fullmatch(code) or (code.isdigit() and len(code) < 5) or re.fullmatch(
             r"(?i)\d{1,2}[.:]\d{2}(?:am|pm|h|hrs)", code):  # "7.30pm" is a time
         return False
@@ -133,6 +142,8 @@ def find_references(text: str, lang: str = "en") -> list[Hit]:
             hits.append((m.start("code"), m.end("code"), "REFERENCE_ID", 0.55))
     hits += _row_codes(text)
     for m in _SHAPE_RE.finditer(text):
+        if _IRISH_REG.fullmatch(m.group()):
+            continue
         groups = re.findall(r"\d+", m.group())
         # five digits, or four that are not a year ("LL-0839", "MNT-8791"; not "FY-2024")
         if (sum(map(len, groups)) >= 5 or (sum(map(len, groups)) == 4 and not any(_YEAR.fullmatch(g) for g in groups))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import Hit
-from .lexicon import _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, zipf
+from .lexicon import _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, wordlike, zipf
 from .names import _SURNAME_GIVEN, FULL_NAME, NAME_WORD, bare_article, is_particle
 
 # "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
@@ -98,10 +98,38 @@ _NICK_RE = re.compile(rf"(?<![\w@.])(?P<name>{NAME_WORD})[ ]\((?P<full>{NAME_WOR
 # A shift and a carer's surname in a rota's cell: "AM Buckley", "AM+PM Ní Cheallaigh", "tea Fennelly", "N Ortega"
 _SHIFT_CELL_RE = re.compile(rf"(?m)(?:^|(?<=[\t|;]))[ ]*(?:AM\+PM|AM|PM|tea|eve|night|early|late|M|T|N|mañana|tarde|noche)[ ]"
                             rf"(?P<name>(?:(?:Ó|Ní|Nic|Mac|Mc|De|Van|Di)[ ])?{NAME_WORD})[ ]*(?=[\t|;]|$)")
+# A reviewer's handle after the stars: "★☆☆☆☆  Encarnacion_M - 03/05/2026", "★★★☆☆  ShoaibHussain - 11/01/2026"
+_HANDLE_RE = re.compile(rf"(?m)^[ \t]*[★☆⭐✩✪]{{1,5}}[ \t]+(?P<name>[{_UP}][{_LOW}]+(?:_[{_UP}{_LOW}0-9]+|[{_UP}][{_LOW}]+))"
+                        r"[ \t]*(?=[-–—·(]|$)")
+# A row of an export in lower case whose e-mail spells the name: "KM-CUST-8851;2026-08-03;lovely sarmiento;086-533 3972;
+# lovely_sarm3@icloud.com"
+_LOW_WORD_RE = re.compile(rf"(?<![\w@.\-])[{_LOW}]{{3,}}(?:['’][{_LOW}]+)?(?![\w@\-])")
+_LOCAL_PART = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
 # A role in a meeting's minutes, a colon, a name: "El secretario: Roi Vilas", "Treasurer: Aoife Ní Bhriain".
 _ROLE_RE = re.compile(rf"(?i:(?:el|la|the)[ ])?(?i:secretari[oa]|president[ea]|vicepresident[ea]|tesorer[oa]|vocal|"
                       rf"administrador[a]?|chair(?:person|man|woman)?|secretary|treasurer|minute[- ]taker)[ \t]*:[ \t]*"
                       rf"(?P<name>{FULL_NAME})")
+
+
+def _spelled_lower(text: str, lex: Lexicon) -> list[Hit]:
+    """Lower-case words of a row that its e-mail address spells: "lovely sarmiento;…;lovely_sarm3@icloud.com",
+    "- baldomero (baldomero_berm10@outlook.com)"."""
+    hits = []
+    for line in re.finditer(r"[^\n]+", text):
+        # the pieces of an address that are a name and more ("baldomero_berm10"), not a mailbox ("recaudacion@")
+        parts = [p for e in _LOCAL_PART.finditer(line.group()) if re.search(r"[._+\-\d]", e.group(1))
+                 for p in re.split(r"[._+\-\d]+", e.group(1).casefold()) if len(p) >= 3]
+        if not parts:
+            continue
+        emails = [(e.start(), e.end()) for e in _LOCAL_PART.finditer(line.group())]
+        for w in _LOW_WORD_RE.finditer(line.group()):
+            f = fold(w.group())
+            if any(a <= w.start() < b for a, b in emails) or is_common(w.group(), lex) or zipf(f) >= 4.5 or (
+                    wordlike(w.group()) and f not in lex.first_any):  # "ure28.recaudacion@…" is a mailbox
+                continue
+            if any(p == f or (len(p) >= 4 and f.startswith(p)) or (len(f) >= 4 and p.startswith(f)) for p in parts):
+                hits.append((line.start() + w.start(), line.start() + w.end(), "PERSON", 0.75))
+    return hits
 
 
 def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
@@ -149,6 +177,12 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
         w = m.group("name").split()[-1]
         if not is_common(w, lex) and (fold(w) in lex.last_any or fold(w) in lex.first_any or rare(w)):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _HANDLE_RE.finditer(text):
+        handle = m.group("name")
+        first = re.split(r"_|(?<=[a-z])(?=[A-Z])", handle)[0]
+        if fold(first) in lex.first_any or (rare(first) and not is_common(first, lex)):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    hits += _spelled_lower(text, lex)
     for m in _CELL_INITIAL_FIRST_RE.finditer(text):
         words = m.group("name").split(".", 1)[1].split()
         if all(not is_common(w, lex) and (fold(w) in lex.last_any or zipf(w) < 4.0) for w in words):  # not "B. Total"
