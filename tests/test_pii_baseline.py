@@ -132,11 +132,11 @@ def test_the_independent_set_keeps_what_was_gained():
 
 
 @pytest.mark.parametrize("name", ["make_pii_dev4", "make_pii_dev5", "make_pii_dev6", "make_pii_dev7", "make_pii_dev8",
-                                  "make_pii_dev9", "make_pii_dev11"])
+                                  "make_pii_dev9", "make_pii_dev10", "make_pii_dev11"])
 def test_more_independent_sets_are_reproducible_and_apart(name):
     module = _generator(name)
     path = {"4": Q.DEV4_FILE, "5": Q.DEV5_FILE, "6": Q.DEV6_FILE, "7": Q.DEV7_FILE, "8": Q.DEV8_FILE,
-            "9": Q.DEV9_FILE, "11": Q.DEV11_FILE}[name.rsplit("dev", 1)[1]]
+            "9": Q.DEV9_FILE, "10": Q.DEV10_FILE, "11": Q.DEV11_FILE}[name.rsplit("dev", 1)[1]]
     committed = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert module.generate() == committed
     others = "".join(f.read_text(encoding="utf-8") for f in (Q.EVAL_FILE, Q.DEV_FILE, Q.DEV2_FILE, Q.DEV3_FILE,
@@ -169,6 +169,10 @@ _FLOORS = {"pii_dev4.jsonl": {"PERSON": 0.94, "ORG": 0.83, "CUSTOMER_ID": 0.98, 
            # IDs 0.847, precision 0.962 unseen (2026-12-04, with the code after the first work on pii_dev8)
            "pii_dev9.jsonl": {"PERSON": 0.92, "ORG": 0.55, "CUSTOMER_ID": 0.87, "PHONE": 0.97, "NATIONAL_ID": 0.82,
                               "precision": 0.94},
+           # pii_dev10 measured PERSON 0.950 (en 0.936, es 0.963), ORG 0.599, references 0.803, phones 0.993, national
+           # IDs 0.814, precision 0.968 unseen (2026-12-04, with the code after the work on pii_dev8, dev9 and dev11)
+           "pii_dev10.jsonl": {"PERSON": 0.91, "ORG": 0.57, "CUSTOMER_ID": 0.78, "PHONE": 0.98, "NATIONAL_ID": 0.79,
+                               "precision": 0.94},
            # pii_dev11 measured PERSON 0.911 (en 0.930, es 0.893), ORG 0.458, references 0.825, phones 1.000, national
            # IDs 0.933, precision 0.893 unseen (2026-12-04, with the code after the work on pii_dev8 and pii_dev9)
            "pii_dev11.jsonl": {"PERSON": 0.87, "ORG": 0.43, "CUSTOMER_ID": 0.80, "PHONE": 0.98, "NATIONAL_ID": 0.91,
@@ -176,7 +180,8 @@ _FLOORS = {"pii_dev4.jsonl": {"PERSON": 0.94, "ORG": 0.83, "CUSTOMER_ID": 0.98, 
 
 
 @pytest.mark.parametrize("path", [Q.DEV4_FILE, Q.DEV5_FILE, Q.DEV6_FILE, Q.DEV7_FILE, Q.DEV8_FILE,
-                                  Q.DEV9_FILE, Q.DEV11_FILE], ids=["dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev11"])
+                                  Q.DEV9_FILE, Q.DEV10_FILE, Q.DEV11_FILE],
+                         ids=["dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"])
 def test_the_newer_sets_keep_what_was_gained(path):
     floors = _FLOORS[path.name]
     report = Q.evaluate_file(path, Q.AnonymizeConfig(progress=False))

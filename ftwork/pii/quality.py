@@ -252,6 +252,9 @@ DEV8_FILE = EVAL_FILE.with_name("pii_dev8.jsonl")
 # make_pii_dev9.py (a home-care agency in Spain, Ireland, Chile and Uruguay; an after-school academy and sports club in
 # Spain, the UK, Colombia and Venezuela): a ninth author, same rules; scored unconfigured
 DEV9_FILE = EVAL_FILE.with_name("pii_dev9.jsonl")
+# make_pii_dev10.py (a study-abroad agency in the UK and Spain; an NGO with projects in Guatemala, Bolivia and Peru): a
+# tenth author, same rules; scored unconfigured
+DEV10_FILE = EVAL_FILE.with_name("pii_dev10.jsonl")
 # make_pii_dev11.py (a restaurant group in Spain, the UK and Peru; a car dealership, rental and repair business in Spain,
 # Mexico and Ireland): an eleventh author, same rules; scored unconfigured
 DEV11_FILE = EVAL_FILE.with_name("pii_dev11.jsonl")
