@@ -700,3 +700,28 @@ def test_handles_lower_case_rows_spelled_by_their_email_car_models_plates_and_ho
         assert not {"Kia Ceed", "Toyota Yaris Cross", "OlivoBot", "recaudacion"} & set(found(find_persons, text, "es")), text
     assert found(find_references, "Kia Ceed 231-D-13880 ready\nMon\t10-18\t17-close\t11-15\n") == []
     assert found(find_national_ids, "driving licence NIETO757164I99PP, passport") == ["NIETO757164I99PP"]
+
+
+def test_registers_in_capitals_spelled_surnames_bolivian_and_guatemalan_ids_and_ngo_references():
+    for text, name in [("Tue       09:00-13:00  MACLEOD, Malcolm           0114 7026797\n", "MACLEOD, Malcolm"),
+                       ("My surname is spelled D-E-L-E-O-N. Please call", "D-E-L-E-O-N"),
+                       ("Cómo quieres que te llamemos: Lauti\nNIE", "Lauti")]:
+        assert name in found(find_persons, text, "es"), text
+    assert found(find_persons, "MADRID, Sevilla\n", "es") == []
+    ids = lambda t: found(find_national_ids, t, "es")  # noqa: E731
+    for text, value in [("Chávez Challco, Lidia; CI 13901564 LP; cel.", "13901564 LP"),
+                        ("Huanca Aruquipa CI 2499441-1D PT\n", "2499441-1D PT"),
+                        ("Catarina Tax Saravia DPI 3898 95210 0117\n", "3898 95210 0117"),
+                        ("vikram sandhu's passport (506033162) is blurry", "506033162")]:
+        assert ids(text) == [value], text
+    refs = lambda t: found(find_references, t, "es")  # noqa: E731
+    for text, value in [("Your CAS number is E48GBOQ36KI44S and", "E48GBOQ36KI44S"),
+                        ("Nº DE SOCIO/A: 251052\n", "251052"), ("Su número de voluntaria es 66123, creo", "66123"),
+                        ("pick-up BK-3RRL7 is confirmed", "BK-3RRL7")]:
+        assert refs(text) == [value], text
+
+
+def test_countries_nationalities_and_their_codes_are_no_people(anon):
+    text = "room,surname,first_name,nationality\nDBL,Moraes,Beatriz,BRA\nDBL,Rossi,Marco,ITA\nShe is Argentinian, from Poland."
+    out = anon.anonymize([text], ["en"]).texts[0]
+    assert all(w in out for w in ("BRA", "ITA", "Argentinian", "Poland")), out

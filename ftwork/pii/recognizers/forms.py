@@ -34,6 +34,7 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"usuari[oa]/a|usuari[oa] del servicio|usuari[oa]|alta nueva|nueva alta|sales exec(?:utive)?|salesperson|"
                 r"vendedor[a]?|asesor[a]? comercial|service advisor|mechanic|mecánic[oa]|hirer|renter|main driver|"
                 r"conductor principal|waiter|camarer[oa]|booked by|reservado por|reservada por|reserva a nombre de|"
+                r"c[oó]mo quieres que te llamemos|nombre preferido|apodo|nickname|"
                 r"nombre\(s\)|nombre de pila|signed|signature|firma|firmado|emergency contact|contacto de emergencia|"
                 r"next of kin|teacher|teachers|profesor[a]?|profesores|tutor[a]?|present|apologies|attendees|absent|"
                 r"asistentes|ausentes|excusan|chair|secretary|minutes|presidente|secretari[oa]|crew|staff|equipo|"

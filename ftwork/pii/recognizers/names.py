@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Sequence
 
-from .lexicon import _AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, fold, is_common, is_place, rare, zipf
+from .lexicon import _AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _countries, fold, is_common, is_place, rare, zipf
 
 
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
@@ -148,6 +148,15 @@ _KIN_ALONE = frozenset("nan nana nanny gran granny grandma grandpa grandad mum m
 _CAR_MAKES = frozenset(fold(w) for w in """toyota kia vw volkswagen seat cupra renault dacia ford peugeot citroen citroën opel
 vauxhall nissan hyundai skoda škoda audi bmw mercedes mercedes-benz fiat mazda honda volvo tesla mg mitsubishi suzuki
 chevrolet jeep land rover range mini porsche lexus jaguar byd chery alfa subaru ssangyong polestar""".split())
+# A nationality column's codes ("BRA", "GUA", "MÉX") and the adjectives of nationality are no people
+_COUNTRY_CODES = frozenset("""esp gbr irl usa bra arg mex méx col per chl bol gua gtm ita fra deu ger pol nga nig jpn chn
+ind pak rou ukr prt por ven ecu ury uru pry cub dom hnd slv nic cri pan mar dza can aus nzl nld bel che aut swe nor dnk fin
+grc tur rus phl kor vnm tha idn egy zaf gha ken""".split())
+_NATIONALITIES = frozenset(fold(w) for w in """argentinian argentine brazilian bolivian chilean colombian peruvian mexican
+venezuelan ecuadorian uruguayan paraguayan guatemalan cuban dominican spanish british irish english scottish welsh
+american polish italian french german portuguese romanian ukrainian nigerian ghanaian japanese chinese korean indian
+pakistani moroccan argentino argentina boliviano boliviana peruano peruana mexicano mexicana colombiano colombiana
+chileno chilena venezolano venezolana guatemalteco guatemalteca español española británico británica""".split())
 # diseases named after people: "tiene 90 años y Alzheimer"
 _EPONYMS = frozenset("alzheimer parkinson crohn asperger hodgkin huntington tourette".split())
 
@@ -158,6 +167,9 @@ def not_a_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     piece = text[start:end]
     words = piece.split()
     if "º" in piece or "\t" in piece or _DEPARTMENT_BEFORE.search(text[max(0, start - 16):start]):
+        return True
+    if len(words) == 1 and (fold(piece) in _NATIONALITIES or (piece.isupper() and fold(piece) in _COUNTRY_CODES) or (
+            fold(piece) in _countries() and fold(piece) not in lex.first_any)):
         return True
     if len(words) == 1 and (fold(piece.strip(".")) in _NOTE_WORDS or fold(piece) in _EPONYMS | _KIN_ALONE or (
             piece.isupper() and len(piece) <= 5 and text[start - 1:start] == "(")):  # "Fdo.", "(SAMU)"

@@ -42,14 +42,17 @@ _RFC_RE = re.compile(rf"(?<![\w])[A-ZÑ&]{{4}}{_DATE6}[A-Z0-9]{{2}}[0-9A](?![\w]
 _ID_WORD = (r"d\.?n\.?i\.?|c\.c\.?|cc|c\.i\.?|ci|cédula|cedula|c[ée]dula de (?:ciudadan[íi]a|identidad|extranjer[íi]a)|"
             r"documento(?: nacional)?(?: de identidad)?|run|rut|passport|pasaporte|passaporte|id card|identity card|"
             r"carn[eé]t?(?: de identidad)?|dui|cui|cpf|rg|ppt|pp no|pp number|passport number|t\.?i\.?|tarjeta de identidad|"
-            r"(?:driving |driver'?s )?licen[cs]e|licencia(?: de conducir)?|carn[eé]t? de conducir|permiso de conducir")
+            r"(?:driving |driver'?s )?licen[cs]e|licencia(?: de conducir)?|carn[eé]t? de conducir|permiso de conducir|dpi|"
+            r"passport['’]s|pasaporte nº")
 _ID_NUMBER_RE = re.compile(
     rf"(?i)(?<![\w])(?:{_ID_WORD})(?:[ \t]+(?:peruan[oa]|argentin[oa]|chilen[oa]|colombian[oa]|español|española|mexican[oa]|"
     r"venezolan[oa]|ecuatorian[oa]|bolivian[oa]|uruguay[oa]|paraguay[oa]|\([^()\n]{2,12}\)))?"  # "DNI peruano", "DNI (Perú)"
     rf"(?:[ \t]*(?:no\.?|n[º°o]\.?|n\.º|number|n[úu]mero|num\.?|#))?"
     r"(?:[ \t]*/[ \t]*(?:nationality|nacionalidad|country|pa[ií]s|expiry|caducidad))?"  # "PASSPORT NO / NATIONALITY: 3109…"
-    r"[ \t]*[:.]?[ \t]*(?:(?:es|is|was|era)[ \t]+)?"  # "mi dni es 55350185"
-    r"(?-i:(?P<id>[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[VEJ]-?\d{1,2}\.\d{3}\.\d{3}|\d{1,2}\.?\d{3}\.?\d{3}-\d|[A-Z]{1,3}[ \-]?\d{6,9}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}(?![\w\-])|\d{1,3}(?:\.\d{3}){1,3}(?:-[\dkK])?|\d{1,3}(?: \d{3}){2,3}|\d{6,10}))"
+    r"[ \t]*[:.(]?[ \t]*(?:(?:es|is|was|era)[ \t]+)?"  # "mi dni es 55350185", "passport (506033162)"
+    # Guatemala's DPI (4-5-4), Bolivia's CI with its department ("13901564 LP", "2499441-1D PT", "7669675 L.P.")
+    r"(?-i:(?P<id>\d{4}[ ]\d{5}[ ]\d{4}|\d{13}(?!\d)|\d{5,8}(?:-\d[A-Z])?[ ](?:LP|L\.P\.|CB|C\.B\.|SC|S\.C\.|OR|O\.R\.|PT|P\.T\.|"
+    r"CH|TJ|BN|PA|PD)(?![\w])|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[VEJ]-?\d{1,2}\.\d{3}\.\d{3}|\d{1,2}\.?\d{3}\.?\d{3}-\d|[A-Z]{1,3}[ \-]?\d{6,9}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}(?![\w\-])|\d{1,3}(?:\.\d{3}){1,3}(?:-[\dkK])?|\d{1,3}(?: \d{3}){2,3}|\d{6,10}))"
     r"(?![\w\-]|[.,]\d)")
 
 

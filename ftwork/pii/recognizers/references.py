@@ -11,7 +11,9 @@ REF_KEYWORDS = {
     "CUSTOMER_ID": r"customer|client|account|acct|a/c|cust|member|membership|socio|cliente|abonado|usuario|user|"
                    r"cuenta de cliente|student|alumn[oa]|matr[ií]cula|employee|employee code|emplead[oa]|staff|payroll|"
                    r"n[óo]mina|candidate|candidat[oa]|patient|paciente|historia cl[ií]nica|tenant|inquilin[oa]|"
-                   r"candidate id|worker|trabajador[a]?|contractor|historia|logged as|registrad[oa] como",
+                   r"candidate id|worker|trabajador[a]?|contractor|historia|logged as|registrad[oa] como|socio/a|soci[oa]|"
+                   r"voluntari[oa]|volunteer|volunteer id|alumn[oa]/a|donor|donante|cas|cas number|certificate|cert|"
+                   r"certificado|certificate number|pick-up|pickup|recogida",
     "ORDER_ID": r"order|pedido|booking|reserva|reservation|shipment|consignment|tracking|env[ií]o|albar[aá]n|parcel|paquete|"
                 r"delivery note|nota de entrega|albar[aá]n de entrega|delivery|entrega|pal[eé]|pallet|po|purchase order|gu[ií]a|"
                 r"your po|su pedido|quote|quotation|estimate|presupuesto|cotizaci[oó]n|rma|return|devoluci[oó]n",

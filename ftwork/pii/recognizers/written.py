@@ -105,6 +105,12 @@ _HANDLE_RE = re.compile(rf"(?m)^[ \t]*[★☆⭐✩✪]{{1,5}}[ \t]+(?P<name>[{_
 # lovely_sarm3@icloud.com"
 _LOW_WORD_RE = re.compile(rf"(?<![\w@.\-])[{_LOW}]{{3,}}(?:['’][{_LOW}]+)?(?![\w@\-])")
 _LOCAL_PART = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
+# "MACLEOD, Malcolm", "ISHIKAWA, Kaede", "BEGUM, Jasvinder": the surname in capitals, the given name as written
+_CAPS_SURNAME_GIVEN_RE = re.compile(rf"(?<![\w,])(?P<name>{_UPW}(?:[ ](?:DE[ ]|DEL[ ]|DA[ ]|Y[ ])?{_UPW}){{0,2}},[ ]"
+                                    rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})(?![\w'’\-])")
+# A surname spelled out: "My surname is spelled D-E-L-E-O-N"
+_SPELLED_RE = re.compile(r"(?i:spelled|spelt|spells|se escribe|deletreo|deletreado)[ :]+(?:(?i:is|as|es|como)[ ]+)?"
+                         r"(?P<name>[A-ZÁÉÍÓÚÑ](?:[-.][A-ZÁÉÍÓÚÑ]){2,})")
 # A role in a meeting's minutes, a colon, a name: "El secretario: Roi Vilas", "Treasurer: Aoife Ní Bhriain".
 _ROLE_RE = re.compile(rf"(?i:(?:el|la|the)[ ])?(?i:secretari[oa]|president[ea]|vicepresident[ea]|tesorer[oa]|vocal|"
                       rf"administrador[a]?|chair(?:person|man|woman)?|secretary|treasurer|minute[- ]taker)[ \t]*:[ \t]*"
@@ -183,6 +189,15 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
         if fold(first) in lex.first_any or (rare(first) and not is_common(first, lex)):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
     hits += _spelled_lower(text, lex)
+    for m in _CAPS_SURNAME_GIVEN_RE.finditer(text):
+        surnames, given = m.group("name").split(",", 1)
+        giv = given.split()[0]
+        sur = [w for w in surnames.split() if w.casefold() not in ("de", "del", "da", "y")]
+        if (fold(giv) in lex.first_any or (not is_common(giv, lex) and (rare(giv) or (zipf(giv) < 4.0 and all(
+                rare(w) or fold(w) in lex.last_any for w in sur))))) and not any(
+                is_common(w.title(), lex) for w in sur) and not is_place_any(surnames) and not is_place_any(given.strip()):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    hits += [(m.start("name"), m.end("name"), "PERSON", 0.8) for m in _SPELLED_RE.finditer(text)]
     for m in _CELL_INITIAL_FIRST_RE.finditer(text):
         words = m.group("name").split(".", 1)[1].split()
         if all(not is_common(w, lex) and (fold(w) in lex.last_any or zipf(w) < 4.0) for w in words):  # not "B. Total"
