@@ -725,3 +725,13 @@ def test_countries_nationalities_and_their_codes_are_no_people(anon):
     text = "room,surname,first_name,nationality\nDBL,Moraes,Beatriz,BRA\nDBL,Rossi,Marco,ITA\nShe is Argentinian, from Poland."
     out = anon.anonymize([text], ["en"]).texts[0]
     assert all(w in out for w in ("BRA", "ITA", "Argentinian", "Poland")), out
+
+
+def test_charities_universities_consulates_and_booking_platforms():
+    orgs = lambda t, lang="en": found(find_orgs, t, lang)  # noqa: E731
+    assert orgs("we booked via TheFork and covermanager") == ["TheFork", "covermanager"]
+    assert orgs("donations to Tejiendo Futuros CIO this year") == ["Tejiendo Futuros CIO"]
+    assert orgs("studies at Sheffield Hallam University next") == ["Sheffield Hallam University"]
+    assert orgs("Consulado General de España en Lima", "es") == ["Consulado General de España en Lima"]
+    for text in ("the Trust said", "Wise move, thanks", "left a Google review"):
+        assert orgs(text) == [], text

@@ -46,7 +46,10 @@ _ES_TRADES = ("Grupo|Corporación|Industrias|Laboratorios|Talleres|Construccione
               "Hacienda|Parrilla|Bodega|Posada|Parador|Foto Estudio|Estudio de Fotografía|Club Deportivo|Club Natación|"
               "Club Acuático|Club Náutico|Club de Fútbol|Club de Tenis|Club Atlético|Alcaldía|Intendencia|Unidad Educativa|"
               "Centro de Idiomas|Ortopedia|Aeroexpresos|Expreso|Autos|Sociedad Deportiva|Asociación|Federación|"
-              "Real Federación|Sistema Nacional de|Hoteles|CD|SD|UD|CF|UE|RCD")
+              "Real Federación|Sistema Nacional de|Hoteles|CD|SD|UD|CF|UE|RCD|Municipalidad Distrital de|Municipalidad|"
+              "Consulado General de España en|Consulado|Embajada de|Embajada|Ministerio de|Ministerio|Iglesia|Parroquia de|"
+              "Parroquia|Comisaría|Red de Salud|Dirección General de|Fundació|Cooperativa Agraria|Taller Mecánico|Taller|"
+              "Grúas|Panadería|Pastelería|Financiera|University of|Universidad de|Escuela Oficial")
 _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|Consultants|Catering|Print|Printing|Solar|"
               "Interiors|Removals|Upholstery|Timber|Solutions|Systems|Services|Technologies|Technology|Associates|Holdings|"
               "Group|Industries|Engineering|Construction|Foods|Freight|Haulage|Transport|Motors|Garage|Properties|"
@@ -62,7 +65,9 @@ _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|C
               "Drains|Drainage|Vets|Veterinary Group|Locksmiths|Flooring|Decorators|Electrics|Heating|Plumbers|Tyres|"
               "Salon|Barbers|Florists|Events|Weddings|Photography|Tours|Coaches|Taxis|Loss Adjusters|Adjusters|Barn|"
               "Tithe Barn|Films|DJs|Hotel|Medical Centre|Medical Practice|Health Centre|Infirmary|Hospital|"
-              "University Hospital|Swimming Club|SC|ASC|FC|AFC|RFC|Juniors|Juniors FC|League|Advocacy|Floristería")
+              "University Hospital|Swimming Club|SC|ASC|FC|AFC|RFC|Juniors|Juniors FC|League|Advocacy|Floristería|CIO|CIC|"
+              "Trust|Charitable Trust|Foundation|Building Society|University|Parish|Mission|Airlines|Airways|Meeting|"
+              "Bakery|Smokery|Homestays|Kitchen|Kitchen Ltd")
 _TRADE_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’\-]+|[A-Z]{2,6}"
 _ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ ](?:(?:de|del|de la|de los|y|e)[ ])?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
 _EN_TRADE_RE = re.compile(rf"(?<![\w])(?:(?:{_TRADE_WORD})[ ](?:(?:&|and|of|y|e)[ ])?){{1,3}}(?:{_EN_TRADES})(?![\w])")
@@ -239,7 +244,11 @@ _BODIES = (r"Agencia Tributaria|Agencia Estatal de Administración Tributaria|AE
            r"Bank of Ireland|PTSB|Barclays|HSBC(?:[ ]UK)?|Lloyds Bank|NatWest|Santander UK|Monzo|Revolut|"
            # the companies every client names: airlines, coach lines, banks and insurers of Spain, Latin America, the UK
            # and Ireland, the big retailers and payment services
-           r"Iberia|Iberia Express|Air Europa|Vueling|Volotea|Binter|Aeroméxico|Aeromexico|Volaris|Viva Aerobus|LATAM|"
+           r"Iberia Express|Iberia|Air Europa|Vueling|Volotea|Binter|Aeroméxico|Aeromexico|Volaris|Viva Aerobus|LATAM Airlines|LATAM|"
+           r"LOT Polish Airlines|ITA Airways|TheFork|OpenTable|CoverManager|ResDiary|SevenRooms|Tripadvisor|TripAdvisor|"
+           r"Rappi|Uber|Cabify|Glovo|Just Eat|Deliveroo|Xero|Wallapop|Telefónica|Smartbox|Carzone|DoneDeal|Seminuevos\.com|"
+           r"Banrural|BancoSol|Banco Azteca|BANCO AZTECA|Banco Pichincha|Interbank|Scotiabank|Comic Relief|Oxfam|Cáritas|"
+           r"Home Office|Disclosure and Barring Service|Nationwide Building Society|The Co-operative Bank|"
            r"Avianca|Copa Airlines|Aerolíneas Argentinas|JetSMART|Sky Airline|Ryanair|easyJet|Aer Lingus|British Airways|"
            r"Jet2|ALSA|Alsa|Monbus|ADO|ETN|Flecha Bus|Cruz del Sur|Renfe|Ouigo|Iryo|Bus Éireann|Irish Rail|"
            r"National Express|Banorte|Banamex|BBVA México|Davivienda|Bancolombia|Banco de Bogotá|Nequi|Bancoppel|"
@@ -260,7 +269,9 @@ _BODIES_RE = re.compile(rf"(?<![\w@.\-])(?:{_BODIES}|(?:AFP|Isapre)[ ][A-ZÁÉÍ
                         r"(?:[ ](?:de la|de las|de los|de|del|la)[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*|"
                         r"Ayuntamiento de[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ ](?:de la|de las|de los|de|del|la)[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)"
                         r"(?![\w@\-])"
-                        r"|(?<![\w@.\-])(?:tgss|aeat|sunat|sepe|inss|hmrc|fspo)(?![\w@\-])")
+                        r"|(?<![\w@.\-])(?:tgss|aeat|sunat|sepe|inss|hmrc|fspo|covermanager|thefork|opentable|sevenrooms|"
+                        r"tripadvisor|barclays|aviva|avianca|mapfre|sanitas|allianz|iberdrola|naturgy|endesa|movistar|vodafone|"
+                        r"booking\.com|airbnb|wallapop|glovo|deliveroo)(?![\w@\-])")
 
 
 def find_orgs(text: str, lang: str = "en") -> list[Hit]:
