@@ -735,3 +735,11 @@ def test_charities_universities_consulates_and_booking_platforms():
     assert orgs("Consulado General de España en Lima", "es") == ["Consulado General de España en Lima"]
     for text in ("the Trust said", "Wise move, thanks", "left a Google review"):
         assert orgs(text) == [], text
+
+
+def test_a_column_of_references_by_its_header_and_a_surname_that_is_a_town():
+    t = "donor_id\tname\temail\tgift_aid\nD-1794\tMr I. Iglesias\tii@x.com\tY\n223897\tMr Clive Hall\tch@b.com\tN\n"
+    assert {"D-1794", "223897"} <= {t[s:e] for s, e, *_ in table_names(t, [])}
+    t = "qty;price;total\n3;12,50;37,50\n4;2,00;8,00\n"
+    assert table_names(t, []) == []
+    assert found(find_persons, "ISHIKAWA, Kaede - 309592 - 18,00 €/trim.", "es") == ["ISHIKAWA, Kaede"]

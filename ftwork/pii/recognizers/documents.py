@@ -75,6 +75,12 @@ _ORG_HEADER = re.compile(
 _ID_HEADER = re.compile(r"(?i)^[ \t]*(?:dni|nie|dni/nie|nif|c\.?c\.?|c[ée]dula|documento|doc\.?|n[º°]?[ ]?documento|passport|"
                         r"pasaporte|ni(?: no\.?| number)?|nino|rut|run|curp|cuit|cuil|id number|national id|ppt|doc id)"
                         r"(?:[ \t]+(?:no\.?|n[º°]\.?|number|n[uú]mero|num\.?|id))?[ \t]*$")
+# A column of references: "donor_id", "booking ref", "Nº socio", "expediente" – its cells that hold a digit are codes
+_REF_HEADER = re.compile(r"(?i)^[ \t]*(?:(?:donor|member|client|customer|student|booking|reservation|account|volunteer|"
+                         r"case|file|policy|order|invoice|contract|tenancy|job)[ \t]*(?:id|no\.?|number|ref|reference|code|#)|"
+                         r"id|ref|reference|booking|reservation|n[º°][ \t]*(?:de[ \t]+)?(?:socio|cliente|expediente|reserva|póliza)|"
+                         r"c[oó]digo(?:[ \t]+(?:de[ \t]+)?cliente)?|expediente|socio|localizador)[ \t]*$")
+_REF_CELL = re.compile(r"[ \t]*[A-Za-z]{0,5}[\-/.]?\d[A-Za-z0-9\-/.]{2,19}[ \t]*")
 _ID_CELL = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ \-]?)?\d[\d .\-]{4,14}[\dA-Za-z][ \t]*")
 _SPLIT_PEOPLE = re.compile(r"[ \t]*(?:&|\+|/|,|;| and | y (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+$))[ \t]*")
 
@@ -160,6 +166,12 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
                 if _ID_CELL.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= 6:
                     start = b + len(cell) - len(cell.lstrip())
                     hits.append((start, b + len(cell.rstrip()), "NATIONAL_ID", 0.7))
+            continue
+        if header and len(header) > j and _REF_HEADER.match(header[j][1]):  # "donor_id": D-1794, 223897
+            for b, cell in col:
+                if _REF_CELL.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= 3:
+                    start = b + len(cell) - len(cell.lstrip())
+                    hits.append((start, b + len(cell.rstrip()), "REFERENCE_ID", 0.6))
             continue
         if header and len(header) > j and _ORG_HEADER.match(header[j][1]):  # "Courier": Royal Mail, DPD, Yodel
             for b, cell in col:

@@ -195,7 +195,8 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
         sur = [w for w in surnames.split() if w.casefold() not in ("de", "del", "da", "y")]
         if (fold(giv) in lex.first_any or (not is_common(giv, lex) and (rare(giv) or (zipf(giv) < 4.0 and all(
                 rare(w) or fold(w) in lex.last_any for w in sur))))) and not any(
-                is_common(w.title(), lex) for w in sur) and not is_place_any(surnames) and not is_place_any(given.strip()):
+                is_common(w.title(), lex) for w in sur) and not (is_place_any(surnames) and not all(  # "ISHIKAWA, Kaede"
+                fold(w) in lex.last_any for w in sur)) and not is_place_any(given.strip()):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
     hits += [(m.start("name"), m.end("name"), "PERSON", 0.8) for m in _SPELLED_RE.finditer(text)]
     for m in _CELL_INITIAL_FIRST_RE.finditer(text):
