@@ -82,6 +82,8 @@ _REF_HEADER = re.compile(r"(?i)^[ \t]*(?:(?:donor|member|client|customer|student
                          r"c[oó]digo(?:[ \t]+(?:de[ \t]+)?cliente)?|expediente|socio|localizador)[ \t]*$")
 _REF_CELL = re.compile(r"[ \t]*[A-Za-z]{0,5}[\-/.]?\d[A-Za-z0-9\-/.]{2,19}[ \t]*")
 _ID_CELL = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ \-]?)?\d[\d .\-]{4,14}[\dA-Za-z][ \t]*")
+# header, cell, digits a cell needs, label, score
+_CODE_COLUMNS = ((_ID_HEADER, _ID_CELL, 6, "NATIONAL_ID", 0.7), (_REF_HEADER, _REF_CELL, 3, "REFERENCE_ID", 0.6))
 _SPLIT_PEOPLE = re.compile(r"[ \t]*(?:&|\+|/|,|;| and | y (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+$))[ \t]*")
 
 
@@ -161,17 +163,14 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
         col = [r[j] for r in (rows[1:] if header else rows) if len(r) > j and r[j][1].strip()]
         if not col:
             continue
-        if header and len(header) > j and _ID_HEADER.match(header[j][1]):  # "C.C.": 1 078 205 319
+        # a column of ID numbers ("C.C.": 1 078 205 319) or of references ("donor_id": D-1794, 223897)
+        coded = [kind for kind in _CODE_COLUMNS if header and len(header) > j and kind[0].match(header[j][1])]
+        if coded:
+            _, cell_rx, digits, label, score = coded[0]
             for b, cell in col:
-                if _ID_CELL.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= 6:
+                if cell_rx.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= digits:
                     start = b + len(cell) - len(cell.lstrip())
-                    hits.append((start, b + len(cell.rstrip()), "NATIONAL_ID", 0.7))
-            continue
-        if header and len(header) > j and _REF_HEADER.match(header[j][1]):  # "donor_id": D-1794, 223897
-            for b, cell in col:
-                if _REF_CELL.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= 3:
-                    start = b + len(cell) - len(cell.lstrip())
-                    hits.append((start, b + len(cell.rstrip()), "REFERENCE_ID", 0.6))
+                    hits.append((start, b + len(cell.rstrip()), label, score))
             continue
         if header and len(header) > j and _ORG_HEADER.match(header[j][1]):  # "Courier": Royal Mail, DPD, Yodel
             for b, cell in col:

@@ -131,6 +131,17 @@ def bare_article(words: Sequence[str], k: int) -> bool:
     return words[k].casefold() in ("la", "las", "los", "el") and (k < 1 or words[k - 1].casefold() not in ("de", "y"))
 
 
+# The stars of a review ("★★☆☆☆"), and an e-mail address's local part with the pieces a name may be written in
+# ("hope_ramsbottom", "baldomero_berm10")
+STARS = r"[★☆⭐✩✪]{1,5}"
+EMAIL_LOCAL = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
+
+
+def address_parts(local: str) -> list[str]:
+    """The pieces of three letters or more of an address's local part: "nellgethin45" -> ["nellgethin"]."""
+    return [p for p in re.split(r"[._+\-\d]+", local) if len(p) >= 3]
+
+
 # What stands where a name could: a form's field label ("Bill to:", "Species:", "Dudas:"), a department after
 # "Dpto." ("Dpto. Renovaciones"), the "Vº Bº" of a signature.
 _TO_LABEL = re.compile(r"[ \t]+to[ \t]*:")

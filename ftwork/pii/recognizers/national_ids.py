@@ -41,9 +41,9 @@ _RFC_RE = re.compile(rf"(?<![\w])[A-ZÑ&]{{4}}{_DATE6}[A-Z0-9]{{2}}[0-9A](?![\w]
 # A number right after the word for an identity document: "C.C. 1.010.196.213", "DNI 32.456.789", "pasaporte PAB123456"
 _ID_WORD = (r"d\.?n\.?i\.?|c\.c\.?|cc|c\.i\.?|ci|cédula|cedula|c[ée]dula de (?:ciudadan[íi]a|identidad|extranjer[íi]a)|"
             r"documento(?: nacional)?(?: de identidad)?|run|rut|passport|pasaporte|passaporte|id card|identity card|"
-            r"carn[eé]t?(?: de identidad)?|dui|cui|cpf|rg|ppt|pp no|pp number|passport number|t\.?i\.?|tarjeta de identidad|"
+            r"carn[eé]t?(?: de identidad)?|dui|cui|cpf|rg|ppt|pp no|pp number|t\.?i\.?|tarjeta de identidad|"
             r"(?:driving |driver'?s )?licen[cs]e|licencia(?: de conducir)?|carn[eé]t? de conducir|permiso de conducir|dpi|"
-            r"passport['’]s|pasaporte nº")
+            r"passport['’]s")
 _ID_NUMBER_RE = re.compile(
     rf"(?i)(?<![\w])(?:{_ID_WORD})(?:[ \t]+(?:peruan[oa]|argentin[oa]|chilen[oa]|colombian[oa]|español|española|mexican[oa]|"
     r"venezolan[oa]|ecuatorian[oa]|bolivian[oa]|uruguay[oa]|paraguay[oa]|\([^()\n]{2,12}\)))?"  # "DNI peruano", "DNI (Perú)"

@@ -38,10 +38,10 @@ _ES_TRADES = ("Grupo|Corporación|Industrias|Laboratorios|Talleres|Construccione
               "Mármoles|Neumáticos|Talleres Mecánicos|Óptica|Papelería|Librería|Droguería|Almacenes|Calzados|Confecciones|"
               "Traslados|Trasteros|Guardamuebles|Mudanzas|Idiomas|Centro|Colegio|Escuela|Instituto|Odontología|"
               "Fisioterapia|Paquetería|Mensajería|Logística|Administración de Fincas|Fincas|Residencia|Hotel|Hostal|Banco|"
-              "Ayuntamiento|Universidad|Mutua|Caja|Seguros|Vidriería|Cerrajería|Plomería|Pinturas|Laboratorio|Inmobiliaria|"
+              "Ayuntamiento|Universidad|Mutua|Caja|Vidriería|Cerrajería|Plomería|Pinturas|Laboratorio|"
               "Peluquería|Barbería|Carnicería|Pescadería|Frutería|Floristería|Lavandería|Tintorería|Joyería|Zapatería|"
               "Perfumería|Cafetería|Heladería|Marisquería|Autoescuela|Gimnasio|Guardería|Clínica Veterinaria|Veterinaria|"
-              "Catering|Viajes|Autocares|Eventos|Fotografía|Floristas|Banquetes|Aseguradora|Correduría de Seguros|Hospital|"
+              "Catering|Viajes|Eventos|Fotografía|Floristas|Banquetes|Aseguradora|Correduría de Seguros|Hospital|"
               "Centro de Salud|Consultorio|Cesfam|Policlínico|Sanatorio|Alquería|Arrocería|Masia|Masía|Finca|Hostería|"
               "Hacienda|Parrilla|Bodega|Posada|Parador|Foto Estudio|Estudio de Fotografía|Club Deportivo|Club Natación|"
               "Club Acuático|Club Náutico|Club de Fútbol|Club de Tenis|Club Atlético|Alcaldía|Intendencia|Unidad Educativa|"
@@ -49,7 +49,7 @@ _ES_TRADES = ("Grupo|Corporación|Industrias|Laboratorios|Talleres|Construccione
               "Real Federación|Sistema Nacional de|Hoteles|CD|SD|UD|CF|UE|RCD|Municipalidad Distrital de|Municipalidad|"
               "Consulado General de España en|Consulado|Embajada de|Embajada|Ministerio de|Ministerio|Iglesia|Parroquia de|"
               "Parroquia|Comisaría|Red de Salud|Dirección General de|Fundació|Cooperativa Agraria|Taller Mecánico|Taller|"
-              "Grúas|Panadería|Pastelería|Financiera|University of|Universidad de|Escuela Oficial")
+              "Grúas|Financiera|University of|Universidad de|Escuela Oficial")
 _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|Consultants|Catering|Print|Printing|Solar|"
               "Interiors|Removals|Upholstery|Timber|Solutions|Systems|Services|Technologies|Technology|Associates|Holdings|"
               "Group|Industries|Engineering|Construction|Foods|Freight|Haulage|Transport|Motors|Garage|Properties|"
@@ -58,16 +58,16 @@ _EN_TRADES = ("Logistics|Joinery|Analytics|Dental|Builders|Building|Consulting|C
               "Logística|Ibérica|Bakery|Brewery|Distillery|Pharmacy|Clinic|Surgery|Accountants|Architects|Solicitors|"
               "Plastics|Metals|Textiles|Furniture|Kitchens|Windows|Glazing|Scaffolding|Couriers|Express|Networks|Software|"
               "Management|Lettings|Agency|Brokers|Brokerage|Realty|Homes|Healthcare|Care|Hotels|Travel|Energy|Telecom|"
-              "Finance|Investments|Lawyers|Legal|Partners|Advisors|Advisers|Properties|Developments|Motors|Automotive|"
+              "Finance|Investments|Lawyers|Legal|Partners|Advisors|Advisers|Developments|Automotive|"
               "Gestión|Abogados|Asesores|Consultores|Ingenieros|Arquitectos|Inversiones|Seguros|Correduría|Inmobiliaria|"
-              "Hermanos|Hnos|Practice|Dental Practice|Council|City Council|Utilities|Water|Bank|Health|Healthcare|Staffing|Personnel|Physio|Physiotherapy|Orthodontics|Opticians|Storage|Moving|Movers|"
+              "Hermanos|Hnos|Practice|Dental Practice|Council|City Council|Utilities|Water|Bank|Health|Staffing|Personnel|Physio|Physiotherapy|Orthodontics|Opticians|Storage|Moving|Movers|"
               "Estate Agents|Property|Language School|Language Centre|Language Center|School of English|Academy|College|"
               "Drains|Drainage|Vets|Veterinary Group|Locksmiths|Flooring|Decorators|Electrics|Heating|Plumbers|Tyres|"
               "Salon|Barbers|Florists|Events|Weddings|Photography|Tours|Coaches|Taxis|Loss Adjusters|Adjusters|Barn|"
               "Tithe Barn|Films|DJs|Hotel|Medical Centre|Medical Practice|Health Centre|Infirmary|Hospital|"
               "University Hospital|Swimming Club|SC|ASC|FC|AFC|RFC|Juniors|Juniors FC|League|Advocacy|Floristería|CIO|CIC|"
               "Trust|Charitable Trust|Foundation|Building Society|University|Parish|Mission|Airlines|Airways|Meeting|"
-              "Bakery|Smokery|Homestays|Kitchen|Kitchen Ltd")
+              "Smokery|Homestays|Kitchen|Kitchen Ltd")
 _TRADE_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’\-]+|[A-Z]{2,6}"
 _ES_TRADE_RE = re.compile(rf"(?<![\w])(?:{_ES_TRADES})(?:[ ](?:(?:de|del|de la|de los|y|e)[ ])?(?:{_TRADE_WORD})){{1,3}}(?![\w])")
 _EN_TRADE_RE = re.compile(rf"(?<![\w])(?:(?:{_TRADE_WORD})[ ](?:(?:&|and|of|y|e)[ ])?){{1,3}}(?:{_EN_TRADES})(?![\w])")
@@ -247,7 +247,7 @@ _BODIES = (r"Agencia Tributaria|Agencia Estatal de Administración Tributaria|AE
            r"Iberia Express|Iberia|Air Europa|Vueling|Volotea|Binter|Aeroméxico|Aeromexico|Volaris|Viva Aerobus|LATAM Airlines|LATAM|"
            r"LOT Polish Airlines|ITA Airways|TheFork|OpenTable|CoverManager|ResDiary|SevenRooms|Tripadvisor|TripAdvisor|"
            r"Rappi|Uber|Cabify|Glovo|Just Eat|Deliveroo|Xero|Wallapop|Telefónica|Smartbox|Carzone|DoneDeal|Seminuevos\.com|"
-           r"Banrural|BancoSol|Banco Azteca|BANCO AZTECA|Banco Pichincha|Interbank|Scotiabank|Comic Relief|Oxfam|Cáritas|"
+           r"Banrural|BancoSol|Banco Azteca|BANCO AZTECA|Banco Pichincha|Comic Relief|Oxfam|Cáritas|"
            r"Home Office|Disclosure and Barring Service|Nationwide Building Society|The Co-operative Bank|"
            r"Avianca|Copa Airlines|Aerolíneas Argentinas|JetSMART|Sky Airline|Ryanair|easyJet|Aer Lingus|British Airways|"
            r"Jet2|ALSA|Alsa|Monbus|ADO|ETN|Flecha Bus|Cruz del Sur|Renfe|Ouigo|Iryo|Bus Éireann|Irish Rail|"
@@ -257,7 +257,7 @@ _BODIES = (r"Agencia Tributaria|Agencia Estatal de Administración Tributaria|AE
            r"Columbus Direct|Sanitas|Adeslas|Asisa|DKV|Mutua Madrileña|Línea Directa|Caser|Ocaso|Pelayo|Sura|"
            r"Seguros Bolívar|Mercantil Andina|Federación Patronal|Rimac|Pacífico Seguros|Hiscox|Petplan|ManyPets|"
            r"Iberdrola|Endesa|Naturgy|Repsol|Movistar|Vodafone|Telcel|Decathlon|El Corte Inglés|Mercadona|"
-           r"Carrefour|Amazon|Sports Direct|Tesco|Sainsbury's|Osakidetza|SERGAS|Osasunbidea|IMSERSO|"
+           r"Carrefour|Amazon|Sports Direct|Tesco|Sainsbury's|Osakidetza|SERGAS|Osasunbidea|"
            r"BPS|MIDES|FONASA|HIQA|ABRSM|NH Collection|Meliá|Paradores|Iberostar|Barceló|Booking\.com|Airbnb")
 # "el Ing. Elmer Huarcaya": a title, not the bank; "n.º Seguridad Social 1123…", "Seguridad Social 41 63…": the
 # number's name, not the body

@@ -11,10 +11,10 @@ from . import Hit
 from .forms import _FIELD_RE, _form_names, _name_like
 from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place,
                       is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, wordlike, zipf)
-from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NOTE_WORDS, _SURNAME_GIVEN, _TITLE_RE,
-                    FULL_NAME, MARIA_SHORT, NAME_WORD, TITLES, _ambiguous_given, _known_token, after_determiner, after_title,
-                    _PLAIN_GIVEN, bare_article, given_before_surname, given_then_surname, inner_particle, is_particle, name_handle,
-                    not_a_name)
+from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NOTE_WORDS, _PLAIN_GIVEN, _SURNAME_GIVEN,
+                    _TITLE_RE, EMAIL_LOCAL, FULL_NAME, MARIA_SHORT, NAME_WORD, STARS, TITLES, _ambiguous_given, _known_token,
+                    address_parts, after_determiner, after_title, bare_article, given_before_surname, given_then_surname,
+                    inner_particle, is_particle, name_handle, not_a_name)
 from .written import lower_full_names, signed_and_titled, surname_given
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
@@ -86,11 +86,11 @@ _REVIEWER_RE = re.compile(rf"(?m)^[ \t]*[-–—][ \t]*(?P<name>[{_UP}{_LOW}][{_
                           r",[ \t]+(?:\d{1,2}/\d{1,2}/\d{2,4}|verified|compra verificada|comprador[a]? verificad[oa]|"
                           r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+,[ \t]+\d)")
 # "★★★★☆ Dafydd (Google) – Good value", "★★☆☆☆ Higinio B. – En secretaría…": the reviewer after the stars
-_STARS_RE = re.compile(rf"(?m)^[ \t]*[★☆⭐✩✪]{{1,5}}[ \t]+(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ ](?:[{_UP}{_LOW}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
+_STARS_RE = re.compile(rf"(?m)^[ \t]*{STARS}[ \t]+(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ ](?:[{_UP}{_LOW}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
                        r"[ \t]*(?=\(|[-–—·]|$)")
 # "Inti · ★☆☆☆☆ · hace 2 semanas", "Osmar A. · ★★★★★": the reviewer before the stars of a review export
 _NAME_STARS_RE = re.compile(rf"(?m)^[ \t]*(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ ](?:[{_UP}]\.|[{_UP}][{_LOW}'’\-]+)){{0,2}})"
-                            r"[ \t]*[·|–—\-][ \t]*[★☆⭐✩✪]{1,5}")
+                            rf"[ \t]*[·|–—\-][ \t]*{STARS}")
 # "…os esperamos. Arantxa⏎⏎", "See you soon. Neus⏎": a given name alone after the last sentence of a message
 _SIGNOFF_GIVEN_RE = re.compile(rf"(?m)(?<=[.!?] )(?P<name>[{_UP}][{_LOW}'’\-]{{2,}})[ \t]*(?:x{{1,3}})?[ \t]*(?=\n[ \t]*\n|\n?\Z|\n\[)")
 # the answer to "What's your name?" in a chat: "You: khalid el khattabi"
@@ -718,7 +718,6 @@ _CELL_NAME_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";/&(])|(?<=[–—] ))[ \t]*(?P
 _CELL_INITIAL_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";]))[ \t]*(?P<name>{NAME_WORD},[ ]?[{_UP}]\.)[ \t]*(?=[|\t\";]|$)")
 # A display name in quotes before an address: From: "Nguyễn Thanh Hương" <hnguyen@…>
 _DISPLAY_NAME_RE = re.compile(r"\"(?P<name>[^\"<>@\n]{2,60})\"[ \t]*<[^<>@\s]+@")
-_EMAIL_RE = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
 _WORD_RE = re.compile(rf"(?<![\w@.])[{_UP}][{_UP}{_LOW}'’\-]+(?![\w@])")
 
 
@@ -748,8 +747,7 @@ def _record_names(text: str, lex: Lexicon) -> list[Hit]:
             start = m.start("name") + m.group("name").index(name)
             hits.append((start, start + len(name), "PERSON", 0.75))
     for line in re.finditer(r"[^\n]+", text):
-        locals_ = {part for e in _EMAIL_RE.finditer(line.group()) for part in re.split(r"[._+\-\d]+", fold(e.group(1)))
-                   if len(part) >= 3}
+        locals_ = {part for e in EMAIL_LOCAL.finditer(line.group()) for part in address_parts(fold(e.group(1)))}
         if not locals_:
             continue
         row_words = {fold(w.group()) for w in _WORD_RE.finditer(line.group())}
@@ -758,7 +756,7 @@ def _record_names(text: str, lex: Lexicon) -> list[Hit]:
             return f in locals_ or (len(f) >= 3 and any(
                 (p.startswith(f) and (len(p) - len(f) == 1 or p[len(f):] in row_words)) or (
                     p.endswith(f) and (len(p) - len(f) == 1 or p[:-len(f)] in row_words)) for p in locals_))
-        whole = {fold(e.group(1)) for e in _EMAIL_RE.finditer(line.group())}
+        whole = {fold(e.group(1)) for e in EMAIL_LOCAL.finditer(line.group())}
         for w in _WORD_RE.finditer(line.group()):
             if spelled(fold(w.group())) and not is_common(w.group(), lex):
                 # the word and more in the address ("hope_ramsbottom", "tange"): a name even if it is a word too;

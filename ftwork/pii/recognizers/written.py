@@ -7,7 +7,7 @@ import re
 
 from . import Hit
 from .lexicon import _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, wordlike, zipf
-from .names import _SURNAME_GIVEN, FULL_NAME, NAME_WORD, bare_article, is_particle
+from .names import _SURNAME_GIVEN, EMAIL_LOCAL, FULL_NAME, NAME_WORD, STARS, address_parts, bare_article, is_particle
 
 # "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
 # registers, minutes and payroll forms write a person anywhere on a line; and "Navarro Ruiz de Velasco, José Manuel"
@@ -99,12 +99,11 @@ _NICK_RE = re.compile(rf"(?<![\w@.])(?P<name>{NAME_WORD})[ ]\((?P<full>{NAME_WOR
 _SHIFT_CELL_RE = re.compile(rf"(?m)(?:^|(?<=[\t|;]))[ ]*(?:AM\+PM|AM|PM|tea|eve|night|early|late|M|T|N|mañana|tarde|noche)[ ]"
                             rf"(?P<name>(?:(?:Ó|Ní|Nic|Mac|Mc|De|Van|Di)[ ])?{NAME_WORD})[ ]*(?=[\t|;]|$)")
 # A reviewer's handle after the stars: "★☆☆☆☆  Encarnacion_M - 03/05/2026", "★★★☆☆  ShoaibHussain - 11/01/2026"
-_HANDLE_RE = re.compile(rf"(?m)^[ \t]*[★☆⭐✩✪]{{1,5}}[ \t]+(?P<name>[{_UP}][{_LOW}]+(?:_[{_UP}{_LOW}0-9]+|[{_UP}][{_LOW}]+))"
+_HANDLE_RE = re.compile(rf"(?m)^[ \t]*{STARS}[ \t]+(?P<name>[{_UP}][{_LOW}]+(?:_[{_UP}{_LOW}0-9]+|[{_UP}][{_LOW}]+))"
                         r"[ \t]*(?=[-–—·(]|$)")
 # A row of an export in lower case whose e-mail spells the name: "KM-CUST-8851;2026-08-03;lovely sarmiento;086-533 3972;
 # lovely_sarm3@icloud.com"
 _LOW_WORD_RE = re.compile(rf"(?<![\w@.\-])[{_LOW}]{{3,}}(?:['’][{_LOW}]+)?(?![\w@\-])")
-_LOCAL_PART = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
 # "MACLEOD, Malcolm", "ISHIKAWA, Kaede", "BEGUM, Jasvinder": the surname in capitals, the given name as written
 _CAPS_SURNAME_GIVEN_RE = re.compile(rf"(?<![\w,])(?P<name>{_UPW}(?:[ ](?:DE[ ]|DEL[ ]|DA[ ]|Y[ ])?{_UPW}){{0,2}},[ ]"
                                     rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})(?![\w'’\-])")
@@ -123,11 +122,11 @@ def _spelled_lower(text: str, lex: Lexicon) -> list[Hit]:
     hits = []
     for line in re.finditer(r"[^\n]+", text):
         # the pieces of an address that are a name and more ("baldomero_berm10"), not a mailbox ("recaudacion@")
-        parts = [p for e in _LOCAL_PART.finditer(line.group()) if re.search(r"[._+\-\d]", e.group(1))
-                 for p in re.split(r"[._+\-\d]+", e.group(1).casefold()) if len(p) >= 3]
+        parts = [p for e in EMAIL_LOCAL.finditer(line.group()) if re.search(r"[._+\-\d]", e.group(1))
+                 for p in address_parts(e.group(1).casefold())]
         if not parts:
             continue
-        emails = [(e.start(), e.end()) for e in _LOCAL_PART.finditer(line.group())]
+        emails = [(e.start(), e.end()) for e in EMAIL_LOCAL.finditer(line.group())]
         for w in _LOW_WORD_RE.finditer(line.group()):
             f = fold(w.group())
             if any(a <= w.start() < b for a, b in emails) or is_common(w.group(), lex) or zipf(f) >= 4.5 or (
