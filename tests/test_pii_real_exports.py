@@ -743,3 +743,33 @@ def test_a_column_of_references_by_its_header_and_a_surname_that_is_a_town():
     t = "qty;price;total\n3;12,50;37,50\n4;2,00;8,00\n"
     assert table_names(t, []) == []
     assert found(find_persons, "ISHIKAWA, Kaede - 309592 - 18,00 €/trim.", "es") == ["ISHIKAWA, Kaede"]
+
+
+def test_a_given_name_and_a_devotion_make_one_name_whole(anon):
+    texts = ["Rocío del Pilar Huamán Quispe pidió cita. Luego Rocío volvió a llamar.",
+             "mi novia Trinidad del Pilar Quesada Bermejo va a manejar tambien",
+             "dudas de nómina a Gianella del Carmen Chambi Carrasco (ver correo)",
+             "Cliente: Mª del Carmen Ruiz\nMotivo: devolución"]
+    res = anon.anonymize(texts, ["es"] * len(texts))
+    for text, out in zip(texts, res.texts):
+        name = next(f for f in res.findings[texts.index(text)] if f.label == "PERSON")
+        assert "del" not in out.split("<")[0][-6:] and " del " not in out, out  # replaced whole, "del" with it
+        assert text[name.start:name.end].split()[0] in ("Rocío", "Trinidad", "Gianella", "Mª"), out
+    assert res.texts[0].count(res.texts[0].split(" ")[0]) == 2, res.texts[0]  # "Rocío" alone: the same placeholder
+    assert anon.anonymize(["Fiesta del Carmen en la plaza"], ["es"]).texts[0].startswith("Fiesta del ")  # no given name
+
+
+def test_a_surname_that_is_a_word_after_a_title_and_hyphenated_given_names():
+    for text, name in [("Mr Price has not paid.", "Price"), ("Ms Lane called back.", "Lane"),
+                       ("Ellie-Mae Smith called about the boiler", "Ellie-Mae Smith")]:
+        assert name in people(text), text
+    assert people("The price list and the lane closure") == set()
+
+
+def test_names_of_spains_regions_latin_america_and_britains_communities():
+    for text, name, lang in [("Según Iratxe no hay stock", "Iratxe", "es"), ("Hay que llamar a Iratxe mañana", "Iratxe", "es"),
+                             ("La atención de Yokasta (camarera) de diez.", "Yokasta", "es"),
+                             ("Notas: Macoy cambia el jueves con Tariq.", "Macoy", "es"),
+                             ("Chidi confirmed the booking", "Chidi", "en")]:
+        assert name in people(text, lang), text
+    assert people("Según el técnico no hay stock", "es") == set()

@@ -28,8 +28,8 @@ from .recognizers.ibans import find_ibans
 from .recognizers.lists import AllowList, ValueMatcher, load_deny_list, trie_regex
 from .recognizers.national_ids import find_national_ids
 from .recognizers.orgs import ORG_CONTEXT, branch_end, find_orgs, org_short_forms
-from .recognizers.lexicon import ORDINARY_ZIPF, fold, is_place, lexicon, load_lists, rare, tokens, zipf
-from .recognizers.names import POSSESSIVES, TITLES, after_determiner, after_title, is_particle, not_a_name
+from .recognizers.lexicon import _DEVOTIONAL_RE, ORDINARY_ZIPF, fold, is_place, lexicon, load_lists, rare, tokens, zipf
+from .recognizers.names import MARIA_SHORT, NAME_WORD, POSSESSIVES, TITLES, after_determiner, after_title, is_particle, not_a_name
 from .recognizers.persons import brand_context, find_persons, listed_with, name_span
 from .recognizers.documents import same_doc_names, table_names
 from .recognizers.phones import find_phones
@@ -56,6 +56,26 @@ _TIER = {"DenyListRecognizer": 5, "KnownValueRecognizer": 4, "PatternRecognizer"
          "IbanRecognizer": 4, "NationalIdRecognizer": 4, "CreditCardRecognizer": 4, "ConsistencySweep": 3,
          "AddressRecognizer": 3, "PhoneRecognizer": 3, "OrgRecognizer": 3, "ReferenceRecognizer": 3,
          "PersonRuleRecognizer": 1, "SpacyRecognizer": 1}
+
+# what lies between two parts of one name: a space, or a particle ("del", "de la"; never "y", which joins two people)
+_JOINS_PEOPLE = re.compile(r"[ \t]+(?:(?:de|del|de la|de los|de las)[ \t]+)?")
+_DEVOTION_LEAD = re.compile(rf"(?<![\w.])(?P<lead>{MARIA_SHORT}|{NAME_WORD})[ ]+(?P<p>del|de la|de los|de las|de)[ ]+$")
+
+
+def _devotion_lead(text: str, start: int, floor: int) -> int | None:
+    """Where a name found from its devotion on really starts: "Gianella del Carmen Chambi" found as "Carmen
+    Chambi", "Mª del Pilar Ortiz" – a given name (known, or a rare word) before "del" and a devotion."""
+    m = _DEVOTION_LEAD.search(text, max(floor, start - 40), start)
+    if not m:
+        return None
+    d = _DEVOTIONAL_RE.match(fold(f"{m['p']} {text[start:start + 24]}"))
+    if not d or d.group().endswith(("de", "del")) or fold(f"{m['p']} {text[start:start + 24]}")[d.end():d.end() + 1].isalpha():
+        return None
+    lead = m["lead"]
+    lex = lexicon()
+    if lead[:2] in ("Mª", "M.", "Ma") or fold(lead) in lex.first_any or (rare(lead) and fold(lead) not in lex.common):
+        return m.start()
+    return None
 
 
 # ============================================================================ Presidio + spaCy
@@ -556,11 +576,16 @@ class Anonymizer:
 
     @staticmethod
     def _merge_people(text: str, found: list[Cand]) -> list[Cand]:
+        """Two people side by side are one, and so are two joined by a name's particle: "Rocío del Pilar
+        Huamán Quispe", "Gianella del Carmen Chambi" (a given name and a devotion), "Juan de la Cruz"."""
         out: list[Cand] = []
         for c in found:
-            if out and c[2] == "PERSON" and out[-1][2] == "PERSON" and re.fullmatch(r"[ \t]+", text[out[-1][1]:c[0]]):
+            if out and c[2] == "PERSON" and out[-1][2] == "PERSON" and _JOINS_PEOPLE.fullmatch(text[out[-1][1]:c[0]]):
                 p = out.pop()
                 c = (p[0], c[1], "PERSON", p[3], max(p[4], c[4]))
+            elif c[2] == "PERSON":
+                lead = _devotion_lead(text, c[0], out[-1][1] if out else 0)
+                c = (lead, *c[1:]) if lead is not None else c
             out.append(c)
         return out
 

@@ -13,6 +13,8 @@ from typing import Sequence
 
 from wordfreq import get_frequency_dict
 
+from . import regional
+
 def _letters(test) -> str:
     """A regex character class body of the Latin letters (Basic Latin to Latin Extended-B, and Latin Extended
     Additional for Vietnamese) that pass `test`: "Dvořák", "Mădălina", "Şerban Ţurcanu", "Yıldız", "Nguyễn"."""
@@ -157,6 +159,20 @@ def _faker_names(locales, first: set, last: set, keep=lambda tok: True) -> None:
                         target.add(fold(tok))
 
 
+class Names(frozenset):
+    """A list of folded names that also holds the hyphenated names opening with one of them, the rest names
+    too or not frequent words: "ellie-mae", "anne-marie", "fernandez-villaverde"."""
+
+    def __contains__(self, name) -> bool:
+        if frozenset.__contains__(self, name):
+            return True
+        if isinstance(name, str) and "-" in name:
+            first, *rest = name.split("-")
+            return len(rest) <= 2 and frozenset.__contains__(self, first) and all(
+                len(p) >= 2 and (frozenset.__contains__(self, p) or zipf(p) < 4.0) for p in rest)
+        return False
+
+
 @dataclass
 class Lexicon:
     first: frozenset  # folded first names that are names and not ordinary words
@@ -181,15 +197,23 @@ jung kang cho yoon jang lim kim park lee shin seo kwon hwang ahn oh song jeon ho
 
 
 @functools.lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """First names and surnames from Faker's locales of the seven countries, Latin America (Mexico, Argentina,
-    Chile, Colombia), New Zealand and India, plus those of its other Latin-script locales that are not ordinary
-    words (`_EXTRA_LOCALES`), plus the word lists above."""
+def faker_names() -> tuple[frozenset, frozenset]:
+    """Folded first names and surnames from Faker's locales of the seven countries, Latin America (Mexico,
+    Argentina, Chile, Colombia), New Zealand and India, plus those of its other Latin-script locales that are
+    not ordinary words (`_EXTRA_LOCALES`)."""
     first, last = set(), set()
     _faker_names(("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "es_ES", "es_MX", "es_AR", "es_CL", "es_CO", "fr_FR",
                   "de_DE", "it_IT", "pt_PT", "pt_BR"), first, last)
     _faker_names(_EXTRA_LOCALES, first, last, keep=lambda tok: len(tok) >= 3 and _LATIN.fullmatch(tok) is not None
                  and zipf(tok) < _EXTRA_NAME_ZIPF)
+    return frozenset(first), frozenset(last)
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Faker's names (`faker_names`), the regional lists (`regional`) and the word lists above."""
+    faker_first, faker_last = faker_names()
+    first, last = set(faker_first), set(faker_last)
     try:
         from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
         from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
@@ -201,8 +225,16 @@ def lexicon() -> Lexicon:
     ambiguous = {fold(w) for w in _AMBIGUOUS_NAMES} | common
     last |= {w for w in _EAST_ASIAN_SURNAMES if zipf(w) < 4.0 or w in last}
     last_any = last | set(_EAST_ASIAN_SURNAMES)
-    return Lexicon(first=frozenset(first - ambiguous), first_any=frozenset(first), last=frozenset(last - common),
-                   common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=frozenset(last_any),
+    # the regional lists, less the names that are ordinary words too ("Olvido", "Lago", "Segun" – "según")
+    first_any = set(first)
+    for block, names, names_any in ((regional.GIVEN, first, first_any), (regional.SURNAMES, last, last_any)):
+        for tok in block.split():
+            f = fold(tok)
+            if len(f) >= 3 and max(zipf(tok), zipf(f)) < _EXTRA_NAME_ZIPF and f not in common:
+                names.add(f)
+                names_any.add(f)
+    return Lexicon(first=Names(first - ambiguous), first_any=Names(first_any), last=Names(last - common),
+                   common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=Names(last_any),
                    common_exact=frozenset(w.casefold() for w in {*_COMMON, *raw_stops}))
 
 

@@ -223,6 +223,10 @@ def _ordinary_word(word: str, lex: Lexicon) -> bool:
         w not in _AMBIGUOUS_NAMES)
 
 
+def _titled_surname(word: str, lex: Lexicon) -> bool:
+    return word[:1].isupper() and (fold(word.strip(".,")) in lex.last_any or fold(word.strip(".,")) in lex.first_any)
+
+
 def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_lead_unknown: bool = True,
               lead_particle: bool = False, trim_words: bool = False):
     """Trim a candidate name to the tokens that look like a name; None when nothing is left. lead_particle:
@@ -238,8 +242,8 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
             break
         if len(toks) >= 2 and (_INITIAL.fullmatch(toks[0][2]) or (lead_particle and re.fullmatch(r"[A-Z]", toks[0][2]))):
             break  # "O. Hall", "Mr I Whitfield": an initial, not "o" or "I"
-        if lead_particle and toks[0][2][:1].isupper() and (fold(toks[0][2]) in lex.last_any or fold(toks[0][2]) in lex.first_any):
-            break  # after a title a surname that is a word too: "Mr Tan", "la señora Mas"
+        if lead_particle and _titled_surname(toks[0][2], lex):
+            break  # after a title a surname that is a word too: "Mr Tan", "la señora Mas", "Ms Lane"
         toks = toks[1:]
     # A very frequent word no name list knows does not open a name ("Firma Adrián C", "Signed Tomás Ruiz")
     while trim_words and len(toks) >= 2 and not lead and _ordinary_word(toks[0][2], lex) and (
@@ -248,7 +252,7 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
     if lead and toks and toks[0][0] == lead[-1][1] + 1:
         toks = lead + toks
     while toks and (is_common(toks[-1][2].strip(".,"), lex) or is_particle(toks[-1][2])) and not keeps_surname(
-            [t[2] for t in toks], len(toks) - 1, lex):
+            [t[2] for t in toks], len(toks) - 1, lex) and not (lead_particle and len(toks) == 1 and _titled_surname(toks[0][2], lex)):
         toks = toks[:-1]
     # Cut at the first common or lower-case word inside ("Laura Street", "Hoja de gastos").
     words = [t[2] for t in toks]
