@@ -773,3 +773,35 @@ def test_names_of_spains_regions_latin_america_and_britains_communities():
                              ("Chidi confirmed the booking", "Chidi", "en")]:
         assert name in people(text, lang), text
     assert people("Según el técnico no hay stock", "es") == set()
+
+
+def test_names_in_capitals_on_forms_and_a_cell_holding_a_surname_known_elsewhere(anon):
+    for text, name in [("ENTREGADO POR: EVARISTO ESCUDERO   FIRMA", "EVARISTO ESCUDERO"),
+                       ("REFERENCIAS PERSONALES:\n1) JACINTO ARREOLA GARZA - HERMANO(A) - (477) 447 1563", "JACINTO ARREOLA GARZA")]:
+        assert name in people(text, "es"), text
+    for text in ("VEHÍCULO: SEAT IBIZA  MATRÍCULA", "MARINA ALTA Y COSTA BLANCA", "DAÑOS A LA SALIDA"):
+        assert people(text, "es") == set(), text
+    text = ("apellidos y nombres\tDNI\tcargo\tcelular\nVEGA TICONA, Luz\t71735507\tasistente contable\t919 891 962\n"
+            "YUPANQUI RUIZ DE LA PRADA, Elmer\t25727185\tjefe de planta\t969 333 539\n"
+            "JUAN DE DIOS CLEMENTE YUPANQUI\t44760977\talmacenero\t915-219-837\n")
+    out = anon.anonymize([text], ["es"]).texts[0]
+    assert "JUAN" not in out and "CLEMENTE" not in out, out
+
+
+def test_notes_titles_for_either_names_beside_their_address_and_what_they_did():
+    for text, name in [("- sr/sra bedoya cumple el 14, tarta", "bedoya"), ("- sr/sra font cumple el 14", "font"),
+                       ("- herminia (hmontoro@hotmail.es) se quejo del descorche", "herminia"),
+                       ("se quejo del descorche, fernando invito al postre.", "fernando"),
+                       ("autoservicio lupita , lo revisa alberto. pieza pedida", "alberto")]:
+        assert name in people(text, "es"), text
+    assert people("- soporte (soporte@tienda.es) responde", "es") == set()
+    assert people("el coche lo revisa mañana el taller", "es") == set()
+
+
+def test_reviewers_handles_after_their_rating():
+    for text, name in [('★★★☆☆  ShoaibHussain - 11/01/2026\n"Mixed."', "ShoaibHussain"),
+                       ('4/5  josevallejo79 · 13/06/2026\n"Todo bien"', "josevallejo79"),
+                       ('5/5  Jhonatan_V · hace 2 semanas\n"Muy buena"', "Jhonatan_V")]:
+        assert name in people(text, "es"), text
+    assert people("2/5  Excellent · 2 days ago") == set()
+    assert people("we use HubSpot and MailChimp") == set()

@@ -7,6 +7,7 @@ this module is cheap.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import logging
@@ -550,8 +551,17 @@ class Anonymizer:
         company found after it keeps its words before the particle: "Dña. Lobo y Fajardo de Talleres del
         Pacífico" is "Lobo y Fajardo" of "Talleres del Pacífico"."""
         taken: list[Cand] = []
+        # a name holding a surer one is as sure as it: a register's cell "JUAN DE DIOS CLEMENTE YUPANQUI" over the
+        # surname "YUPANQUI" known from another row
+        people = sorted(c for c in cands if c[2] == "PERSON")
+        starts = [c[0] for c in people]
+        tier = {c: _tier(c[3]) for c in cands}
+        for c in people:
+            for d in people[bisect.bisect_left(starts, c[0]):bisect.bisect_left(starts, c[1])]:
+                if d[1] <= c[1]:
+                    tier[c] = max(tier[c], _tier(d[3]))
         # the same span from a rule and from NER: the rule's (it makes the name's words known values)
-        for c in sorted(cands, key=lambda c: (-_tier(c[3]), -(c[1] - c[0]), c[3] == "SpacyRecognizer", -c[4], c[0])):
+        for c in sorted(cands, key=lambda c: (-tier[c], -(c[1] - c[0]), c[3] == "SpacyRecognizer", -c[4], c[0])):
             if c[1] > c[0] and text and c[2] == "PERSON":
                 cut = min((t[0] for t in taken if c[0] < t[0] < c[1] < t[1] + 1 and t[2] == "ORG"), default=None)
                 m = re.search(r"[ \t]+(?:de|del|de la|de los|of|from|at|en|y|and)[ \t]+$", text[c[0]:cut]) if cut else None

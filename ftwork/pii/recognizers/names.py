@@ -112,9 +112,14 @@ def given_then_surname(word: str, nxt: str, lex: Lexicon) -> bool:
 
 
 def name_handle(word: str, lex: Lexicon) -> bool:
-    """A given name and a surname run together as a user's handle: "ShoaibHussain" (not "OlivoBot", "HubSpot")."""
+    """A given name and a surname run together as a user's handle: "ShoaibHussain" (not "OlivoBot", "HubSpot",
+    "MailChimp")."""
     parts = re.findall(rf"[{_UP}][{_LOW}]+", word)
-    return len(parts) == 2 and fold(parts[0]) in lex.first_any and fold(parts[1]) in lex.last and zipf(parts[1]) < 4.0
+    if len(parts) != 2 or "".join(parts) != word:
+        return False
+    given, surname = fold(parts[0]) in lex.first_any, fold(parts[1]) in lex.last and zipf(parts[1]) < 4.0
+    # one half a name the lists know, the other one too or a rare word: "PetraKowalczyk", "ShoaibHussain"
+    return (given and (surname or zipf(parts[1]) < 3.0)) or (surname and zipf(parts[0]) < 3.0)
 
 
 def _known_token(word: str, lex: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NO
                     _TITLE_RE, EMAIL_LOCAL, FULL_NAME, MARIA_SHORT, NAME_WORD, STARS, TITLES, _ambiguous_given, _known_token,
                     address_parts, after_determiner, after_title, bare_article, given_before_surname, given_then_surname,
                     inner_particle, is_particle, name_handle, not_a_name)
-from .written import lower_full_names, signed_and_titled, surname_given
+from .written import LOWER_DOES_RE, LOWER_DONE_BY_RE, lower_full_names, rated_handles, signed_and_titled, surname_given
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
 
@@ -103,11 +103,6 @@ _UPPER_TITLE_RE = re.compile(rf"(?<![\w.])(?:DR|DRA|MR|MRS|MS|MISS|SR|SRA|SRTA|D
 _PAREN_NAME_RE = re.compile(r"\((?P<name>[^()\n\d@/:;]{2,60})\)")
 # "@Murat can u move…": a mention in a chat
 _MENTION_RE = re.compile(rf"(?<![\w.@])@(?P<name>{NAME_WORD}|[{_LOW}]{{3,}})(?![\w@.\-])")
-# "james called", "brenda says": a lower-case given name the lists know, doing what people do
-_LOWER_DOES_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_LOW}]{{3,}})[ \t]+(?:called|rang|phoned|says|said|asked|wants|"
-                            r"emailed|texted|dice|dijo|llamó|llamo|pregunta|preguntó|quiere|escribió|me llama|me llamó|"
-                            r"devuelve|me dijo|le dijo|confirma|confirmó|to call back|to ring back|to call|to ring|will call|will ring|"
-                            r"will drop|will send|will bring|will pick|va a llamar|llamará|pasará)(?![\w])")
 # "Will Akinola: Will will sit the C1…", "Frank Best: Frank is…": a line that opens with a person's full name and
 # a colon, and goes on with the same given name, is about that person (even when the name is a word too)
 _NAME_AGAIN_RE = re.compile(rf"(?m)^[ \t]*(?P<full>(?P<given>[{_UP}][{_LOW}'’\-]+)(?:[ ][{_UP}][{_LOW}'’\-]+){{1,2}}):"
@@ -329,7 +324,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
         else:
             hits += _unknown_given_name(text, toks, lang, lex)
     hits += _record_names(text, lex) + surname_given(text, lex) + lower_full_names(text, lex)
-    hits += _form_names(text, lex) + _given_initial(text, lex) + signed_and_titled(text, lex)
+    hits += _form_names(text, lex) + _given_initial(text, lex) + signed_and_titled(text, lex) + rated_handles(text, lex)
     hits = [h for h in hits if _plausible(text, h, lex)]
     hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
     best: dict = {}
@@ -647,7 +642,7 @@ def _context_names(text: str, lex: Lexicon) -> list[Hit]:
         if words and len(words) <= 6 and _name_like(words, lex):
             start = m.start("name") + m.group("name").index(name)
             hits.append((start, start + len(name), "PERSON", 0.75))
-    for rx in (_MENTION_RE, _LOWER_DOES_RE):
+    for rx in (_MENTION_RE, LOWER_DOES_RE, LOWER_DONE_BY_RE):
         for m in rx.finditer(text):
             w = m.group("name")
             if not is_common(w, lex) and ((fold(w) in lex.first and zipf(w) < 5.5) or (rx is _MENTION_RE and (

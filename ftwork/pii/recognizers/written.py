@@ -22,37 +22,49 @@ _HEADER_SURNAME_GIVEN_RE = re.compile(rf"(?im)^[ \t]*(?:de|from|para|to|remitent
 
 # A full name typed in lower case anywhere in a note: a given name the lists know (not one that is a word) and one
 # to three surnames they know or rare words ("salvador romero reyes quiere cita", "- jacky wong – direct claim",
-# "pere ferrer i vilaseca"); particles inside.
+# "pere ferrer i vilaseca"); particles inside. The same in capitals on a form or a list ("1) JACINTO ARREOLA GARZA -
+# HERMANO(A)", "ENTREGADO POR: EVARISTO ESCUDERO"), where a given name that is a word too never opens one.
 _LOWER_RUN_RE = re.compile(rf"(?<![\w@.\-/])(?=(?P<run>[{_LOW}]{{2,}}(?:[ ](?:(?:de|del|de la|de los|i|y|ní|nic|ó|van|von|da|"
                            rf"dos)[ ])?[{_LOW}]{{2,}}(?:['’\-][{_LOW}]+)?){{1,4}})(?![\w@\-]))")  # tried at every word
+_UPPER_RUN_RE = re.compile(rf"(?<![\w@.\-/])(?=(?P<run>[{_UP}]{{2,}}(?:[ ](?:(?:DE|DEL|DE LA|DE LOS|DE LAS|I|Y)[ ])?"
+                           rf"[{_UP}]{{2,}}(?:['’\-][{_UP}]+)?){{1,4}})(?![\w@\-]))")
 
 
 def lower_full_names(text: str, lex: Lexicon) -> list[Hit]:
     hits = []
-    taken = 0
-    for m in _LOWER_RUN_RE.finditer(text):
-        if m.start() < taken:
-            continue
-        words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group("run"))]
-        first = words[0][2]
-        # a given name that is a word too ("salvador", "rob") only before two surnames
-        need = 2 if fold(first) in lex.first else 3 if fold(first) in lex.first_any or fold(first) in lex.ambiguous else 0
-        if not need or zipf(first) >= 5.5 or is_common(first, lex):
-            continue
-        end, names = words[0][1], 1
-        for k, (s2, e2, w) in enumerate(words[1:], 1):
-            if bare_article([v[2] for v in words], k):
-                break  # "nicolás la renovacion": an article with no "de" before it starts the next phrase
-            if is_particle(w) or w in ("i", "y", "ní", "nic", "ó"):
+    for run_re in (_LOWER_RUN_RE, _UPPER_RUN_RE):
+        taken = 0
+        caps = run_re is _UPPER_RUN_RE
+        for m in run_re.finditer(text):
+            if m.start() < taken:
                 continue
-            if is_common(w, lex) or not (fold(w) in lex.last_any or fold(w) in lex.first or (
-                    len(w) >= 4 and rare(w) and not misspelt(w))):
-                break
-            end, names = e2, names + 1
-        if names >= need and not is_place(text[m.start():end], lex):
-            hits.append((m.start(), end, "PERSON", 0.7))
-            taken = end
+            words = [(w.start() + m.start(), w.end() + m.start(), w.group().casefold())
+                     for w in re.finditer(r"\S+", m.group("run"))]
+            end = _one_case_name(words, lex, caps)
+            if end and not is_place(text[m.start():end], lex):
+                hits.append((m.start(), end, "PERSON", 0.7))
+                taken = end
     return hits
+
+
+def _one_case_name(words: list, lex: Lexicon, caps: bool) -> int | None:
+    """Where a name of one case (lower or capitals) that opens words ends, or None."""
+    first = words[0][2]
+    # a given name that is a word too ("salvador", "rob") only before two surnames, and never in capitals
+    need = 2 if fold(first) in lex.first else 0 if caps else 3 if fold(first) in lex.first_any or fold(first) in lex.ambiguous else 0
+    if not need or zipf(first) >= 5.5 or is_common(first, lex):
+        return None
+    end, names = words[0][1], 1
+    for k, (s2, e2, w) in enumerate(words[1:], 1):
+        if bare_article([v[2] for v in words], k):
+            break  # "nicolás la renovacion": an article with no "de" before it starts the next phrase
+        if is_particle(w) or w in ("i", "y", "ní", "nic", "ó"):
+            continue
+        if is_common(w, lex) or not (fold(w) in lex.last_any or fold(w) in lex.first or (
+                len(w) >= 4 and rare(w) and not misspelt(w))):
+            break
+        end, names = e2, names + 1
+    return end if names >= need else None
 
 
 def surname_given(text: str, lex: Lexicon) -> list[Hit]:
@@ -73,7 +85,7 @@ def surname_given(text: str, lex: Lexicon) -> list[Hit]:
 # The author's name signed at the end of a note's line: "…cb tmrw am. - gareth", "…rent to him again." - Rob".
 _SIGNED_LINE_RE = re.compile(rf"(?m)(?<=[.!?\"”])[ \t]+[-–—~][ \t]*(?P<name>[{_UP}{_LOW}][{_LOW}'’\-]{{2,}})[ \t]*$")
 # A title typed in lower case before a surname: "cald ms nwosu re pet policy", "sra. etxeberria llamó".
-_LOWER_TITLE_RE = re.compile(rf"(?<![\w.])(?:mr|mrs|ms|miss|dr|dra|sr|sra|srta|dña|doña|d\.|dª)\.?[ ]+"
+_LOWER_TITLE_RE = re.compile(rf"(?<![\w.])(?:mr/mrs|mrs/mr|sr/sra|sra/sr|sr\./sra|mr|mrs|ms|miss|dr|dra|sr|sra|srta|dña|doña|d\.|dª)\.?[ ]+"
                              rf"(?P<name>[{_LOW}]{{3,}}(?:['’\-][{_LOW}]+)?(?:[ ](?:de[ ]|del[ ]|de[ ]la[ ])?[{_LOW}]{{3,}}){{0,2}})"
                              r"(?![\w@])")
 # "Surnames, Given" after a title or a field's label: "Dr. Crespo Moreno, Bienvenido (4º A)",
@@ -137,6 +149,39 @@ def _spelled_lower(text: str, lex: Lexicon) -> list[Hit]:
     return hits
 
 
+# "james called", "brenda says", "percy invito al postre": a lower-case given name the lists know, doing what people do;
+# "lo revisa xochitl": done by one
+LOWER_DOES_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_LOW}]{{3,}})[ \t]+(?:called|rang|phoned|says|said|asked|wants|"
+                           r"emailed|texted|comped|covered|booked|cancelled|canceled|confirmed|complained|dice|dijo|llamó|llamo|"
+                           r"pregunta|preguntó|quiere|escribió|me llama|me llamó|devuelve|me dijo|le dijo|confirma|confirmó|"
+                           r"invitó|invito|avisó|aviso|revisó|reviso|atendió|atendio|canceló|cancelo|reservó|reservo|pidió|pidio|"
+                           r"to call back|to ring back|to call|to ring|will call|will ring|will drop|will send|will bring|will pick|"
+                           r"va a llamar|llamará|pasará)(?![\w])")
+LOWER_DONE_BY_RE = re.compile(rf"(?<![\w@.\-])(?:lo|la|le|los|las)[ ](?:revisa|revisó|reviso|atiende|atendió|atendio|lleva|"
+                              rf"llevó|llevo|firmó|firmo|recoge|recogió|recogio|gestiona|gestionó|gestiono)[ ]+"
+                              rf"(?P<name>[{_LOW}]{{3,}})(?![\w@\-])")
+# "- herminia (hmontoro@hotmail.es) se quejó", "marc (mllobet@gmail.com)": a name and, in brackets, an address of its own
+_NAME_THEN_ADDRESS_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_UP}{_LOW}][{_LOW}'’\-]{{2,}}(?:[ ][{_UP}{_LOW}][{_LOW}'’\-]{{2,}}){{0,2}})"
+                                   r"[ \t]*\((?P<local>[\w.+\-]+)@[\w\-]+\.[\w.]+\)")
+
+
+# "★★★☆☆  ShoaibHussain - 11/01/2026", "4/5  josevallejo79 · 13/06/2026", "5/5  Jhonatan_V · hace 2 semanas": a
+# review export's line, the rating, the reviewer's name or handle, the date
+_RATED_HANDLE_RE = re.compile(rf"(?m)^[ \t]*(?:{STARS}|\d(?:[.,]\d)?[ ]?/[ ]?(?:5|10))[ \t]+"
+                              rf"(?P<name>[\w.'’\-]{{3,32}}|[{_UP}][{_LOW}]+(?:[ ][{_UP}][{_LOW}]*\.?){{1,2}})"
+                              r"[ \t]+[·|–—\-][ \t]+(?=\d|hace |a |an |ayer|yesterday|last |\w+ ago)")
+
+
+def rated_handles(text: str, lex: Lexicon) -> list[Hit]:
+    hits = []
+    for m in _RATED_HANDLE_RE.finditer(text):
+        name = m.group("name")
+        letters = re.sub(r"[\W\d_]+", "", name)
+        if len(letters) >= 3 and not (name.isalpha() and is_common(name, lex)) and not re.fullmatch(r"[\d.\-]+", name):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
+    return hits
+
+
 def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
     """Names written where notes and minutes put them: signed after a note's last sentence, after a title typed
     in lower case, as "Surnames, Given" after a title or a label, after a role in the minutes."""
@@ -146,10 +191,20 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
         if (fold(w) in lex.first_any or fold(w) in lex.ambiguous) and not (is_common(w, lex) and fold(w) not in lex.ambiguous):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _LOWER_TITLE_RE.finditer(text):
-        words = [w for w in m.group("name").split() if not is_particle(w)]
-        if all(not is_common(w, lex) and (fold(w) in lex.last_any or fold(w) in lex.first_any or (
-                rare(w) and not misspelt(w))) for w in words):
-            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+        end = m.start("name")  # the name's words, up to the first that is none: "sr/sra bedoya cumple el 14"
+        for w in re.finditer(r"\S+", m.group("name")):
+            x = w.group()
+            if not is_particle(x) and not (fold(x) in lex.last_any or (not is_common(x, lex) and (
+                    fold(x) in lex.first_any or (rare(x) and not misspelt(x))))):  # "sr/sra font", "mrs lane"
+                break
+            end = m.start("name") + w.end() if not is_particle(x) else end
+        if end > m.start("name"):
+            hits.append((m.start("name"), end, "PERSON", 0.75))
+    for m in _NAME_THEN_ADDRESS_RE.finditer(text):
+        words = m.group("name").split()
+        if m.group("local")[:1].casefold() == fold(words[0])[:1] and all(
+                not is_common(w, lex) and (fold(w) in lex.first_any or fold(w) in lex.last_any or rare(w)) for w in words):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
     for m in _LABELLED_SURNAME_GIVEN_RE.finditer(text):
         surnames, given = m.group("name").split(",", 1)
         sur = [w for w in surnames.split() if not is_particle(w)]
