@@ -132,11 +132,13 @@ def test_the_independent_set_keeps_what_was_gained():
 
 
 @pytest.mark.parametrize("name", ["make_pii_dev4", "make_pii_dev5", "make_pii_dev6", "make_pii_dev7", "make_pii_dev8",
-                                  "make_pii_dev9", "make_pii_dev10", "make_pii_dev11"])
+                                  "make_pii_dev9", "make_pii_dev10", "make_pii_dev11", "make_pii_dev12",
+                                  "make_pii_dev13"])
 def test_more_independent_sets_are_reproducible_and_apart(name):
     module = _generator(name)
     path = {"4": Q.DEV4_FILE, "5": Q.DEV5_FILE, "6": Q.DEV6_FILE, "7": Q.DEV7_FILE, "8": Q.DEV8_FILE,
-            "9": Q.DEV9_FILE, "10": Q.DEV10_FILE, "11": Q.DEV11_FILE}[name.rsplit("dev", 1)[1]]
+            "9": Q.DEV9_FILE, "10": Q.DEV10_FILE, "11": Q.DEV11_FILE, "12": Q.DEV12_FILE,
+            "13": Q.DEV13_FILE}[name.rsplit("dev", 1)[1]]
     committed = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert module.generate() == committed
     others = "".join(f.read_text(encoding="utf-8") for f in (Q.EVAL_FILE, Q.DEV_FILE, Q.DEV2_FILE, Q.DEV3_FILE,

@@ -258,6 +258,13 @@ DEV10_FILE = EVAL_FILE.with_name("pii_dev10.jsonl")
 # make_pii_dev11.py (a restaurant group in Spain, the UK and Peru; a car dealership, rental and repair business in Spain,
 # Mexico and Ireland): an eleventh author, same rules; scored unconfigured
 DEV11_FILE = EVAL_FILE.with_name("pii_dev11.jsonl")
+# make_pii_dev12.py (a property manager of residents' associations in the Basque Country, Catalonia, Galicia, the Canary
+# Islands and Madrid; a plumbing, heating and solar installer in Wales, Scotland, the North of England and Ireland): a
+# twelfth author, same rules; scored unconfigured
+DEV12_FILE = EVAL_FILE.with_name("pii_dev12.jsonl")
+# make_pii_dev13.py (a courier and customs broker in Mexico, Guatemala, Colombia, Cuba, the Dominican Republic, Chile
+# and Paraguay; an optician and pharmacy chain in Spain and UK cities): a thirteenth author, same rules; unconfigured
+DEV13_FILE = EVAL_FILE.with_name("pii_dev13.jsonl")
 
 
 def _fmt(x) -> str:
