@@ -805,3 +805,27 @@ def test_reviewers_handles_after_their_rating():
         assert name in people(text, "es"), text
     assert people("2/5  Excellent · 2 days ago") == set()
     assert people("we use HubSpot and MailChimp") == set()
+
+
+def test_caribbean_and_central_american_ibans_phones_and_identity_numbers():
+    for text, value in [("IBAN DO04BCBH04342859658330714438 ok", "DO04BCBH04342859658330714438"),
+                        ("transferencia a G&T, IBAN GT69TRAJ91307259017084679071, a nombre", "GT69TRAJ91307259017084679071"),
+                        ("Banreservas — IBAN DO58 BAGR 1830 2659 4102 8445 7606\n", "DO58 BAGR 1830 2659 4102 8445 7606")]:
+        assert found(find_ibans, text, "es") == [value], text
+    assert found(find_ibans, "IBAN DO04BCBH04342859658330714439 ok", "es") == []  # a wrong check digit
+    phones = lambda t: [t[s:e] for s, e, _, score in find_phones(t, "es") if score >= 0.5]  # noqa: E731
+    for text, value in [("BALTAZAR GARCÍA RAMÍREZ;(502) 3501 6564;Q 192.90", "(502) 3501 6564"),
+                        ("Consultas al 52184240\n", "52184240"), ("…;YANELIS BORREGO;51591266;CUP 243.00;COBRADO", "51591266")]:
+        assert phones(text) == [value], text
+    assert phones("Recogida 03.06.25 09:30 en tienda") == []  # a date and an hour
+    ids = lambda t: found(find_national_ids, t, "es")  # noqa: E731
+    for text, value in [("sent curp ieha721213mgtxrz45. new addr", "ieha721213mgtxrz45"),
+                        ("(DPI number 2490-72408-0401)", "2490-72408-0401"), ("No. de identidad: 91091354887\n", "91091354887"),
+                        ("cédula del representante: 223-0055575-6\n", "223-0055575-6"), ("NIN: 37242234301\n", "37242234301"),
+                        ("NSS: 35 03324403 41\nDOMICILIO", "35 03324403 41")]:
+        assert ids(text) == [value], text
+    refs = lambda t: found(find_references, t, "en")  # noqa: E731
+    for text, value in [("Invoice no.: FAC 2263/26    Date", "FAC 2263/26"), ("MPRN: 10786779515    Year", "10786779515"),
+                        ("patient record pt-0160594 — wei", "pt-0160594"), ("intl desk log — awb 7065 6554 5651\n", "7065 6554 5651")]:
+        assert refs(text) == [value], text
+    assert refs("LANDLORD GAS SAFETY RECORD (CP12)    Record no. CP12/10783\n") == ["CP12/10783"]

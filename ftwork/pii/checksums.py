@@ -15,6 +15,11 @@ IBAN_LENGTHS = {
     "HU": 28, "IE": 22, "IL": 23, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MA": 28, "MC": 27,
     "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SA": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27,
     "TR": 26, "UA": 29, "AL": 28, "RS": 22, "ME": 22, "MK": 19, "BA": 20, "LB": 28, "KW": 30, "QA": 29, "TN": 24,
+    # the rest of SWIFT's IBAN registry: Latin America and the Caribbean, then Africa, Asia and Europe's remainder
+    "DO": 28, "GT": 28, "CR": 22, "SV": 28, "HN": 28, "NI": 28, "LC": 32, "VG": 24, "FK": 18,
+    "AZ": 28, "BY": 28, "EG": 29, "GE": 22, "IQ": 23, "JO": 30, "KZ": 20, "MD": 24, "MR": 27, "PK": 24, "PS": 29,
+    "ST": 25, "SC": 31, "TL": 23, "XK": 20, "LY": 25, "SD": 18, "BI": 27, "DJ": 27, "SO": 23, "MN": 20, "RU": 33,
+    "OM": 23, "YE": 30, "VA": 22, "MU": 30,
 }
 
 
@@ -119,13 +124,15 @@ def ppsn_valid(value: str) -> bool:
 
 def nuss_valid(value: str) -> bool:
     """Spain's social-security number (NUSS / nº de afiliación, "28 12345678 40"): two province digits, eight
-    digits and two control digits, the remainder modulo 97 of the first ten read as one number."""
+    digits and two control digits, the remainder modulo 97 of the first ten read as one number (the province
+    times ten million plus a number under ten million, as the Seguridad Social defines it, or as written)."""
     d = re.sub(r"\D", "", value)
     if len(d) != 12:
         return False
     province, number, control = int(d[:2]), int(d[2:10]), int(d[10:])
     base = number + province * 10_000_000 if number < 10_000_000 else int(d[:10])
-    return base % 97 == control
+    # software that computes the control over the ten digits as written, whatever the number, is common too
+    return control in (base % 97, int(d[:10]) % 97)
 
 
 def ruc_valid(value: str) -> bool:

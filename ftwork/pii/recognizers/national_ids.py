@@ -37,13 +37,15 @@ _CPF_RE = re.compile(r"(?<![\w.\-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w\-])")
 _DATE6 = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 _MX_STATES = "AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE"
 _CURP_RE = re.compile(rf"(?<![\w])[A-Z][AEIOUX][A-Z]{{2}}{_DATE6}[HMX](?:{_MX_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[0-9A-Z]\d(?![\w])")
+# the same typed in lower case, after its name: "sent curp ieha721213mgtxrz45"
+_CURP_LOWER_RE = re.compile(rf"(?i:curp)[ \t:]+(?P<id>(?i:[a-z][aeioux][a-z]{{2}}{_DATE6}[hmx](?:{_MX_STATES})[b-df-hj-np-tv-z]{{3}}[0-9a-z]\d))(?![\w])")
 _RFC_RE = re.compile(rf"(?<![\w])[A-ZÑ&]{{4}}{_DATE6}[A-Z0-9]{{2}}[0-9A](?![\w])")  # a person's RFC: 13 characters
 # A number right after the word for an identity document: "C.C. 1.010.196.213", "DNI 32.456.789", "pasaporte PAB123456"
 _ID_WORD = (r"d\.?n\.?i\.?|c\.c\.?|cc|c\.i\.?|ci|cédula|cedula|c[ée]dula de (?:ciudadan[íi]a|identidad|extranjer[íi]a)|"
             r"documento(?: nacional)?(?: de identidad)?|run|rut|passport|pasaporte|passaporte|id card|identity card|"
             r"carn[eé]t?(?: de identidad)?|dui|cui|cpf|rg|ppt|pp no|pp number|t\.?i\.?|tarjeta de identidad|"
             r"(?:driving |driver'?s )?licen[cs]e|licencia(?: de conducir)?|carn[eé]t? de conducir|permiso de conducir|dpi|"
-            r"passport['’]s")
+            r"passport['’]s|identidad|nin|c[ée]dula del? [a-zñáéíóú]+")  # "No. de identidad", Nigeria's NIN
 _ID_NUMBER_RE = re.compile(
     rf"(?i)(?<![\w])(?:{_ID_WORD})(?:[ \t]+(?:peruan[oa]|argentin[oa]|chilen[oa]|colombian[oa]|español|española|mexican[oa]|"
     r"venezolan[oa]|ecuatorian[oa]|bolivian[oa]|uruguay[oa]|paraguay[oa]|\([^()\n]{2,12}\)))?"  # "DNI peruano", "DNI (Perú)"
@@ -51,8 +53,8 @@ _ID_NUMBER_RE = re.compile(
     r"(?:[ \t]*/[ \t]*(?:nationality|nacionalidad|country|pa[ií]s|expiry|caducidad))?"  # "PASSPORT NO / NATIONALITY: 3109…"
     r"[ \t]*[:.(]?[ \t]*(?:(?:es|is|was|era)[ \t]+)?"  # "mi dni es 55350185", "passport (506033162)"
     # Guatemala's DPI (4-5-4), Bolivia's CI with its department ("13901564 LP", "2499441-1D PT", "7669675 L.P.")
-    r"(?-i:(?P<id>\d{4}[ ]\d{5}[ ]\d{4}|\d{13}(?!\d)|\d{5,8}(?:-\d[A-Z])?[ ](?:LP|L\.P\.|CB|C\.B\.|SC|S\.C\.|OR|O\.R\.|PT|P\.T\.|"
-    r"CH|TJ|BN|PA|PD)(?![\w])|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[VEJ]-?\d{1,2}\.\d{3}\.\d{3}|\d{1,2}\.?\d{3}\.?\d{3}-\d|[A-Z]{1,3}[ \-]?\d{6,9}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}(?![\w\-])|\d{1,3}(?:\.\d{3}){1,3}(?:-[\dkK])?|\d{1,3}(?: \d{3}){2,3}|\d{6,10}))"
+    r"(?-i:(?P<id>\d{4}[ \-]\d{5}[ \-]\d{4}|\d{13}(?!\d)|\d{3}-\d{7}-\d|\d{5,8}(?:-\d[A-Z])?[ ](?:LP|L\.P\.|CB|C\.B\.|SC|S\.C\.|OR|O\.R\.|PT|P\.T\.|"
+    r"CH|TJ|BN|PA|PD)(?![\w])|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[VEJ]-?\d{1,2}\.\d{3}\.\d{3}|\d{1,2}\.?\d{3}\.?\d{3}-\d|[A-Z]{1,3}[ \-]?\d{6,9}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}(?![\w\-])|\d{1,3}(?:\.\d{3}){1,3}(?:-[\dkK])?|\d{1,3}(?: \d{3}){2,3}|\d{6,11}))"
     r"(?![\w\-]|[.,]\d)")
 
 
@@ -92,6 +94,7 @@ def find_national_ids(text: str, lang: str = "en") -> list[Hit]:
             hits.append((m.start(), m.end(), "NATIONAL_ID", 0.9))
     hits += [(m.start("id"), m.end("id"), "NATIONAL_ID", 0.9) for m in _RUC_RE.finditer(text) if ruc_valid(m.group("id"))]
     hits += [(m.start(), m.end(), "NATIONAL_ID", 0.9) for m in _CURP_RE.finditer(text)]
+    hits += [(m.start("id"), m.end("id"), "NATIONAL_ID", 0.9) for m in _CURP_LOWER_RE.finditer(text)]
     hits += [(m.start(), m.end(), "NATIONAL_ID", 0.75) for m in _RFC_RE.finditer(text)]
     hits += [(m.start("id"), m.end("id"), "NATIONAL_ID", 0.9) for m in _ID_NUMBER_RE.finditer(text)]
     seen: set = set()  # one hit per span, the first rule's

@@ -18,7 +18,7 @@ _PHONE_RE = re.compile(r"""
 """, re.X)
 _PHONE_CONTEXT = re.compile(r"(?i)(tel|phone|m[oó]vil|tel[eé]fono|mobile|cell|call|ring|llam|whatsapp|fax|contact|tlf|tfno|"
                             r"n[uú]mero|number|text me|sms|line|l[ií]nea|m[oó]vel|handy|portable|cellulare)")
-_ES_PHONE_WORDS = re.compile(r"(?i)(celular|cel\.?|wsp|whats|fijo|llamar al|al n[uú]mero|atiende el|contesta al|–|→)"
+_ES_PHONE_WORDS = re.compile(r"(?i)(celular|cel\.?|wsp|whats|fijo|llamar al|al n[uú]mero|atiende el|contesta al|(?<!\w)al|–|—|→)"
                              r"(?:[ \t]+(?:es|is|el))?[ \t:]*$")
 _NOT_PHONE_CONTEXT = re.compile(r"(?i)(?<!\w)(order|pedido|invoice|factura|ref|n[º°o]\.?|#|account|cuenta|iban|dni|nie|cif|nif|"
                                 r"ssn|card|tarjeta|cliente|customer|albar[aá]n|tracking|seguimiento|expediente|po|vat|vat reg\.?|vat[ ]+no\.?|"
@@ -54,8 +54,10 @@ def _national_phone_score(d: str, raw: str) -> float:
 
 
 # Regions whose national numbers are tried when the shapes above do not know a number: Latin America's
-# ("55 8058 9144" in Mexico City, "11 1736-7226" and "15-4810-9027" in Buenos Aires), checked by `phonenumbers`.
-_REGIONS = ("MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "ES", "GB", "US")
+# ("55 8058 9144" in Mexico City, "11 1736-7226" and "15-4810-9027" in Buenos Aires, "5119 1715" in Havana), checked by
+# `phonenumbers`.
+_REGIONS = ("MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "ES", "GB", "US", "GT", "CU", "DO", "PY", "BO", "CR", "SV", "HN",
+            "NI", "PA")
 
 
 def _regional_score(d: str, raw: str) -> float:
@@ -104,14 +106,14 @@ def _phone_score(raw: str, intl: str | None) -> float:
 
 
 # a date, or a span of years ("cuentas 2025-2026"), not a phone number
-_TIMESTAMP_SHAPE = re.compile(r"(?:19|20)\d{2}[\-/.][01]\d[\-/.][0-3]\d|[0-3]?\d[\-/.][01]?\d[\-/.](?:19|20)\d{2}|"
+_TIMESTAMP_SHAPE = re.compile(r"(?:19|20)\d{2}[\-/.][01]\d[\-/.][0-3]\d|[0-3]?\d[\-/.][01]?\d[\-/.](?:19|20)\d{2}|[0-3]\d\.[01]\d\.\d{2}(?!\d)|"
                               r"(?:19|20)\d{2}[\-/–](?:19|20)\d{2}(?!\d)")
 
 
 _EXTENSION = re.compile(r"[ ]?(?:x|ext\.?|extn\.?|extension|ext[ée]nsi[oó]n|int\.?)[ ]?\d{1,5}(?!\w)", re.I)
 
 
-_CELL_START = re.compile(r"(?:^|\n)$")
+_CELL_START = re.compile(r"(?:^|\n|[;\t|])$")
 _CELL_END = re.compile(r"[;\t|]")
 
 
@@ -145,7 +147,7 @@ def find_phones(text: str, lang: str = "en") -> list[Hit]:
                 elif _PHONE_CONTEXT.search(before) or _ES_PHONE_WORDS.search(before):
                     score = min(1.0, score + 0.2)
                 elif score >= 0.45 and _CELL_START.search(text, 0, start) and _CELL_END.match(text, end):
-                    score += 0.1  # a valid number alone in the first cell of an export row: "9840853948;Diego …"
+                    score += 0.1  # a valid number alone in a cell of an export row: "9840853948;Diego …", "…;51591266;CUP"
                 ext = _EXTENSION.match(text, end) if cand == raw else None  # "0141 961 3483 x59", "… ext. 263"
                 hits.append((start, ext.end() if ext else end, "PHONE", score))
                 break

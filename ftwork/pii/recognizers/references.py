@@ -13,10 +13,12 @@ REF_KEYWORDS = {
                    r"n[óo]mina|candidate|candidat[oa]|patient|paciente|historia cl[ií]nica|tenant|inquilin[oa]|"
                    r"candidate id|worker|trabajador[a]?|contractor|historia|logged as|registrad[oa] como|socio/a|soci[oa]|"
                    r"voluntari[oa]|volunteer|volunteer id|alumn[oa]/a|donor|donante|cas|cas number|certificate|cert|"
-                   r"certificado|certificate number|pick-up|pickup|recogida",
+                   r"certificado|certificate number|pick-up|pickup|recogida|cta|record(?=[ \t]+(?:no|number|n[º°o])\b)|patient record|"
+                   r"mprn|mpan|gprn|cups",  # the numbers of a client's electricity and gas supply
     "ORDER_ID": r"order|pedido|booking|reserva|reservation|shipment|consignment|tracking|env[ií]o|albar[aá]n|parcel|paquete|"
                 r"delivery note|nota de entrega|albar[aá]n de entrega|delivery|entrega|pal[eé]|pallet|po|purchase order|gu[ií]a|"
-                r"your po|su pedido|quote|quotation|estimate|presupuesto|cotizaci[oó]n|rma|return|devoluci[oó]n",
+                r"your po|su pedido|quote|quotation|estimate|presupuesto|cotizaci[oó]n|rma|return|devoluci[oó]n|"
+                r"awb|air waybill|waybill|pedimento|duca|dua",
     "INVOICE_ID": r"invoice|factura|receipt|recibo|credit note|abono",
     "REFERENCE_ID": r"ticket|case|incident|incidencia|claim|reclamaci[oó]n|policy|p[oó]liza|contract|contrato|expediente|"
                     r"file|ref|reference|referencia|localizador|warranty|garant[ií]a|n[º°]|n\.[º°]|nro|folio|"
@@ -36,11 +38,11 @@ _BETWEEN = (rf"(?:['’]s)?(?:[ \t]+{_NUMBER_WORD}\.?)?(?:[ \t]+(?:de(?:l)?[ \t]
 # A code: letters and digits joined by - / _ . (any case: "lm/4471/b", "acc-55102"), or letter groups and digit
 # groups separated by single spaces ("ALB 2024 3321"); it holds a digit, so "order. incident YN-0915-N" is tried
 # again at "incident".
-_CODE = (r"[A-Z]{1,5}(?:[ ]\d{2,}){1,3}(?![\w\-/])|\d{4}(?:[ ]\d{4}){1,3}(?![ ]?\d)(?![\w\-/])"  # "Póliza: 8782 0699 8634"
+_CODE = (r"[A-Z]{1,5}(?:[ ]\d{2,}(?:/\d{2,4})?){1,3}(?![\w\-/])|\d{4}(?:[ ]\d{4}){1,3}(?![ ]?\d)(?![\w\-/])"  # "Póliza: 8782 0699 8634"
          r"|\d{3}(?:[ ]\d{3}){2,3}(?![ ]?\d)(?![\w\-/])"  # "Policy no.: 383 894 687"
          r"|[A-Za-z0-9](?:[A-Za-z0-9]|[\-/_.](?=[A-Za-z0-9]))*")
 _REF_RE = re.compile(r"(?i)(?<![\w])(?P<kw>" + "|".join(f"(?P<{k}>{v})" for k, v in REF_KEYWORDS.items()) + r")(?![^\W\d_])"
-                     + _BETWEEN + rf"(?P<code>(?-i:(?=[A-Z]{{1,5}}(?:[ ]\d{{2,}}){{1,3}}(?![\w\-/])|\S*\d)(?:{_CODE})))(?![\w\-/])")
+                     + _BETWEEN + rf"(?P<code>(?-i:(?=[A-Z]{{1,5}}(?:[ ]\d{{2,}}(?:/\d{{2,4}})?){{1,3}}(?![\w\-/])|\S*\d)(?:{_CODE})))(?![\w\-/])")
 # Without a keyword, only an unmistakable shape: an upper-case prefix, a separator and at least five digits.
 # Or a prefix, digits and a suffix ("PEN/6461/T"), or a prefix and a run of digits and letters ("ACC-24Z8997",
 # "KV/L941").
