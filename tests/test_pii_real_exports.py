@@ -829,3 +829,18 @@ def test_caribbean_and_central_american_ibans_phones_and_identity_numbers():
                         ("patient record pt-0160594 — wei", "pt-0160594"), ("intl desk log — awb 7065 6554 5651\n", "7065 6554 5651")]:
         assert refs(text) == [value], text
     assert refs("LANDLORD GAS SAFETY RECORD (CP12)    Record no. CP12/10783\n") == ["CP12/10783"]
+
+
+def test_short_forms_users_handles_notes_initials_and_reviewers_named_first():
+    for text, name in [("04/02 08:00 phil: cust rang re leak", "phil"), ("cubriendo a Juanca (me las firmó Núria)", "Juanca"),
+                       ("Actioned by: Phil_M — callback logged", "Phil_M"), ("CHECKED BY: RYAN_H\n", "RYAN_H"),
+                       ("# exported 2026-03-04 by hamish.n\n", "hamish.n"), ("aoifekenned — 5/5 — Sep 11, 2026\nFozia", "aoifekenned"),
+                       ("★★★★☆ marcinn81 · Local Guide · 5 months ago\n", "marcinn81"),
+                       ("24/09/2026, 07:34 - Ealasaid NicNeacail: Aye no bother.", "Ealasaid NicNeacail"),
+                       ("22/12 08:20 jean: booked ekow for thurs am", "ekow"), ("storage fee waiver, escalate to arasy", "arasy")]:
+        assert name in people(text), text
+    notes = "25/01 12:18 gl: pt called re glasses\n25/01 13:29 cr: spoke to wife\n26/01 12:19 gl: checked\n27/01 15:29 cr: sent"
+    assert {"gl", "cr"} <= people(notes)
+    assert people("25/01 12:18 gl: pt called re glasses\n") == set()  # initials that sign one line only
+    for text in ("see config.py and data_x for info", "booked boiler for monday", "escalate to manager.", "Vale, gracias"):
+        assert people(text, "es") == set(), text

@@ -233,6 +233,11 @@ def lexicon() -> Lexicon:
             if len(f) >= 3 and max(zipf(tok), zipf(f)) < _EXTRA_NAME_ZIPF and f not in common:
                 names.add(f)
                 names_any.add(f)
+    for tok in regional.NICKNAMES.split():  # "phil", "Pili": frequent, but names wherever a name's shape is
+        f = fold(tok)
+        if f not in common and f not in first_any:
+            first_any.add(f)
+            ambiguous.add(f) if max(zipf(tok), zipf(f)) >= _EXTRA_NAME_ZIPF else first.add(f)
     return Lexicon(first=Names(first - ambiguous), first_any=Names(first_any), last=Names(last - common),
                    common=frozenset(common), ambiguous=frozenset(ambiguous - common), last_any=Names(last_any),
                    common_exact=frozenset(w.casefold() for w in {*_COMMON, *raw_stops}))

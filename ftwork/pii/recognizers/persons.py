@@ -15,7 +15,7 @@ from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NO
                     _TITLE_RE, EMAIL_LOCAL, FULL_NAME, MARIA_SHORT, NAME_WORD, STARS, TITLES, _ambiguous_given, _known_token,
                     address_parts, after_determiner, after_title, bare_article, given_before_surname, given_then_surname,
                     inner_particle, is_particle, name_handle, not_a_name)
-from .written import LOWER_DOES_RE, LOWER_DONE_BY_RE, lower_full_names, rated_handles, signed_and_titled, surname_given
+from .written import LOWER_ASKED_RE, LOWER_DOES_RE, LOWER_DONE_BY_RE, lower_full_names, note_handles, signed_and_titled, surname_given
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
 
@@ -324,7 +324,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
         else:
             hits += _unknown_given_name(text, toks, lang, lex)
     hits += _record_names(text, lex) + surname_given(text, lex) + lower_full_names(text, lex)
-    hits += _form_names(text, lex) + _given_initial(text, lex) + signed_and_titled(text, lex) + rated_handles(text, lex)
+    hits += _form_names(text, lex) + _given_initial(text, lex) + signed_and_titled(text, lex) + note_handles(text, lex)
     hits = [h for h in hits if _plausible(text, h, lex)]
     hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
     best: dict = {}
@@ -334,7 +334,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
 
 
 _CAMEL = re.compile(rf"[{_LOW}][{_UP}]")
-_CAMEL_NAME = re.compile(rf"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Ó|O['’]|D['’])[{_UP}][{_LOW}]")
+_CAMEL_NAME = re.compile(rf"(?:Mc|Mac|Fitz|Nic|Mhic|De|Di|Da|Du|La|Le|Van|Von|Ó|O['’]|D['’])[{_UP}][{_LOW}]")
 _IN_PLACE = re.compile(r"(?i)(?<![\w])(?:in|en|near|around|visiting|cerca de|desde)[ \t]+$")
 
 
@@ -642,7 +642,7 @@ def _context_names(text: str, lex: Lexicon) -> list[Hit]:
         if words and len(words) <= 6 and _name_like(words, lex):
             start = m.start("name") + m.group("name").index(name)
             hits.append((start, start + len(name), "PERSON", 0.75))
-    for rx in (_MENTION_RE, LOWER_DOES_RE, LOWER_DONE_BY_RE):
+    for rx in (_MENTION_RE, LOWER_DOES_RE, LOWER_DONE_BY_RE, LOWER_ASKED_RE):
         for m in rx.finditer(text):
             w = m.group("name")
             if not is_common(w, lex) and ((fold(w) in lex.first and zipf(w) < 5.5) or (rx is _MENTION_RE and (

@@ -101,3 +101,16 @@ Mensah Owusu Boateng Asante Osei Agyeman Appiah Amoah Darko Gyamfi Kuffour Ofori
 Warsame Abdi Farah Hussein Mohamud Osman Yusuf Jama Hassan Samatar Dualeh Ismail Gedi Hersi
 Bhriain Giolla Phádraig Phadraig Súilleabháin Dálaigh Ceallaigh Briain Conchúir Domhnaill Néill Mathúna Murchú
 """
+
+# What people are called at work and in notes, in English and Spanish: short forms and diminutives ("phil", "Pili",
+# "Juanca"). Frequent as they are, the lists take them where a given name may stand but never alone as a word would
+# be (`lexicon` puts the frequent ones only among the names that need a name's shape).
+NICKNAMES = """
+Phil Matt Dave Steve Chris Andy Tony Jimmy Nick Rick Danny Jon Katie Liz Becky Jenny Sally Mandy Kath Cath Vicky
+Ollie Olly Charlie Harry Jamie Jess Abi Ellie Millie Tommy Robbie Freddie Alfie Archie Ronnie Teddy Kev Gav Baz Gaz
+Daz Jase Stevie Davy Tam Rab Dougie Lachie Gerry Mick Mikey Paddy Seamus Dessie Frankie Joey Benji Nico Theo Zach
+Pepe Paco Paquita Pili Mari Maripili Charo Lolita Nacho Chema Chus Quique Rafa Manu Fran Javi Dani Edu Isra Juanma
+Juanjo Josemi Chelo Conchi Merche Nines Tere Rosi Loli Puri Encarni Inma Reme Susi Chari Pepa Toñi Paqui Mariví
+Mayte Anabel Yoli Sole Guille Nando Lalo Pancho Beto Lupe Chuy Memo Toño Tincho Juanca Maca Fede Rodri Santi
+Nacha Tati Migue Chente Chiqui Maritere Marimar Maricarmen Mariángeles Marisa Marité Josefa Chito
+"""

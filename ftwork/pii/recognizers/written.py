@@ -157,6 +157,10 @@ LOWER_DOES_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_LOW}]{{3,}})[ \t]+(?:call
                            r"invitó|invito|avisó|aviso|revisó|reviso|atendió|atendio|canceló|cancelo|reservó|reservo|pidió|pidio|"
                            r"to call back|to ring back|to call|to ring|will call|will ring|will drop|will send|will bring|will pick|"
                            r"va a llamar|llamará|pasará)(?![\w])")
+# "booked ekow for thurs", "escalate to arasy", "ask for bryn": a lower-case given name the lists know, booked or asked for
+LOWER_ASKED_RE = re.compile(rf"(?<![\w@.\-])(?:booked|escalate to|escalated to|ask for|asked for|asking for|pass to|passed to|"
+                            rf"hand over to|handed to|cover for|covering for|swap with|swapped with)[ ]+"
+                            rf"(?P<name>[{_LOW}]{{3,}})(?=[ ]+(?:for|on|at|re|about|tomorrow|today|asap|to)\b|[ \t]*[.,;:!?\n]|[ \t]*$)")
 LOWER_DONE_BY_RE = re.compile(rf"(?<![\w@.\-])(?:lo|la|le|los|las)[ ](?:revisa|revisó|reviso|atiende|atendió|atendio|lleva|"
                               rf"llevó|llevo|firmó|firmo|recoge|recogió|recogio|gestiona|gestionó|gestiono)[ ]+"
                               rf"(?P<name>[{_LOW}]{{3,}})(?![\w@\-])")
@@ -167,18 +171,37 @@ _NAME_THEN_ADDRESS_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_UP}{_LOW}][{_LOW}
 
 # "★★★☆☆  ShoaibHussain - 11/01/2026", "4/5  josevallejo79 · 13/06/2026", "5/5  Jhonatan_V · hace 2 semanas": a
 # review export's line, the rating, the reviewer's name or handle, the date
-_RATED_HANDLE_RE = re.compile(rf"(?m)^[ \t]*(?:{STARS}|\d(?:[.,]\d)?[ ]?/[ ]?(?:5|10))[ \t]+"
-                              rf"(?P<name>[\w.'’\-]{{3,32}}|[{_UP}][{_LOW}]+(?:[ ][{_UP}][{_LOW}]*\.?){{1,2}})"
-                              r"[ \t]+[·|–—\-][ \t]+(?=\d|hace |a |an |ayer|yesterday|last |\w+ ago)")
+_RATING = rf"(?:{STARS}|\d(?:[.,]\d)?[ ]?/[ ]?(?:5|10))"
+_HANDLE = rf"(?P<name>[\w.'’\-]{{3,32}}|[{_UP}][{_LOW}]+(?:[ ][{_UP}][{_LOW}]*\.?){{1,2}})"
+_RATED_HANDLE_RE = re.compile(rf"(?m)^[ \t]*{_RATING}[ \t]+{_HANDLE}[ \t]+[·|–—\-][ \t]+"
+                              r"(?=\d|hace |a |an |ayer|yesterday|last |\w+ ago|local guide|gu[ií]a local)"
+                              # "aoifekenned — 5/5 — Sep 11, 2026": the name first
+                              rf"|^[ \t]*{_HANDLE.replace('P<name>', 'P<first>')}[ \t]+[·|–—\-][ \t]+{_RATING}[ \t]+[·|–—\-]", re.I)
+# "Actioned by: Phil_M", "CHECKED BY: RYAN_H", "exported … by hamish.n": a given name and an initial as a user's name
+_GIVEN_HANDLE_RE = re.compile(r"(?<![\w@.\-])(?P<given>[A-Za-z][a-z]{2,}|[A-Z]{3,})[._](?P<initial>[A-Za-z]{1,2})(?![\w@\-]|\.\w)")
 
 
-def rated_handles(text: str, lex: Lexicon) -> list[Hit]:
+# "25/01 12:18 gl: pt called…": a note's author by initials after its date and time, when they sign more than one line
+_DATED_INITIALS_RE = re.compile(r"(?m)^[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?:[ \t]+[-–])?[ \t]+"
+                                r"(?P<name>[a-z]{2}|[A-Z]{2})[ \t]*:[ \t]")
+_NOT_INITIALS = frozenset("re fw cc pt ok to am pm nb ps no na vm tx rx sv dd hi mr ms dr".split())
+
+
+def note_handles(text: str, lex: Lexicon) -> list[Hit]:
+    """Reviewers' names and handles by their ratings, users' handles ("Phil_M", "hamish.n"), notes' initials."""
     hits = []
+    initials = [m for m in _DATED_INITIALS_RE.finditer(text) if m.group("name").casefold() not in _NOT_INITIALS]
+    hits += [(m.start("name"), m.end("name"), "PERSON", 0.75) for m in initials
+             if sum(n.group("name") == m.group("name") for n in initials) >= 2]
     for m in _RATED_HANDLE_RE.finditer(text):
-        name = m.group("name")
+        key = "name" if m.group("name") else "first"
+        name = m.group(key)
         letters = re.sub(r"[\W\d_]+", "", name)
         if len(letters) >= 3 and not (name.isalpha() and is_common(name, lex)) and not re.fullmatch(r"[\d.\-]+", name):
-            hits.append((m.start("name"), m.end("name"), "PERSON", 0.7))
+            hits.append((m.start(key), m.end(key), "PERSON", 0.7))
+    for m in _GIVEN_HANDLE_RE.finditer(text):
+        if fold(m.group("given")) in lex.first_any and not is_common(m.group("given"), lex):
+            hits.append((m.start(), m.end(), "PERSON", 0.7))
     return hits
 
 
