@@ -844,3 +844,15 @@ def test_short_forms_users_handles_notes_initials_and_reviewers_named_first():
     assert people("25/01 12:18 gl: pt called re glasses\n") == set()  # initials that sign one line only
     for text in ("see config.py and data_x for info", "booked boiler for monday", "escalate to manager.", "Vale, gracias"):
         assert people(text, "es") == set(), text
+
+
+def test_given_names_that_are_words_or_makes_before_surnames_header_names_spelled_by_their_address(anon):
+    for text, name, lang in [("Le escribo hoy mismo a Domingo Barrios al 3839 9236.", "Domingo Barrios", "es"),
+                             ("Atentamente,\nMercedes Dilenia Féliz Paulino\nServicio al Cliente", "Mercedes Dilenia Féliz Paulino", "es"),
+                             ("De: Cleiry Tavárez Then <cleiry.tavarez@gmail.com>\nEnviado: hoy", "Cleiry Tavárez Then", "es"),
+                             ("TITULAR 1: ROCÍO DEL PILAR ALONSO MORA   DNI: 04370720-F", "ROCÍO DEL PILAR ALONSO MORA", "es"),
+                             ("Sra. ESTRELLA SÁENZ-DÍEZ GUERRERO\nCalle de Embajadores, 4", "ESTRELLA SÁENZ-DÍEZ GUERRERO", "es")]:
+        assert name in people(text, lang), text
+    for text in ("Mercedes Sprinter van", "nos vemos el Domingo en Madrid", "07  PRUITT/SHELBY MISS  SSR VGML\n",
+                 "From: Reservations Team <bookings@threetides.co.uk>\n"):
+        assert people(text, "es") & {"Mercedes Sprinter", "Domingo", "SSR VGML", "Reservations Team"} == set(), text

@@ -96,8 +96,12 @@ def given_before_surname(word: str, nxt: str, lex: Lexicon) -> bool:
     follows it: "June Trelawney", "Will Akinola", "Holly Blythe" (not "June 2025", "Holly Lane", "Will you")."""
     w = word.strip(".,;:")
     f = fold(w)
+    n = nxt.strip(".,;:")
+    # a surname the lists know that is a town somewhere too, after a given name they know: "Domingo Barrios"
+    town_surname = (f in lex.first_any and fold(n) in lex.last and n[:1].isupper() and not n.isupper() and
+                    fold(n) not in lex.common and fold(n) not in _PLACE_NOUNS and not is_place(f"{w} {n}", lex))
     return (w[:1].isupper() and not w.isupper() and (f in lex.first_any or f in _ambiguous_given())
-            and strong_surname(nxt, lex))
+            and (strong_surname(nxt, lex) or town_surname))
 
 
 # Given names that are ordinary words as well, taken mid-sentence only (see persons._mid_sentence_given)
@@ -190,9 +194,11 @@ def not_a_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if len(words) == 1 and (fold(piece.strip(".")) in _NOTE_WORDS or fold(piece) in _EPONYMS | _KIN_ALONE or (
             piece.isupper() and len(piece) <= 5 and text[start - 1:start] == "(")):  # "Fdo.", "(SAMU)"
         return True
-    if fold(words[0]) in _CAR_MAKES and (fold(words[0]) not in lex.first_any or (
-            len(words) > 1 and fold(words[1]) not in lex.last)):  # "Mercedes García" is a person
-        return True
+    if fold(words[0]) in _CAR_MAKES and (fold(words[0]) not in lex.first_any or (len(words) > 1 and not any(
+            fold(w) in lex.last for w in words[1:]) and not (len(words) >= 3 and all(
+            w.isalpha() and w[:1].isupper() and not w.isupper() and (rare(w) or fold(w) in lex.first_any or
+                                                                     fold(w) in lex.last_any) for w in words[1:])))):
+        return True  # "Mercedes García", "Mercedes Dilenia Féliz Paulino" are people; "Mercedes Sprinter" is a van
     medicines = _MEDICINE_LINE.match(text, text.rfind("\n", 0, start) + 1)
     if medicines and end <= medicines.end() and not after_title(text, start):
         return True

@@ -13,7 +13,7 @@ from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common
                       is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, wordlike, zipf)
 from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NOTE_WORDS, _PLAIN_GIVEN, _SURNAME_GIVEN,
                     _TITLE_RE, EMAIL_LOCAL, FULL_NAME, MARIA_SHORT, NAME_WORD, STARS, TITLES, _ambiguous_given, _known_token,
-                    address_parts, after_determiner, after_title, bare_article, given_before_surname, given_then_surname,
+                    DETERMINERS, address_parts, after_determiner, after_title, bare_article, given_before_surname, given_then_surname,
                     inner_particle, is_particle, name_handle, not_a_name)
 from .written import LOWER_ASKED_RE, LOWER_DOES_RE, LOWER_DONE_BY_RE, lower_full_names, note_handles, signed_and_titled, surname_given
 
@@ -77,7 +77,7 @@ _DATED_GIVEN_RE = re.compile(
 # "13/12 12:31 [breogán] llama…": the author in brackets after the date
 _BRACKET_AUTHOR_RE = re.compile(rf"{_NOTE_DATE}\[(?P<name>[{_UP}{_LOW}][{_LOW}{_UP}'’\-]+)\]")
 # a display name before an address in a header line: "Para: ARNAU CASALS I SABATÉ <arnaucas28@…>"
-_HEADER_NAME_RE = re.compile(r"(?im)^[ \t]*(?:from|to|cc|de|para|reply-to|responder a)[ \t]*:[ \t]*(?P<name>[^<>\n@\"]{2,60}?)[ \t]*<[^<>@\s]+@")
+_HEADER_NAME_RE = re.compile(r"(?im)^[ \t]*(?:from|to|cc|de|para|reply-to|responder a)[ \t]*:[ \t]*(?P<name>[^<>\n@\"]{2,60}?)[ \t]*<(?P<local>[^<>@\s]+)@")
 # "- caoimhe 15/06: cust rang…", "- juan carlos: vuelve a llamar": a note's author after a bullet
 _BULLET_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*[-*•·][ \t]+(?P<name>[{_LOW}][{_LOW}'’\-]+(?:[ ][{_LOW}][{_LOW}'’\-]+){{0,3}})"
                                r"(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]*:")
@@ -310,7 +310,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
             if f in lex.first or (f in lex.first_any and f not in lex.common and rest
                                   and not is_common(rest[0][2], lex) and not is_particle(rest[0][2])
                                   and (f not in lex.ambiguous or _known_token(rest[0][2], lex))) or (
-                    rest and given_before_surname(w, rest[0][2], lex) and not after_determiner(text, s)):
+                    rest and given_before_surname(w, rest[0][2], lex) and not after_determiner(text, s, _ES_DET if lang == "es" else DETERMINERS)):
                 end = e
                 words = [t[2] for t in toks]
                 for k, (s2, e2, w2) in enumerate(rest, i + 1):
@@ -333,6 +333,12 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
     return list(best.values())
 
 
+def _spelled_by(words: list, local: str) -> int:
+    """How many of a header's words its address spells: "Cleiry Tavárez Then <cleiry.tavarez@…" (two)."""
+    return sum(any(fold(w) in p or p in fold(w) for p in address_parts(fold(local))) for w in words)
+
+
+_ES_DET = DETERMINERS - {"a", "an"}  # "a Domingo Barrios": the personal "a", no article
 _CAMEL = re.compile(rf"[{_LOW}][{_UP}]")
 _CAMEL_NAME = re.compile(rf"(?:Mc|Mac|Fitz|Nic|Mhic|De|Di|Da|Du|La|Le|Van|Von|Ó|O['’]|D['’])[{_UP}][{_LOW}]")
 _IN_PLACE = re.compile(r"(?i)(?<![\w])(?:in|en|near|around|visiting|cerca de|desde)[ \t]+$")
@@ -639,7 +645,7 @@ def _context_names(text: str, lex: Lexicon) -> list[Hit]:
     for m in _HEADER_NAME_RE.finditer(text):
         name = m.group("name").strip().strip(",")
         words = tokens(name.replace(",", " "))
-        if words and len(words) <= 6 and _name_like(words, lex):
+        if words and len(words) <= 6 and (_name_like(words, lex) or _spelled_by(words, m["local"]) >= 2):
             start = m.start("name") + m.group("name").index(name)
             hits.append((start, start + len(name), "PERSON", 0.75))
     for rx in (_MENTION_RE, LOWER_DOES_RE, LOWER_DONE_BY_RE, LOWER_ASKED_RE):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import Hit
-from .lexicon import _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, wordlike, zipf
+from .lexicon import _DEVOTIONAL_RE, _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, wordlike, zipf
 from .names import _SURNAME_GIVEN, EMAIL_LOCAL, FULL_NAME, NAME_WORD, STARS, address_parts, bare_article, is_particle
 
 # "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
@@ -40,25 +40,38 @@ def lower_full_names(text: str, lex: Lexicon) -> list[Hit]:
                 continue
             words = [(w.start() + m.start(), w.end() + m.start(), w.group().casefold())
                      for w in re.finditer(r"\S+", m.group("run"))]
-            end = _one_case_name(words, lex, caps)
+            end = _one_case_name(words, lex, caps, _TITLED.search(text, max(0, m.start() - 8), m.start()) is not None)
             if end and not is_place(text[m.start():end], lex):
                 hits.append((m.start(), end, "PERSON", 0.7))
                 taken = end
     return hits
 
 
-def _one_case_name(words: list, lex: Lexicon, caps: bool) -> int | None:
-    """Where a name of one case (lower or capitals) that opens words ends, or None."""
+_TITLED = re.compile(r"(?<![\w.])(?:[Ss]r|[Ss]ra|[Ss]rta|[Dd]ña|[Dd]r|[Dd]ra|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]on|[Dd]oña)\.?[ ]$")
+
+
+def _one_case_name(words: list, lex: Lexicon, caps: bool, titled: bool = False) -> int | None:
+    """Where a name of one case (lower or capitals) that opens words ends, or None; after a title ("Sra. ESTRELLA
+    SÁENZ-DÍEZ GUERRERO") any given name opens one."""
     first = words[0][2]
     # a given name that is a word too ("salvador", "rob") only before two surnames, and never in capitals
-    need = 2 if fold(first) in lex.first else 0 if caps else 3 if fold(first) in lex.first_any or fold(first) in lex.ambiguous else 0
-    if not need or zipf(first) >= 5.5 or is_common(first, lex):
+    devotion = _DEVOTIONAL_RE.match(fold(" ".join(w[2] for w in words[1:4]))) if fold(first) in lex.first_any else None
+    devoted = devotion is not None and len(words) > len(devotion.group().split()) + 1  # a surname after "del pilar"
+    need = 2 if fold(first) in lex.first or titled or devoted else 0 if caps else 3 if (
+        fold(first) in lex.first_any or fold(first) in lex.ambiguous) else 0
+    if not need or (not titled and (zipf(first) >= 5.5 or is_common(first, lex))) or fold(first) in lex.common_exact:
         return None
     end, names = words[0][1], 1
     for k, (s2, e2, w) in enumerate(words[1:], 1):
+        if devoted and k <= len(devotion.group().split()):
+            end = e2  # the devotion is the given name's: "rocío del pilar"
+            continue
         if bare_article([v[2] for v in words], k):
             break  # "nicolás la renovacion": an article with no "de" before it starts the next phrase
         if is_particle(w) or w in ("i", "y", "ní", "nic", "ó"):
+            continue
+        if names >= 2 and fold(w) in lex.last_any and not is_particle(w) and zipf(w) < 5.0:
+            end, names = e2, names + 1  # a second surname that is a word too: "ROCÍO DEL PILAR ALONSO MORA"
             continue
         if is_common(w, lex) or not (fold(w) in lex.last_any or fold(w) in lex.first or (
                 len(w) >= 4 and rare(w) and not misspelt(w))):
