@@ -856,3 +856,23 @@ def test_given_names_that_are_words_or_makes_before_surnames_header_names_spelle
     for text in ("Mercedes Sprinter van", "nos vemos el Domingo en Madrid", "07  PRUITT/SHELBY MISS  SSR VGML\n",
                  "From: Reservations Team <bookings@threetides.co.uk>\n"):
         assert people(text, "es") & {"Mercedes Sprinter", "Domingo", "SSR VGML", "Reservations Team"} == set(), text
+
+
+def test_names_of_the_uks_and_spains_communities_an_initials_period_and_a_listed_name_typed_in_lower_case(anon):
+    for text, name in [("NAME OF PERSON RECEIVING BENEFIT: ZUBAIR JAVED SIDDIQUI\n", "ZUBAIR JAVED SIDDIQUI"),
+                       ("Yes, carer Shirin Tahmina Miah collects it.", "Shirin Tahmina Miah"),
+                       ("Atentamente,\nKhadija El Amrani Benali\n", "Khadija El Amrani Benali"),
+                       ("Hi Oleksandr, your appointment is on Monday.", "Oleksandr")]:
+        assert name in people(text), text
+
+    def out(text, lang="en"):
+        return anon.anonymize([text], [lang], progress=False).texts[0]
+
+    assert out('Thanks, bye."\n\nActioned by: Abul S. — chased surgery') == 'Thanks, bye."\n\nActioned by: <PERSON_1> — chased surgery'
+    assert out("Notes taken in the diary by Mehwish Y.") == "Notes taken in the diary by <PERSON_1>"
+    chat = ("15/11/2024, 13:15 - Nusrat Begum: when do we get the deposit back?\n"
+            "15/11/2024, 13:20 - Dafydd Fraser: Nothing to do with your old agent I'm afraid, nusrat.")
+    assert "nusrat" not in out(chat) and out(chat).count("<PERSON_1>") == 2
+    # a period that ends a sentence stays; an ordinary word in lower case is never taken for a name seen capitalised
+    assert out("Please call Jane Smith. Then email her.") == "Please call <PERSON_1>. Then email her."
+    assert "consignee" in out("Consignee: Maria Lopez\nthe consignee was not at home")

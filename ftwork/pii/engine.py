@@ -60,7 +60,15 @@ _TIER = {"DenyListRecognizer": 5, "KnownValueRecognizer": 4, "PatternRecognizer"
 
 # what lies between two parts of one name: a space, or a particle ("del", "de la"; never "y", which joins two people)
 _JOINS_PEOPLE = re.compile(r"[ \t]+(?:(?:de|del|de la|de los|de las)[ \t]+)?")
+# a name ending in a surname's initial ("Abul S") takes its period; a given name takes a following initial ("Mehwish Y.")
+_INITIAL_TAIL = re.compile(r"(?<=[ \t][A-ZÁÉÍÓÚÑÇ])\.(?![\w.])|[ \t]+[A-ZÁÉÍÓÚÑÇ]\.(?![\w.])(?![ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 _DEVOTION_LEAD = re.compile(rf"(?<![\w.])(?P<lead>{MARIA_SHORT}|{NAME_WORD})[ ]+(?P<p>del|de la|de los|de las|de)[ ]+$")
+
+
+def _listed_name(word: str, lex) -> bool:
+    """A name the lists know and no word: looked for in lower case too."""
+    f = fold(word)
+    return (f in lex.first_any or f in lex.last) and f not in lex.common and f not in lex.ambiguous
 
 
 def _devotion_lead(text: str, start: int, floor: int) -> int | None:
@@ -597,6 +605,10 @@ class Anonymizer:
                 lead = _devotion_lead(text, c[0], out[-1][1] if out else 0)
                 c = (lead, *c[1:]) if lead is not None else c
             out.append(c)
+        for k, c in enumerate(out):
+            tail = _INITIAL_TAIL.match(text, c[1]) if c[2] == "PERSON" and c[1] > c[0] else None
+            if tail and (k + 1 == len(out) or out[k + 1][0] >= tail.end()):
+                out[k] = (c[0], tail.end(), *c[2:])
         return out
 
     def _known_values(self, texts, found, seeds) -> ValueMatcher:
@@ -620,15 +632,20 @@ class Anonymizer:
             if label != "PERSON":
                 return
             entries.append((surface.title(), label, rec, True))
-            # a name typed in lower case is looked for as written and capitalised, never as ordinary words
+            # a name typed in lower case is looked for as written and capitalised, never as ordinary words; one
+            # that is no word at all is looked for in lower case too ("I'm afraid, nusrat.")
             words = [w if w[:1].isupper() else w[:1].upper() + w[1:] for w in tokens(surface)
                      if not re.fullmatch(r"[A-Z]\.", w)]
+            if words and all(len(w) >= 4 and rare(w) and _listed_name(w, lex) for w in words):
+                entries.append((surface.lower(), label, rec, True))
             if len(words) >= 2:
                 for w in words:
                     f = fold(w)
                     if len(w) >= 3 and not is_particle(w) and f not in lex.common and (
                             trusted or ((f in lex.first or f in lex.last) and not is_place(w, lex))):  # "Sevilla" alone is the town
                         entries.append((w, "PERSON", rec, True))
+                        if len(w) >= 4 and rare(w) and _listed_name(w, lex):
+                            entries.append((w.lower(), "PERSON", rec, True))
 
         for value, label in self._deny:
             add(value, label, "DenyListRecognizer", True)

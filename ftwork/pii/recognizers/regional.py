@@ -1,7 +1,9 @@
 """Given names and surnames that Faker's locales leave out, by where they are at home: Spain's regions (Basque,
 Catalan, Galician, Asturian, Canarian), Latin America's own coinages (Caribbean, Andean, Central American) and
 its indigenous peoples (Quechua, Aymara, Maya, Nahua, Mapuche, Guaraní), the Philippines, and the communities of
-the UK and Ireland that the English locales miss (Welsh, Scottish Gaelic, Nigerian, Ghanaian, Somali).
+the UK and Ireland that the English locales miss (Welsh, Scottish Gaelic, Nigerian, Ghanaian, Somali, Pakistani,
+Punjabi, Gujarati, South Indian, Bengali, Hong Kong Chinese) and of Spain (Moroccan, Ukrainian): Faker's Pakistani
+locale has few of them and its Arabic, Ukrainian, Hindi and Chinese ones are not in Latin script.
 
 These are names people carry, written with their accents; `lexicon` folds them and leaves out those that are
 ordinary words too ("Olvido", "Lago"), which only a name's shape makes a name."""
@@ -56,6 +58,29 @@ Femi Funke Gbenga Ije Jumoke Kunle Lanre Lola Nkechi Nneka Tobi Tolu Wale Yemi Z
 Kwame Kofi Kojo Kwabena Kwaku Kwesi Yaw Akosua Abena Adwoa Afia Akua Efua Yaa Esi Kweku Ekow Fiifi
 Abdirahman Abdirizak Abdiaziz Ayaan Faadumo Hodan Hibaaq Ilhaan Khadar Maryan Nimco Sahra Shukri Warsame Xaliimo
 Deqa Farhiya Hamdi Idil Muna Ubah Yasmiin Abdullahi Mahamed Cabdi Faarax Guuleed Liban Saciid
+Zubair Javed Shahid Adeel Abul Mehwish Jahanara Imran Kamran Asif Tariq Tahir Sajid Waqar Waqas Zeeshan Faisal
+Nadeem Naveed Naveen Rizwan Irfan Arshad Arshid Junaid Usman Umair Bilal Hamza Haris Talha Saqib Shoaib Shahzad Sohail
+Sarfraz Mushtaq Iftikhar Zulfiqar Ghulam Nasir Naeem Anwar Aslam Akram Azhar Mazhar Tanveer Pervez Parvez Rehan Rehana
+Shabana Shazia Nazia Saima Samina Rubina Tahira Nasreen Nusrat Farzana Yasmeen Tasneem Humaira Sadia Aneela Sobia
+Ayesha Aisha Amna Anum Hira Iqra Maryam Mahnoor Rabia Sana Sidra Zara Zahra Bushra Fozia Kausar Razia Shamim
+Jaswinder Harjit Harpreet Gurpreet Gurdeep Manpreet Kuljit Sukhwinder Baljit Rajinder Paramjit Jaspreet Amrit Navdeep
+Rajesh Suresh Ramesh Mahesh Dinesh Ganesh Naresh Mukesh Rakesh Hitesh Jignesh Nilesh Paresh Bhavesh Kamlesh Ketan
+Pradeep Sandeep Kuldeep Anand Arjun Vikram Vijay Sanjay Ajay Rohit Rahul Amit Sumit Ankit Nikhil Varun Karan Sunil
+Anil Kiran Deepak Manoj Prakash Ashok Alok Gaurav Pankaj Sachin Ravindra Sunita Anita Kavita Savita Geeta Seema
+Reena Meena Neelam Pooja Priya Priyanka Divya Shreya Sneha Ananya Lakshmi Padma Deepa Rekha Usha Asha Nisha Swati
+Bhavna Hema Jyoti Komal Mamta Nirmala Pushpa Radha Shanti Sarita Shilpa Smita Vandana Aarav Ishaan Reyansh Vihaan
+Tahmina Nasima Rokeya Shirin Nazma Momtaz Salma Rashida Rumana Sharmin Farhana Nasrin Ruksana Shahana Shapla
+Abdul Anwarul Mizanur Mahbub Habibur Rafiqul Shafiqul Aminul Saiful Shahidul Nurul Mohammed Mohammad Muhammad
+Mohamed Mohamad Mehmet Ahmed Ahmad Youssef Yousef Yusuf Khalid Rachid Rachida Karim Karima Mustapha Mustafa Abdelkader
+Abdellah Abdelaziz Abderrahim Abdeslam Hassan Hicham Hamid Said Driss Brahim Mourad Nabil Rachid Redouane Samir
+Soufiane Zakaria Ayoub Bilal Othmane Anas Yassine Hamza Ilyas Ismail Jamal Larbi Omar Oussama Tarik Walid Younes
+Khadija Fatima Fatiha Malika Naima Nadia Saida Souad Hanane Latifa Zineb Zohra Rkia Meriem Hafsa Ikram Imane Kaoutar
+Loubna Nawal Salma Siham Wafaa Yasmina Houda Ilham Asmae Btissam Hayat Hajar Chaimae Oumaima Fadoua Mounia
+Oleksandr Oleksii Oleksiy Mykola Mykhailo Volodymyr Vasyl Serhii Serhiy Andrii Dmytro Yurii Bohdan Taras Ostap
+Vitalii Ihor Petro Yaroslav Olena Oksana Tetiana Nataliia Iryna Halyna Mariia Yuliia Svitlana Liudmyla Larysa
+Khrystyna Solomiia Viktoriia Anastasiia Daryna Zlata Sofiia Vladyslav Maksym Artem Denys Kateryna Ruslana
+Xiuying Xiaoling Xiaoming Xiaohong Xiaoyan Jiahui Jiayi Zhiwei Zhihao Weijie Yuxuan Zihan Haoran Yichen Mingyu
+Wingyan Kayan Chunkit Kaming Siuming Waiman Kwokwai Pakho Hoiyan Mankit Yuki Haruto Sakura Hiroshi Kenji Takeshi
 """
 
 SURNAMES = """
@@ -100,6 +125,22 @@ Okoro Olawale Oyelaran Uzor Adeleke Adewale Ajayi Akande Alabi Ayodele Bello Fas
 Mensah Owusu Boateng Asante Osei Agyeman Appiah Amoah Darko Gyamfi Kuffour Ofori Opoku Quaye Sarpong Tetteh Yeboah
 Warsame Abdi Farah Hussein Mohamud Osman Yusuf Jama Hassan Samatar Dualeh Ismail Gedi Hersi
 Bhriain Giolla Phádraig Phadraig Súilleabháin Dálaigh Ceallaigh Briain Conchúir Domhnaill Néill Mathúna Murchú
+Siddiqui Qureshi Chaudhry Chaudhary Choudhury Chowdhury Rahman Rehman Hussain Hossain Iqbal Akhtar Bhatti Butt Malik
+Mirza Sheikh Shaikh Khokhar Rana Raja Awan Abbasi Ansari Rizvi Zaidi Naqvi Jafri Hashmi Gilani Durrani Yousafzai
+Mahmood Mehmood Saeed Rashid Nawaz Aziz Ashraf Ahmed Haider Haq Javed Latif Majeed Mughal Minhas Bajwa Cheema Gondal
+Miah Begum Uddin Islam Alam Bhuiyan Talukdar Sarkar Majumder Mondal Akter Khatun Sultana Howlader Mridha Sikder
+Patel Shah Mehta Desai Joshi Parekh Trivedi Pandya Modi Thakkar Gandhi Amin Chauhan Solanki Parmar Rathod Ruparelia
+Pillai Nair Menon Iyer Iyengar Reddy Rao Naidu Krishnan Subramanian Venkatesh Ramaswamy Chatterjee Banerjee Mukherjee
+Ghosh Bose Sen Das Dutta Roy Chakraborty Bhattacharya Sandhu Sidhu Gill Dhillon Grewal Bains Johal Virdi Atwal
+Kaur Sahota Sangha Kalsi Bhogal Dhaliwal Mann Kapoor Khanna Malhotra Chopra Arora Bhatia Sethi Tandon Verma Sharma
+Mishra Tiwari Pandey Dubey Yadav Agarwal Gupta Jain Saxena Srivastava Kumar Singh Rajput Rai Lal Prasad
+El Amrani Benali Bennani Alaoui Idrissi Tazi Berrada Chraibi Fassi Lahlou Ouazzani Bouzid Benjelloun Bennis Belkadi
+Benmoussa Boukhari Cherkaoui Elidrissi Haddad Hamdaoui Kabbaj Lamrani Mansouri Naciri Ouali Rahmouni Sabri Tahiri
+Zerouali Ziani Bouazza Belhaj Benhaddou Amrani Azzouzi Bakkali Bouchta Chakir Daoudi Elfassi Hajji Jebari Kettani
+Kovalenko Shevchenko Bondarenko Tkachenko Kravchenko Oliinyk Shevchuk Polishchuk Lysenko Melnyk Moroz Marchenko
+Savchenko Rudenko Petrenko Klymenko Pavlenko Boiko Kovalchuk Tkachuk Kravchuk Hnatiuk Levchenko Ponomarenko Karpenko
+Yakovenko Sydorenko Zinchenko Honcharenko Vasylenko Kuzmenko Hrytsenko Romanenko Ostapenko Fedorenko Demchenko
+Leung Cheung Wong Chan Chow Lau Yeung Tsang Kwok Fung Lam Tam Mak Siu Yip Chiu Hui Kwan Lai Poon Ngai Tse Szeto
 """
 
 # What people are called at work and in notes, in English and Spanish: short forms and diminutives ("phil", "Pili",
