@@ -876,3 +876,13 @@ def test_names_of_the_uks_and_spains_communities_an_initials_period_and_a_listed
     # a period that ends a sentence stays; an ordinary word in lower case is never taken for a name seen capitalised
     assert out("Please call Jane Smith. Then email her.") == "Please call <PERSON_1>. Then email her."
     assert "consignee" in out("Consignee: Maria Lopez\nthe consignee was not at home")
+
+
+def test_surname_given_in_space_aligned_rotas_and_before_an_id_and_old_fashioned_given_names():
+    rota = "Wed       13:00-17:00  Lamas, Noelia              +44 7451 145061\nTue       LGW North    Nowicki, Bartosz     07983 297799"
+    assert {"Lamas, Noelia", "Nowicki, Bartosz"} <= people(rota)
+    assert "Monzón, Justo" in people("consent was given by:\n- Monzón, Justo, CI 7131436-1C CB\n", "es")
+    assert "Huillca, Daniela" in people("[19/12/25, 07:35:06] Flor: Huillca, Daniela CI 5490346 CH", "es")
+    assert people("Total  Amount, Net   45.00\nSubtotal, IVA  12,00") == set()
+    assert "Esme" in people("I stay with Esme and Bernard O'Donnell at 98 Church Lane.")
+    assert any(p.startswith("Basilia") for p in people("Las hermanas Basilia y Juana Inés Huamán Chambi prepararon el taller.", "es"))

@@ -717,8 +717,10 @@ def listed_with(text: str, people: Sequence[tuple[int, int]], lang: str = "en") 
 
 # Names in the rows of a table or an export: "| Huỳnh, Thu Thảo | L |", "LV-2533-V,\"Bellingham, William\",…",
 # "Whitlock, Grace: Grace handles…" – "Surname, Given" alone in a cell or opening a line before a colon.
-_CELL_NAME_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";/&(])|(?<=[–—] ))[ \t]*(?P<name>{_SURNAME_GIVEN})[ \t]*(?=[|\t\";/&)–—]|$)|"
-                           rf"^[ \t]*(?:[-*•·][ \t]+)?(?P<lead>{_SURNAME_GIVEN})[ \t]*(?::|\((?=[^)\n]*\d)|[ ][-–—][ ])")
+_CELL_NAME_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";/&(])|(?<=[–—] )|(?<=[ ]{{2}}))[ \t]*(?P<name>{_SURNAME_GIVEN})[ \t]*"
+                           rf"(?=[|\t\";/&)–—]|[ ]{{2}}|$)|"
+                           rf"^[ \t]*(?:[-*•·][ \t]+|\[[^\]\n]{{5,24}}\][ ][^:\n]{{1,30}}:[ ])?(?P<lead>{_SURNAME_GIVEN})[ \t]*"
+                           rf"(?::|\((?=[^)\n]*\d)|[ ][-–—][ ]|,?[ ]+(?:CI|C\.I\.|DNI|DPI|NIE|CURP|RUT|RUN|CC)[ ]+\d)")
 # A surname and the initial of the given name alone in a cell: "Stan, I.", |Okafor, C.|
 _CELL_INITIAL_RE = re.compile(rf"(?m)(?:^|(?<=[|\t\";]))[ \t]*(?P<name>{NAME_WORD},[ ]?[{_UP}]\.)[ \t]*(?=[|\t\";]|$)")
 # A display name in quotes before an address: From: "Nguyễn Thanh Hương" <hnguyen@…>

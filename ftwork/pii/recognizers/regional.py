@@ -3,7 +3,9 @@ Catalan, Galician, Asturian, Canarian), Latin America's own coinages (Caribbean,
 its indigenous peoples (Quechua, Aymara, Maya, Nahua, Mapuche, Guaraní), the Philippines, and the communities of
 the UK and Ireland that the English locales miss (Welsh, Scottish Gaelic, Nigerian, Ghanaian, Somali, Pakistani,
 Punjabi, Gujarati, South Indian, Bengali, Hong Kong Chinese) and of Spain (Moroccan, Ukrainian): Faker's Pakistani
-locale has few of them and its Arabic, Ukrainian, Hindi and Chinese ones are not in Latin script.
+locale has few of them and its Arabic, Ukrainian, Hindi and Chinese ones are not in Latin script; and the
+old-fashioned, upper-class, Cornish and Welsh given names of Britain and the saints' names of rural Spain and Latin
+America that Faker's English and Spanish locales lack (Esme, Tamsin, Peregrine, Demelza; Basilia, Gualberto, Eustaquia).
 
 These are names people carry, written with their accents; `lexicon` folds them and leaves out those that are
 ordinary words too ("Olvido", "Lago"), which only a name's shape makes a name."""
@@ -81,6 +83,14 @@ Vitalii Ihor Petro Yaroslav Olena Oksana Tetiana Nataliia Iryna Halyna Mariia Yu
 Khrystyna Solomiia Viktoriia Anastasiia Daryna Zlata Sofiia Vladyslav Maksym Artem Denys Kateryna Ruslana
 Xiuying Xiaoling Xiaoming Xiaohong Xiaoyan Jiahui Jiayi Zhiwei Zhihao Weijie Yuxuan Zihan Haoran Yichen Mingyu
 Wingyan Kayan Chunkit Kaming Siuming Waiman Kwokwai Pakho Hoiyan Mankit Yuki Haruto Sakura Hiroshi Kenji Takeshi
+Esme Esmé Tamsin Cressida Persephone Clemency Hermione Maisie Rosamund Fiadh Barnaby Crispin Jolyon Piers Tarquin
+Alasdair Torin Struan Innes Myfanwy Tegwen Nerys Elowen Demelza Morwenna Kerensa Peregrine Ptolemy Fenella Perdita
+Xanthe Verity Lettice Artemis Elspeth Ginevra Hebe Jessamy Liberty Minty Ottoline Romilly Seraphina Zinnia Alaric
+Auberon Digby Fitzroy Lysander Monty Rollo Cuthbert Islwyn Meirion Emrys Taliesin Caradog Cadoc Gawain Brychan
+Basilia Sebastiana Gualberto Rigoberta Cirilo Nicasio Melquíades Escolástica Gumersinda Eustaquia Presentación
+Iluminada Covadonga Restituto Abundio Sinforoso Emeterio Atanasio Aquilino Balbino Estanislao Pancracio Tranquilino
+Eufrasio Nemesio Justa Casilda Maximina Benedicta Eduviges Eufrasia Genara Honorata Leoncia Nemesia Patrocinio
+Quiteria Sinforosa Telesfora Valeriana Wenceslada Ifigenia
 """
 
 SURNAMES = """
