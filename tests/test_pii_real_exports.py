@@ -886,3 +886,14 @@ def test_surname_given_in_space_aligned_rotas_and_before_an_id_and_old_fashioned
     assert people("Total  Amount, Net   45.00\nSubtotal, IVA  12,00") == set()
     assert "Esme" in people("I stay with Esme and Bernard O'Donnell at 98 Church Lane.")
     assert any(p.startswith("Basilia") for p in people("Las hermanas Basilia y Juana Inés Huamán Chambi prepararon el taller.", "es"))
+
+
+def test_rare_lower_case_names_doing_what_people_do_and_words_that_do_not():
+    for text, name, lang in [("intercambio sol still unpaid, misaki says they paid via wise", "misaki", "en"),
+                             ("- tommaso moved host fam, new adress", "tommaso", "en"),
+                             ("* kaede cambia de familia, nueva direccion", "kaede", "es"),
+                             ("la sra rivas dice q nnamdi no avisa cuando llega tarde", "nnamdi", "es")]:
+        assert name in people(text, lang), text
+    for text in ("booking provisionally moved to tuesday", "the spaniel needs a lead", "installers arrived at 9",
+                 "he hassnt paid yet", "parcel lost in transit", "boiler needs a service"):
+        assert people(text) == set(), text

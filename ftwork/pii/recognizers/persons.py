@@ -15,7 +15,7 @@ from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NO
                     _TITLE_RE, EMAIL_LOCAL, FULL_NAME, MARIA_SHORT, NAME_WORD, STARS, TITLES, _ambiguous_given, _known_token,
                     DETERMINERS, address_parts, after_determiner, after_title, bare_article, given_before_surname, given_then_surname,
                     inner_particle, is_particle, name_handle, not_a_name)
-from .written import LOWER_ASKED_RE, LOWER_DOES_RE, LOWER_DONE_BY_RE, lower_full_names, note_handles, signed_and_titled, surname_given
+from .written import lower_doers, lower_full_names, note_handles, signed_and_titled, surname_given
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
 
@@ -648,12 +648,11 @@ def _context_names(text: str, lex: Lexicon) -> list[Hit]:
         if words and len(words) <= 6 and (_name_like(words, lex) or _spelled_by(words, m["local"]) >= 2):
             start = m.start("name") + m.group("name").index(name)
             hits.append((start, start + len(name), "PERSON", 0.75))
-    for rx in (_MENTION_RE, LOWER_DOES_RE, LOWER_DONE_BY_RE, LOWER_ASKED_RE):
-        for m in rx.finditer(text):
-            w = m.group("name")
-            if not is_common(w, lex) and ((fold(w) in lex.first and zipf(w) < 5.5) or (rx is _MENTION_RE and (
-                    rare(w) or fold(w) in lex.first_any))):
-                hits.append((m.start("name"), m.end("name"), "PERSON", 0.65))
+    for m in _MENTION_RE.finditer(text):
+        w = m.group("name")
+        if not is_common(w, lex) and ((fold(w) in lex.first and zipf(w) < 5.5) or rare(w) or fold(w) in lex.first_any):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.65))
+    hits += lower_doers(text, lex)
     for m in _LOWER_SPEAKER_RE.finditer(text):
         words = m.group("name").split()
         if (fold(words[0]) in lex.first_any or len(words) > 1 and any(_known_token(w, lex) for w in words[1:])) and not any(

@@ -169,7 +169,8 @@ LOWER_DOES_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_LOW}]{{3,}})[ \t]+(?:call
                            r"pregunta|preguntó|quiere|escribió|me llama|me llamó|devuelve|me dijo|le dijo|confirma|confirmó|"
                            r"invitó|invito|avisó|aviso|revisó|reviso|atendió|atendio|canceló|cancelo|reservó|reservo|pidió|pidio|"
                            r"to call back|to ring back|to call|to ring|will call|will ring|will drop|will send|will bring|will pick|"
-                           r"va a llamar|llamará|pasará)(?![\w])")
+                           r"moved|lost|paid|arrived|left|missed|forgot|collected|needs|cambia|cambió|cambio de|no avisa|avisa|"
+                           r"llega|llegó|perdió|pagó|necesita|va a llamar|llamará|pasará)(?![\w])")
 # "booked ekow for thurs", "escalate to arasy", "ask for bryn": a lower-case given name the lists know, booked or asked for
 LOWER_ASKED_RE = re.compile(rf"(?<![\w@.\-])(?:booked|escalate to|escalated to|ask for|asked for|asking for|pass to|passed to|"
                             rf"hand over to|handed to|cover for|covering for|swap with|swapped with)[ ]+"
@@ -177,6 +178,21 @@ LOWER_ASKED_RE = re.compile(rf"(?<![\w@.\-])(?:booked|escalate to|escalated to|a
 LOWER_DONE_BY_RE = re.compile(rf"(?<![\w@.\-])(?:lo|la|le|los|las)[ ](?:revisa|revisó|reviso|atiende|atendió|atendio|lleva|"
                               rf"llevó|llevo|firmó|firmo|recoge|recogió|recogio|gestiona|gestionó|gestiono)[ ]+"
                               rf"(?P<name>[{_LOW}]{{3,}})(?![\w@\-])")
+
+
+def lower_doers(text: str, lex: Lexicon) -> list[Hit]:
+    """The lower-case names of LOWER_DOES_RE, LOWER_DONE_BY_RE and LOWER_ASKED_RE: a given name the lists know, or
+    a rare word not built like one ("misaki says", "- tommaso moved host fam"), never a place."""
+    hits = []
+    for rx in (LOWER_DOES_RE, LOWER_DONE_BY_RE, LOWER_ASKED_RE):
+        for m in rx.finditer(text):
+            w = m.group("name")
+            if is_common(w, lex) or is_place(w, lex):
+                continue
+            if (fold(w) in lex.first and zipf(w) < 5.5) or (len(w) >= 4 and zipf(w) < 2.5 and not misspelt(w) and not wordlike(
+                    w) and not w.endswith(("ly", "nt", "ers"))):  # not "provisionally", "hassnt", "installers"
+                hits.append((m.start("name"), m.end("name"), "PERSON", 0.65))
+    return hits
 # "- herminia (hmontoro@hotmail.es) se quejó", "marc (mllobet@gmail.com)": a name and, in brackets, an address of its own
 _NAME_THEN_ADDRESS_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_UP}{_LOW}][{_LOW}'’\-]{{2,}}(?:[ ][{_UP}{_LOW}][{_LOW}'’\-]{{2,}}){{0,2}})"
                                    r"[ \t]*\((?P<local>[\w.+\-]+)@[\w\-]+\.[\w.]+\)")
