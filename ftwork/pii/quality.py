@@ -265,6 +265,13 @@ DEV12_FILE = EVAL_FILE.with_name("pii_dev12.jsonl")
 # make_pii_dev13.py (a courier and customs broker in Mexico, Guatemala, Colombia, Cuba, the Dominican Republic, Chile
 # and Paraguay; an optician and pharmacy chain in Spain and UK cities): a thirteenth author, same rules; unconfigured
 DEV13_FILE = EVAL_FILE.with_name("pii_dev13.jsonl")
+# make_pii_dev14.py (an immigration and employment law firm in Spain with clients from Latin America, Morocco and
+# Ukraine; a UK immigration and employment practice with clients from West Africa, South Asia, Poland, Romania, the
+# Philippines and Brazil) and make_pii_dev15.py (a funeral services, cemetery and funeral-insurance company in Spain,
+# Mexico, Argentina and Peru; an accountancy practice for freelancers and landlords in the UK, Ireland and its
+# Spanish office for expats): a fourteenth and a fifteenth author, same rules; scored unconfigured
+DEV14_FILE = EVAL_FILE.with_name("pii_dev14.jsonl")
+DEV15_FILE = EVAL_FILE.with_name("pii_dev15.jsonl")
 
 
 def _fmt(x) -> str:
