@@ -897,3 +897,16 @@ def test_rare_lower_case_names_doing_what_people_do_and_words_that_do_not():
     for text in ("booking provisionally moved to tuesday", "the spaniel needs a lead", "installers arrived at 9",
                  "he hassnt paid yet", "parcel lost in transit", "boiler needs a service"):
         assert people(text) == set(), text
+
+
+def test_who_wrote_a_quoted_message_reviewers_alone_after_stars_and_surname_columns_named_as_fields():
+    book = ("Drinks on her on Friday x\n\namy wrote:\n  thinking of u all\n\nGALBRAITH, Charlotte wrote:\n  With deepest "
+            "sympathy\n\nVictoria Ellis & June wrote:\n  Rest in peace\n\nThe team wrote:\n  hi\n")
+    assert {"amy", "GALBRAITH, Charlotte", "Victoria Ellis", "June"} <= people(book)
+    assert not {p for p in people(book) if "team" in p.casefold()}
+    reviews = "★★★★☆ ORLA Ó CEALLAIGH\n\"Moved to Spain\"\n\n★★☆☆☆ sorchamccarthy70\n\"Charged me\"\n★★★★★ Excellent\n★★★★★ GREAT SERVICE\n"
+    assert people(reviews) == {"ORLA Ó CEALLAIGH", "sorchamccarthy70"}
+    rows = ("folio;fecha;nombre_finado;apellido_paterno;apellido_materno;documento\n"
+            "ALB-MX-26-5609;14/11/2026;Rubí;Reyes;Pech;REPR361102MVZYCB91\nALB-MX-26-2534;23/03/2026;Noé;Montemayor;Tzompa;MOTN370808HVZNZX62\n")
+    assert {"Rubí", "Reyes", "Pech", "Noé", "Montemayor", "Tzompa"} <= {
+        rows[s:e] for s, e, *_ in table_names(rows, [])}

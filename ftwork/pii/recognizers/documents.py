@@ -59,7 +59,7 @@ def same_doc_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
 
 
 _NAME_HEADER = re.compile(
-    r"(?i)^[ \t]*(?:full[ \t]+)?(?:name|names|customer|client|cliente|clienta|nombre|nombres|apellidos?|surnames?|"
+    r"(?i)^[ \t]*(?:(?:full|client|customer|contact|patient|tenant|owner|deceased|employee|member|guest)[ \t]+)?(?:name|names|customer|client|cliente|clienta|nombre|nombres|apellidos?|surnames?|"
     r"first[ \t]+names?|last[ \t]+names?|given[ \t]+names?|teachers?|profesor(?:a|es)?|tutor(?:a|es)?|students?|"
     r"alumn[oa]s?|staff|crew|drivers?|conductor(?:a|es)?|contacts?|contacto|employees?|emplead[oa]s?|candidates?|"
     r"candidat[oa]s?|patients?|pacientes?|tenants?|inquilin[oa]s?|landlords?|propietari[oa]s?|titular|owners?|"
@@ -67,6 +67,10 @@ _NAME_HEADER = re.compile(
     r"technicians?|who|quién|trabajador(?:a|es)?|porters?|movers?|operari[oa]s?|recruiters?|consultants?|"
     r"reclutador(?:a|es)?|consultor(?:a|es)?|gestor(?:a|es)?|comercial(?:es)?|handled[ \t]+by|signed[ \t]+by|"
     r"firma|recipient|destinatari[oa]|reviewer|autor(?:a)?|author)"
+    # "apellido paterno", "nombre finado", "surname 2", "nombre del titular", "name of deceased"
+    r"(?:[ \t]+(?:paterno|materno|primero|segundo|[12]|finad[oa]|fallecid[oa]|difunt[oa]|deceased|completo|"
+    r"(?:del?|of)[ \t]+(?:the[ \t]+)?(?:client[ea]?|customer|titular|finad[oa]|fallecid[oa]|difunt[oa]|deceased|"
+    r"contacto|contact|paciente|patient|asegurad[oa]|tomador|alumn[oa]|soci[oa])))?"
     r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
 _ORG_HEADER = re.compile(
     r"(?i)^[ \t]*(?:courier|carrier|company|companies|empresa|employer|client company|proveedor|supplier|insurer|"
@@ -207,7 +211,8 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
                 # a word of a name: known, or rare; in a column headed "Name" any word that is not ordinary
                 if _NAME_HEADER.match(name) or not any(_known_token(w, lex) or rare(w) for w in plain) or all(
                         is_common(w, lex) for w in plain) or any(
-                        fold(w.strip(".,")) in _NOTE_WORDS for w in words) or is_place(name, lex) or brand_context(
+                        fold(w.strip(".,")) in _NOTE_WORDS for w in words) or (is_place(name, lex) and not (
+                        by_header and all(fold(w) in lex.last for w in plain))) or brand_context(
                         name, 0, len(name)):
                     continue
                 hits.append((start, start + len(name), "PERSON", 0.6))

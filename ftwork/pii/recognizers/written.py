@@ -7,7 +7,7 @@ import re
 
 from . import Hit
 from .lexicon import _DEVOTIONAL_RE, _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, wordlike, zipf
-from .names import _SURNAME_GIVEN, EMAIL_LOCAL, FULL_NAME, NAME_WORD, STARS, address_parts, bare_article, is_particle
+from .names import _SURNAME_GIVEN, EMAIL_LOCAL, FULL_NAME, NAME_WORD, STARS, address_parts, bare_article, is_particle, name_handle
 
 # "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
 # registers, minutes and payroll forms write a person anywhere on a line; and "Navarro Ruiz de Velasco, José Manuel"
@@ -234,6 +234,48 @@ def note_handles(text: str, lex: Lexicon) -> list[Hit]:
     return hits
 
 
+# "amy wrote:", "GALBRAITH, Charlotte wrote:", "Victoria Ellis & June wrote:": who wrote a quoted message or a
+# condolence-book entry, alone on its line; "★★☆☆☆ sorchamccarthy70", "★★★★☆ ORLA Ó CEALLAIGH": a reviewer alone after
+# the stars
+_WROTE_RE = re.compile(r"(?m)^[ \t]*(?P<who>[^\n:<>@\d]{2,70}?)[ \t]+(?:wrote|escribió|ha escrito|escribe):[ \t]*$")
+_STARS_ALONE_RE = re.compile(rf"(?m)^[ \t]*{STARS}[ \t]+(?P<name>[{_LOW}{_UP}][\w.\-]{{4,31}}|{_UPW}(?:[ ](?:[{_UP}][ ])?{_UPW}){{1,3}})"
+                             r"[ \t]*$")
+
+
+def _name_words(words: list[str], lex: Lexicon) -> bool:
+    """Words that can all be a name's: none an ordinary word (a given name the lists know may be one: "June"), each a
+    name of the lists, a particle or a rare word."""
+    return bool(words) and all(is_particle(w) or (fold(w) in lex.first_any and zipf(w) < 5.5) or (
+        not is_common(w, lex) and (fold(w) in lex.last_any or rare(w))) for w in words)
+
+
+def _quoted_authors(text: str, lex: Lexicon) -> list[Hit]:
+    hits = []
+    for m in _WROTE_RE.finditer(text):
+        pos, line = m.start("who"), []
+        for piece in re.split(r"([ \t]+(?:&|and|y|e)[ \t]+)", m.group("who")):
+            words = piece.replace(",", " ").split()
+            if words and not re.fullmatch(r"[ \t]+(?:&|and|y|e)[ \t]+", piece):
+                if len(words) > 4 or not _name_words([w.title() if w.isupper() or w.islower() else w for w in words], lex):
+                    line = []  # one piece that is no name ("The team"): not who wrote
+                    break
+                line.append((pos, pos + len(piece.rstrip()), "PERSON", 0.75))
+            pos += len(piece)
+        hits += line
+    for m in _STARS_ALONE_RE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if len(words) == 1 and not (re.search(r"\d", name) or name_handle(name, lex) or any(
+                fold(p) in lex.first_any or fold(p) in lex.last for p in address_parts(fold(name)))):
+            continue
+        if len(words) > 1 and not _name_words([w.title() for w in words if len(w) > 1], lex):
+            continue
+        if is_common(words[0].title(), lex) and len(words) == 1:
+            continue
+        hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    return hits
+
+
 def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
     """Names written where notes and minutes put them: signed after a note's last sentence, after a title typed
     in lower case, as "Surnames, Given" after a title or a label, after a role in the minutes."""
@@ -294,7 +336,7 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
         first = re.split(r"_|(?<=[a-z])(?=[A-Z])", handle)[0]
         if fold(first) in lex.first_any or (rare(first) and not is_common(first, lex)):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
-    hits += _spelled_lower(text, lex)
+    hits += _spelled_lower(text, lex) + _quoted_authors(text, lex)
     for m in _CAPS_SURNAME_GIVEN_RE.finditer(text):
         surnames, given = m.group("name").split(",", 1)
         giv = given.split()[0]
