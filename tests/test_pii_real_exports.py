@@ -910,3 +910,15 @@ def test_who_wrote_a_quoted_message_reviewers_alone_after_stars_and_surname_colu
             "ALB-MX-26-5609;14/11/2026;Rubí;Reyes;Pech;REPR361102MVZYCB91\nALB-MX-26-2534;23/03/2026;Noé;Montemayor;Tzompa;MOTN370808HVZNZX62\n")
     assert {"Rubí", "Reyes", "Pech", "Noé", "Montemayor", "Tzompa"} <= {
         rows[s:e] for s, e, *_ in table_names(rows, [])}
+
+
+def test_surnames_first_in_space_aligned_agendas_rated_reviewers_after_a_dash_and_dotted_handles():
+    agenda = ("SLOT  NAME  PHONE\n10:30  TOLENTINO, Lovely   07835 879 582   unpaid wages\n11:00  ROCHA DE PAULA, Renan   "
+              "07370 915 122\n09:45  El Kadiri, Khadija   Y 2545087 J\n11:15  Diez Ortiz, Jhon Fredy   Y-6939424-Q\n")
+    assert {"TOLENTINO, Lovely", "ROCHA DE PAULA, Renan", "El Kadiri, Khadija", "Diez Ortiz, Jhon Fredy"} <= people(agenda)
+    assert people("Total  Amount, Net   45.00\nSubtotal, IVA  12,00\nDiez, Veinte  x\n") == set()
+    assert "Aishwarya B." in people('"Great."\n\n1/5 – Aishwarya B. – 9 months ago\n"Missed my deadline"')
+    for text, name in [("@daniel.rose can you ring her on +44 7348 111222", "daniel.rose"),
+                       ("Oficina Barcelona – generado por k.benhaddou el 05/09/2026", "k.benhaddou")]:
+        assert name in people(text), text
+    assert people("see config.py and data.csv, sent to info.desk by file.txt") == set()

@@ -737,7 +737,8 @@ def _record_names(text: str, lex: Lexicon) -> list[Hit]:
         words = [w.strip(",") for w in m.group(group).split() if not is_particle(w) and not _INITIAL.fullmatch(w)]
         named = sum(_known_token(w, lex) or rare(w) for w in words)
         common = sum(is_common(w, lex) and w.casefold() not in _INNER_PARTICLES for w in words)
-        if not is_common(words[0], lex) and (named > common or (  # "Huỳnh, Thu Thảo"; not "Total, Amount"
+        lead = next((w for w in words if w.casefold() not in _INNER_PARTICLES), words[0])  # "El Kadiri, Khadija"
+        if (not is_common(lead, lex) or fold(lead) in lex.last_any) and (named > common or (  # not "Total, Amount"
                 len(words) == 2 and named and (fold(words[1]) in lex.first_any or words[1].casefold() in _AMBIGUOUS_NAMES))):
             # "Hargreaves, May": after a surname and a comma in a cell, a given name that is a word too
             hits.append((m.start(group), m.end(group), "PERSON", 0.7))

@@ -202,7 +202,7 @@ _NAME_THEN_ADDRESS_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_UP}{_LOW}][{_LOW}
 # review export's line, the rating, the reviewer's name or handle, the date
 _RATING = rf"(?:{STARS}|\d(?:[.,]\d)?[ ]?/[ ]?(?:5|10))"
 _HANDLE = rf"(?P<name>[\w.'’\-]{{3,32}}|[{_UP}][{_LOW}]+(?:[ ][{_UP}][{_LOW}]*\.?){{1,2}})"
-_RATED_HANDLE_RE = re.compile(rf"(?m)^[ \t]*{_RATING}[ \t]+{_HANDLE}[ \t]+[·|–—\-][ \t]+"
+_RATED_HANDLE_RE = re.compile(rf"(?m)^[ \t]*{_RATING}[ \t]+(?:[·|–—\-][ \t]+)?{_HANDLE}[ \t]+[·|–—\-][ \t]+"
                               r"(?=\d|hace |a |an |ayer|yesterday|last |\w+ ago|local guide|gu[ií]a local)"
                               # "aoifekenned — 5/5 — Sep 11, 2026": the name first
                               rf"|^[ \t]*{_HANDLE.replace('P<name>', 'P<first>')}[ \t]+[·|–—\-][ \t]+{_RATING}[ \t]+[·|–—\-]", re.I)
@@ -238,6 +238,8 @@ def note_handles(text: str, lex: Lexicon) -> list[Hit]:
 # condolence-book entry, alone on its line; "★★☆☆☆ sorchamccarthy70", "★★★★☆ ORLA Ó CEALLAIGH": a reviewer alone after
 # the stars
 _WROTE_RE = re.compile(r"(?m)^[ \t]*(?P<who>[^\n:<>@\d]{2,70}?)[ \t]+(?:wrote|escribió|ha escrito|escribe):[ \t]*$")
+_DOTTED_HANDLE_RE = re.compile(rf"(?:@|(?<![\w])(?:by|por|from|to|para|cc|ping|ask)[ ]+)(?P<name>[{_LOW}]{{1,20}}[._][{_LOW}]{{2,20}})"
+                               r"(?![\w@\-]|\.\w)")  # "@daniel.rose can you ring her", "generado por k.benhaddou el"
 _STARS_ALONE_RE = re.compile(rf"(?m)^[ \t]*{STARS}[ \t]+(?P<name>[{_LOW}{_UP}][\w.\-]{{4,31}}|{_UPW}(?:[ ](?:[{_UP}][ ])?{_UPW}){{1,3}})"
                              r"[ \t]*$")
 
@@ -273,6 +275,27 @@ def _quoted_authors(text: str, lex: Lexicon) -> list[Hit]:
         if is_common(words[0].title(), lex) and len(words) == 1:
             continue
         hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for m in _DOTTED_HANDLE_RE.finditer(text):
+        given, surname = re.split(r"[._]", m.group("name"))
+        if (len(given) == 1 or (fold(given) in lex.first_any and not is_common(given, lex))) and (
+                fold(surname) in lex.last_any or fold(surname) in lex.first_any or (len(surname) >= 4 and rare(surname))):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    return hits
+
+
+def _caps_surname_given(text: str, lex: Lexicon) -> list[Hit]:
+    """"GALBRAITH, Charlotte", "ROCHA DE PAULA, Renan", "TOLENTINO, Lovely": surnames in capitals, a comma, a given name."""
+    hits = []
+    for m in _CAPS_SURNAME_GIVEN_RE.finditer(text):
+        surnames, given = m.group("name").split(",", 1)
+        giv = given.split()[0]
+        sur = [w for w in surnames.split() if w.casefold() not in ("de", "del", "da", "y")]
+        if (fold(giv) in lex.first_any or (not is_common(giv, lex) and (rare(giv) or (zipf(giv) < 4.0 and all(
+                rare(w) or fold(w) in lex.last_any for w in sur)) or (zipf(giv) < 5.0 and all(  # "TOLENTINO, Lovely"
+                fold(w) in lex.last for w in sur))))) and not any(
+                is_common(w.title(), lex) for w in sur) and not (is_place_any(surnames) and not all(  # "ISHIKAWA, Kaede"
+                fold(w) in lex.last_any for w in sur)) and not (is_place_any(given.strip()) and fold(giv) not in lex.first_any):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
     return hits
 
 
@@ -337,15 +360,7 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
         if fold(first) in lex.first_any or (rare(first) and not is_common(first, lex)):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
     hits += _spelled_lower(text, lex) + _quoted_authors(text, lex)
-    for m in _CAPS_SURNAME_GIVEN_RE.finditer(text):
-        surnames, given = m.group("name").split(",", 1)
-        giv = given.split()[0]
-        sur = [w for w in surnames.split() if w.casefold() not in ("de", "del", "da", "y")]
-        if (fold(giv) in lex.first_any or (not is_common(giv, lex) and (rare(giv) or (zipf(giv) < 4.0 and all(
-                rare(w) or fold(w) in lex.last_any for w in sur))))) and not any(
-                is_common(w.title(), lex) for w in sur) and not (is_place_any(surnames) and not all(  # "ISHIKAWA, Kaede"
-                fold(w) in lex.last_any for w in sur)) and not is_place_any(given.strip()):
-            hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    hits += _caps_surname_given(text, lex)
     hits += [(m.start("name"), m.end("name"), "PERSON", 0.8) for m in _SPELLED_RE.finditer(text)]
     for m in _CELL_INITIAL_FIRST_RE.finditer(text):
         words = m.group("name").split(".", 1)[1].split()
