@@ -922,3 +922,15 @@ def test_surnames_first_in_space_aligned_agendas_rated_reviewers_after_a_dash_an
                        ("Oficina Barcelona – generado por k.benhaddou el 05/09/2026", "k.benhaddou")]:
         assert name in people(text), text
     assert people("see config.py and data.csv, sent to info.desk by file.txt") == set()
+
+
+def test_surnames_that_are_words_after_a_particle_or_a_title_stay_with_the_name(anon):
+    for text, lang in [("Hemos hablado con Santiago Marín de la Plaza y nos ha confirmado la cita.", "es"),
+                       ("Inquilino: Dolores Sales del Rincón · Tel. 655 443 221", "es"),
+                       ("Dear Mr Solís Mas,\n\nThank you for your email.", "en"),
+                       ("NOMBRE Y APELLIDOS: MARÍA DEL CARMEN TORO DE SALES   DNI: 12345678Z", "es"),
+                       ("Inquilina: Amparo Román del Domingo", "es")]:
+        out = anon.anonymize([text], [lang], progress=False).texts[0]
+        assert not re.search(r"Plaza|Sales|SALES|Mas,|Domingo|Rincón", out), out
+    out = anon.anonymize(["Nos vemos en la Plaza Mayor el domingo."], ["es"], progress=False).texts[0]
+    assert out == "Nos vemos en la Plaza Mayor el domingo."

@@ -321,7 +321,7 @@ def tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[ \t\n]+", name) if t]
 
 
-def keeps_surname(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+def keeps_surname(words: Sequence[str], i: int, lex: Lexicon, titled: bool = False) -> bool:
     """Whether words[i], a surname that is also an ordinary word ("Plaza", "Sales", "Mas"), is part of the
     name before it: Spanish and Latin-American names carry two surnames, so it is when a known surname
     follows it ("Joaquina Plaza Rebollo") or a known surname precedes it ("Ana Rebollo Plaza")."""
@@ -330,11 +330,23 @@ def keeps_surname(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         return False
     nxt = words[i + 1].strip(".,;:") if i + 1 < len(words) else ""
     prev = words[i - 1].strip(".,;:")
+    j = i - 1
+    while j >= 1 and words[j].casefold() in ("de", "del", "la", "las", "los"):
+        j -= 1
+    if j < i - 1:  # after a particle, when a name's word stands before it: "Santiago Marín de la Plaza", "Román del Domingo"
+        before = words[j].strip(".,;:")
+        return before[:1].isupper() and (fold(before) in lex.last_any or fold(before) in lex.first_any or (
+            not is_common(before, lex) and rare(before)))
+    k = i + 1
+    while k < len(words) - 1 and words[k].casefold() in ("de", "del", "la", "las", "los"):
+        k += 1
+    if k > i + 1 and words[k][:1].isupper() and fold(words[k].strip(".,;:")) in lex.last:  # "Dolores Sales del Rincón"
+        return True
     if i >= 3 and prev in ("y", "i", "e") and words[i - 2][:1].isupper():  # "Ana Belén Vilaró y Bueno"
         prev = words[i - 2].strip(".,;:")
     # ... or it follows another surname, one the lists know or a rare word ("Núria Yupanqui Bueno"), or it
     # comes straight after a given name and is a stop word rather than one of the words of letters and
     # forms ("Ana Bueno", "Luis Mas"; not "Laura Street", "Ana Plaza" alone)
-    return (nxt[:1].isupper() and fold(nxt) in lex.last) or (i >= 2 and prev[:1].isupper() and (
+    return (nxt[:1].isupper() and fold(nxt) in lex.last) or ((i >= 2 or titled) and prev[:1].isupper() and (
         fold(prev) in lex.last_any or (not is_common(prev, lex) and rare(prev)))) or (
         prev[:1].isupper() and fold(prev) in lex.first_any and fold(w) not in _hand_common())

@@ -70,7 +70,8 @@ def _one_case_name(words: list, lex: Lexicon, caps: bool, titled: bool = False) 
             break  # "nicolás la renovacion": an article with no "de" before it starts the next phrase
         if is_particle(w) or w in ("i", "y", "ní", "nic", "ó"):
             continue
-        if names >= 2 and fold(w) in lex.last_any and not is_particle(w) and zipf(w) < 5.0:
+        after_particle = k >= 2 and is_particle(words[k - 1][2])  # "MARÍA DEL CARMEN TORO DE SALES"
+        if names >= 2 and fold(w) in lex.last_any and not is_particle(w) and (zipf(w) < 5.0 or after_particle):
             end, names = e2, names + 1  # a second surname that is a word too: "ROCÍO DEL PILAR ALONSO MORA"
             continue
         if is_common(w, lex) or not (fold(w) in lex.last_any or fold(w) in lex.first or (
