@@ -934,3 +934,12 @@ def test_surnames_that_are_words_after_a_particle_or_a_title_stay_with_the_name(
         assert not re.search(r"Plaza|Sales|SALES|Mas,|Domingo|Rincón", out), out
     out = anon.anonymize(["Nos vemos en la Plaza Mayor el domingo."], ["es"], progress=False).texts[0]
     assert out == "Nos vemos en la Plaza Mayor el domingo."
+
+
+def test_given_names_that_are_stop_words_of_the_other_language_only(anon):
+    for text in ("Hi Sean,\n\nThanks for the photos.", "Hi Dan,\n\nThanks for the photos.", "Mia called about her claim.",
+                 "Spoke to Ella this morning about the boiler.", "Dear Nada,\nYour policy renews on 1 May."):
+        out = anon.anonymize([text], ["en"], progress=False).texts[0]
+        assert "<PERSON_1>" in out and not re.search(r"Sean|Dan|Mia|Ella|Nada", out), out
+    for text in ("Hola, ella me dijo que vendría el martes. Ella llamó ayer.", "Nada que añadir. Sean bienvenidos."):
+        assert anon.anonymize([text], ["es"], progress=False).texts[0] == text

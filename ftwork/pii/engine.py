@@ -411,7 +411,7 @@ class Anonymizer:
                     bar.update(len(part))
 
     def _from_presidio(self, text: str, r, lang: str) -> Cand | None:
-        lex = lexicon()
+        lex = lexicon(lang)
         rec = (r.recognition_metadata or {}).get("recognizer_name", "") or ""
         label, s, e = _PRESIDIO_LABELS.get(r.entity_type, r.entity_type), r.start, r.end
         if label == "PERSON_RULE":

@@ -8,7 +8,7 @@ import functools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from wordfreq import get_frequency_dict
@@ -209,9 +209,46 @@ def faker_names() -> tuple[frozenset, frozenset]:
     return frozenset(first), frozenset(last)
 
 
+@functools.lru_cache(maxsize=4)
+def lexicon(lang: str | None = None) -> Lexicon:
+    """Faker's names (`faker_names`), the regional lists (`regional`) and the word lists above; for a text in English
+    or Spanish, the given names that are stop words only of the other language are names there ("Sean", "Dan",
+    "Mia", "Ella" in English – "sean", "dan", "mía", "ella" in Spanish; "Ever" in Spanish): the text's language
+    decides."""
+    base = _lexicon()
+    if lang not in ("en", "es"):
+        return base
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+        from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
+    except Exception:  # pragma: no cover
+        return base
+    mine, other = (EN_STOP, ES_STOP) if lang == "en" else (ES_STOP, EN_STOP)
+    hand = {w.casefold() for w in _COMMON}
+    names = {w.casefold() for w in other if w.casefold() not in mine and w.casefold() not in hand and fold(w) in base.first_any
+             and fold(w) not in {fold(x) for x in mine} and not is_particle_word(w)}
+    if not names:
+        return base
+    folded = {fold(w) for w in names}
+    mine_freq = _frequencies()[0 if lang == "en" else 1]
+    # English names in Spanish text ("Ever", "Else") stand only where a name's shape is; so do English names as frequent
+    # as English words ("Dan")
+    plain = {f for f in folded if lang == "en" and _zipf_of(mine_freq, f) < 4.5 and f not in {fold(w) for w in _AMBIGUOUS_NAMES}}
+    return replace(base, common=base.common - folded, common_exact=base.common_exact - names,
+                   ambiguous=(base.ambiguous - plain) | (folded - plain), first=Names(base.first | plain))
+
+
+def is_particle_word(word: str) -> bool:
+    return word.casefold() in ("van", "von", "de", "del", "da", "di", "du", "le", "la", "el")
+
+
+def _zipf_of(freq: dict, word: str) -> float:
+    f = freq.get(word, 0.0)
+    return math.log10(f * 1e9) if f > 0 else 0.0
+
+
 @functools.lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """Faker's names (`faker_names`), the regional lists (`regional`) and the word lists above."""
+def _lexicon() -> Lexicon:
     faker_first, faker_last = faker_names()
     first, last = set(faker_first), set(faker_last)
     try:

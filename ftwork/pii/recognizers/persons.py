@@ -273,7 +273,7 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
 
 def find_persons(text: str, lang: str = "en") -> list[Hit]:
     """People from titles, greetings, sign-offs, self-introductions, chat speakers and first names."""
-    lex = lexicon()
+    lex = lexicon(lang)
     hits = []
 
     def add(m, score, need_known=False, whole=False, lead_particle=False):
