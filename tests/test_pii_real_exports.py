@@ -943,3 +943,10 @@ def test_given_names_that_are_stop_words_of_the_other_language_only(anon):
         assert "<PERSON_1>" in out and not re.search(r"Sean|Dan|Mia|Ella|Nada", out), out
     for text in ("Hola, ella me dijo que vendría el martes. Ella llamó ayer.", "Nada que añadir. Sean bienvenidos."):
         assert anon.anonymize([text], ["es"], progress=False).texts[0] == text
+
+
+def test_a_greetings_given_name_that_is_a_month_or_a_day():
+    for text in ("Hola Julio:\n\nGracias por las fotos.", "Hola Domingo,\ngracias", "Hola Abril, gracias por todo"):
+        assert text.split()[1].strip(":,") in people(text, "es"), text
+    for text in ("Hola, buenos días. El domingo vamos.", "Buenos días, el lunes abrimos."):
+        assert people(text, "es") == set(), text

@@ -15,7 +15,8 @@ from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NO
                     _TITLE_RE, EMAIL_LOCAL, FULL_NAME, MARIA_SHORT, NAME_WORD, STARS, TITLES, _ambiguous_given, _known_token,
                     DETERMINERS, address_parts, after_determiner, after_title, bare_article, given_before_surname, given_then_surname,
                     inner_particle, is_particle, name_handle, not_a_name)
-from .written import lower_doers, lower_full_names, note_handles, signed_and_titled, surname_given
+from .written import (given_initial, lower_doers, lower_full_names, note_handles, signed_and_titled, surname_given,
+                      with_initial)
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
 
@@ -276,22 +277,24 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
     lex = lexicon(lang)
     hits = []
 
-    def add(m, score, need_known=False, whole=False, lead_particle=False):
+    def add(m, score, need_known=False, whole=False, lead_particle=False, greeting=False):
         span = name_span(text, m.start("name"), m.end("name"), lang, lex, lead_particle=lead_particle)
+        if not span and greeting and " " not in m.group("name") and fold(m.group("name")) in lex.first_any:
+            span = (m.start("name"), m.end("name"))  # "Hola Julio:", "Hola Domingo,": a greeting's given name
         if not span or (whole and span[1] < m.end("name")):  # "Dear Hiring Manager" is a role, not a name
             return
         words = tokens(text[span[0]:span[1]])
         if need_known and fold(words[0].strip(".")) not in lex.first:
             return
-        if len(words) == 1 and is_common(words[0], lex) and not (
-                lead_particle and (fold(words[0]) in lex.last_any or fold(words[0]) in lex.first_any)):
+        if len(words) == 1 and is_common(words[0], lex) and not ((lead_particle or greeting) and (
+                fold(words[0]) in lex.last_any or fold(words[0]) in lex.first_any)):
             return
         hits.append((span[0], span[1], "PERSON", score))
 
     for m in _TITLE_RE.get(lang, _TITLE_RE["en"]).finditer(text):
         add(m, 0.85, lead_particle=True)
     for m in _GREETING_RE.finditer(text):
-        add(m, 0.8, whole=True)
+        add(m, 0.8, whole=True, greeting=True)
     for m in _SIGNOFF_RE.finditer(text):
         add(m, 0.75, whole=True)
     for m in _INTRO_RE.finditer(text):
@@ -324,11 +327,11 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
         else:
             hits += _unknown_given_name(text, toks, lang, lex)
     hits += _record_names(text, lex) + surname_given(text, lex) + lower_full_names(text, lex)
-    hits += _form_names(text, lex) + _given_initial(text, lex) + signed_and_titled(text, lex) + note_handles(text, lex)
+    hits += _form_names(text, lex) + given_initial(text, lex) + signed_and_titled(text, lex) + note_handles(text, lex)
     hits = [h for h in hits if _plausible(text, h, lex)]
     hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
     best: dict = {}
-    for h in _with_initial(text, hits):  # one hit per span, the surest
+    for h in with_initial(text, hits):  # one hit per span, the surest
         best[h[:2]] = max(best.get(h[:2], h), h, key=lambda x: x[3])
     return list(best.values())
 
@@ -771,30 +774,3 @@ def _record_names(text: str, lex: Lexicon) -> list[Hit]:
                 score = 0.7 if fold(w.group()) in whole else 0.75
                 hits.append((line.start() + w.start(), line.start() + w.end(), "PERSON", score))
     return hits
-
-
-# A given name, or two, before the initial of a surname: "Grace N.", "Sunny S., 09/01/2025", "Firma Marco Antonio Q."
-_GIVEN_INITIAL_RE = re.compile(rf"(?<![\w@.'’\-])(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ](?=[{_UP}]\.(?![\w.]))")
-
-
-def _given_initial(text: str, lex: Lexicon) -> list[Hit]:
-    """Given names the lists know followed by a surname's initial; the initial is taken along by _with_initial.
-    Even given names that are ordinary words ("Grace", "Sunny"): the initial says a person is meant."""
-    hits = []
-    for m in _GIVEN_INITIAL_RE.finditer(text):
-        words = m.group("name").split()
-        if all(fold(w) in lex.first_any for w in words) and not after_determiner(text, m.start()):
-            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
-    return hits
-
-
-_TRAILING_INITIAL = re.compile(rf"[ \t]+[{_UP}]\.(?![\w])(?![ \t]*[{_UP}][{_LOW}])")
-
-
-def _with_initial(text: str, hits: list[Hit]) -> list[Hit]:
-    """A name followed by the initial of its surname takes it along: "Xiaoling C. – Arrived late", "Seun O."."""
-    out = []
-    for s, e, label, score in hits:
-        m = _TRAILING_INITIAL.match(text, e)
-        out.append((s, m.end() if m else e, label, score))
-    return out

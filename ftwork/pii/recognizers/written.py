@@ -7,7 +7,8 @@ import re
 
 from . import Hit
 from .lexicon import _DEVOTIONAL_RE, _LOW, _UP, Lexicon, fold, is_common, is_place, is_place_any, misspelt, rare, wordlike, zipf
-from .names import _SURNAME_GIVEN, EMAIL_LOCAL, FULL_NAME, NAME_WORD, STARS, address_parts, bare_article, is_particle, name_handle
+from .names import (_SURNAME_GIVEN, EMAIL_LOCAL, FULL_NAME, NAME_WORD, STARS, address_parts, after_determiner, bare_article,
+                    is_particle, name_handle)
 
 # "GIL SIERRA, JOSÉ LUIS", "RENTERÍA RESTREPO, ANA MILENA": surnames, a comma and given names, all in capitals, as
 # registers, minutes and payroll forms write a person anywhere on a line; and "Navarro Ruiz de Velasco, José Manuel"
@@ -372,3 +373,30 @@ def signed_and_titled(text: str, lex: Lexicon) -> list[Hit]:
         if not any(is_common(w, lex) for w in words) and not is_place(m.group("name"), lex):
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     return hits
+
+
+# A given name, or two, before the initial of a surname: "Grace N.", "Sunny S., 09/01/2025", "Firma Marco Antonio Q."
+_GIVEN_INITIAL_RE = re.compile(rf"(?<![\w@.'’\-])(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ](?=[{_UP}]\.(?![\w.]))")
+
+
+def given_initial(text: str, lex: Lexicon) -> list[Hit]:
+    """Given names the lists know followed by a surname's initial; the initial is taken along by with_initial.
+    Even given names that are ordinary words ("Grace", "Sunny"): the initial says a person is meant."""
+    hits = []
+    for m in _GIVEN_INITIAL_RE.finditer(text):
+        words = m.group("name").split()
+        if all(fold(w) in lex.first_any for w in words) and not after_determiner(text, m.start()):
+            hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    return hits
+
+
+_TRAILING_INITIAL = re.compile(rf"[ \t]+[{_UP}]\.(?![\w])(?![ \t]*[{_UP}][{_LOW}])")
+
+
+def with_initial(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name followed by the initial of its surname takes it along: "Xiaoling C. – Arrived late", "Seun O."."""
+    out = []
+    for s, e, label, score in hits:
+        m = _TRAILING_INITIAL.match(text, e)
+        out.append((s, m.end() if m else e, label, score))
+    return out
