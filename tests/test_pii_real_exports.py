@@ -950,3 +950,12 @@ def test_a_greetings_given_name_that_is_a_month_or_a_day():
         assert text.split()[1].strip(":,") in people(text, "es"), text
     for text in ("Hola, buenos días. El domingo vamos.", "Buenos días, el lunes abrimos."):
         assert people(text, "es") == set(), text
+
+
+def test_spanish_months_capitalised_mid_sentence_and_regional_names_as_frequent_as_words():
+    assert "Julio" in people("Hemos hablado con Julio esta mañana sobre el parte.", "es")
+    assert "Julio" in people("Un saludo,\nJulio", "es")
+    assert people("Nos vemos el 5 de Julio en Madrid.", "es") == set()
+    assert people("We meet on Monday 5 July, see you in July.") == set()
+    assert "Muhammad" in people("Muhammad called about the claim this morning.")
+    assert "Dan" in people("I passed the keys to Dan yesterday.")

@@ -231,9 +231,9 @@ def lexicon(lang: str | None = None) -> Lexicon:
         return base
     folded = {fold(w) for w in names}
     mine_freq = _frequencies()[0 if lang == "en" else 1]
-    # English names in Spanish text ("Ever", "Else") stand only where a name's shape is; so do English names as frequent
-    # as English words ("Dan")
-    plain = {f for f in folded if lang == "en" and _zipf_of(mine_freq, f) < 4.5 and f not in {fold(w) for w in _AMBIGUOUS_NAMES}}
+    # English names in Spanish text ("Ever", "Else") stand only where a name's shape is; so would one as frequent in
+    # English as its ordinary words (Zipf 5; "Dan" is 4.5, as a name)
+    plain = {f for f in folded if lang == "en" and _zipf_of(mine_freq, f) < 5.0 and f not in {fold(w) for w in _AMBIGUOUS_NAMES}}
     return replace(base, common=base.common - folded, common_exact=base.common_exact - names,
                    ambiguous=(base.ambiguous - plain) | (folded - plain), first=Names(base.first | plain))
 
@@ -270,6 +270,10 @@ def _lexicon() -> Lexicon:
             if len(f) >= 3 and max(zipf(tok), zipf(f)) < _EXTRA_NAME_ZIPF and f not in common:
                 names.add(f)
                 names_any.add(f)
+            elif len(f) >= 3 and f not in common and f not in names:  # as frequent as a word ("Muhammad", "Ming"):
+                names_any.add(f)  # a name where a name's shape is
+                if names is first:
+                    ambiguous.add(f)
     for tok in regional.NICKNAMES.split():  # "phil", "Pili": frequent, but names wherever a name's shape is
         f = fold(tok)
         if f not in common and f not in first_any:

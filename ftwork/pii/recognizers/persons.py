@@ -296,13 +296,13 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
     for m in _GREETING_RE.finditer(text):
         add(m, 0.8, whole=True, greeting=True)
     for m in _SIGNOFF_RE.finditer(text):
-        add(m, 0.75, whole=True)
+        add(m, 0.75, whole=True, greeting=True)
     for m in _INTRO_RE.finditer(text):
         add(m, 0.7, whole=True)
     for m in _SPEAKER_RE.finditer(text):
         add(m, 0.7, need_known=not m.group("tag"))  # a timestamp or a [chat] tag says it is a speaker
     hits += _cased_names(text, lex) + _context_names(text, lex)
-    hits += _rare_names(text, lex) + _mid_sentence_given(text, lex)
+    hits += _rare_names(text, lex) + _mid_sentence_given(text, lex, lang)
     # Capitalised runs whose first word is a known first name: "Laura Gómez Prieto", "Laura".
     for m in _FULLNAME_RE.finditer(text):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
@@ -406,12 +406,13 @@ _NOT_BEFORE_NAME = frozenset("de del of in en at on the la el los las al por".sp
 _TO_PLACE = frozenset("reach reaches reached via towards hacia desde hasta llega llegar".split())
 
 
-def _mid_sentence_given(text: str, lex: Lexicon) -> list[Hit]:
+def _mid_sentence_given(text: str, lex: Lexicon, lang: str = "en") -> list[Hit]:
     hits = []
     for m in _MID_GIVEN_RE.finditer(text):
         w = m.group("name")
         f = fold(w)
-        if f in _CALENDAR or not (f in _PLAIN_GIVEN or (f in _ambiguous_given() and f in lex.first_any)):
+        month = lang == "es" and f in _CALENDAR and f in lex.first_any  # Spanish writes months and days in lower case
+        if (f in _CALENDAR and not month) or not (month or f in _PLAIN_GIVEN or (f in _ambiguous_given() and f in lex.first_any)):
             continue
         prev = re.search(r"(\w+)\W*$", text[max(0, m.start() - 30):m.start()])
         # a town that is a given name too ("Victoria", "León") stays a name unless a place word comes before it
