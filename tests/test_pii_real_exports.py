@@ -959,3 +959,12 @@ def test_spanish_months_capitalised_mid_sentence_and_regional_names_as_frequent_
     assert people("We meet on Monday 5 July, see you in July.") == set()
     assert "Muhammad" in people("Muhammad called about the claim this morning.")
     assert "Dan" in people("I passed the keys to Dan yesterday.")
+
+
+def test_parties_of_claims_and_files_as_form_labels():
+    for text, name, lang in [("Claimant: G Roberts\nDate of loss: 03/05/2026", "G Roberts", "en"),
+                             ("Witness: Hannah Okafor\nStatement taken by phone", "Hannah Okafor", "en"),
+                             ("Reclamante: Rocío Campos Bueno\nFecha: 03/05/2026", "Rocío Campos Bueno", "es"),
+                             ("Fallecido: Jesús Pastor Soler\nSepelio: jueves", "Jesús Pastor Soler", "es")]:
+        assert name in people(text, lang), text
+    assert people("Claimant: see attached\nWitness: none") == set()
