@@ -968,3 +968,13 @@ def test_parties_of_claims_and_files_as_form_labels():
                              ("Fallecido: Jesús Pastor Soler\nSepelio: jueves", "Jesús Pastor Soler", "es")]:
         assert name in people(text, lang), text
     assert people("Claimant: see attached\nWitness: none") == set()
+
+
+def test_a_given_name_with_its_two_surnames_in_brackets_and_people_spoken_to():
+    found = people("llama el hijo del asegurado, serafin (hidalgo fonseca), tlf 699864512", "es")
+    assert {"serafin", "hidalgo fonseca"} <= found
+    assert "Victor" in people("Llamó Victor (Flores Rivera) por el recibo", "es")
+    for text in ("Contacto de emergencia: Nahuel Vitale (pareja), 0341 15-820-8016", "Recibido por: Jorge Angulo (portero)"):
+        assert not {"pareja", "portero"} & people(text, "es"), text
+    assert "nkechi" in people("payroll query, spoke to nkechi on friday")
+    assert people("spoke to manager about it, hablé con portero ayer") == set()

@@ -175,8 +175,14 @@ LOWER_DOES_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_LOW}]{{3,}})[ \t]+(?:call
                            r"llega|llegó|perdió|pagó|necesita|va a llamar|llamará|pasará)(?![\w])")
 # "booked ekow for thurs", "escalate to arasy", "ask for bryn": a lower-case given name the lists know, booked or asked for
 LOWER_ASKED_RE = re.compile(rf"(?<![\w@.\-])(?:booked|escalate to|escalated to|ask for|asked for|asking for|pass to|passed to|"
-                            rf"hand over to|handed to|cover for|covering for|swap with|swapped with)[ ]+"
-                            rf"(?P<name>[{_LOW}]{{3,}})(?=[ ]+(?:for|on|at|re|about|tomorrow|today|asap|to)\b|[ \t]*[.,;:!?\n]|[ \t]*$)")
+                            rf"hand over to|handed to|cover for|covering for|swap with|swapped with|contact is|contact was|"
+                            rf"spoke to|spoke with|speak to|talked to|hablé con|hable con|hablar con|hablo con|contacto es)[ ]+"
+                            rf"(?P<name>[{_LOW}]{{3,}})(?=[ ]+(?:for|on|at|re|about|tomorrow|today|asap|to|en|el|al|por|mañana|"
+                            rf"hoy)\b|[ \t]*[.,;:!?\n]|[ \t]*$)")
+# "serafin (hidalgo fonseca)", "victor (flores rivera)": a given name and, in brackets, two surnames the lists know (one
+# alone is a role as often: "Nahuel Vitale (pareja)", "(portero)")
+_GIVEN_SURNAMES_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_LOW}]{{3,}}|[{_UP}][{_LOW}]{{2,}})[ ]\((?P<sur>[{_LOW}{_UP}][{_LOW}]{{2,}}"
+                                rf"(?:[ ][{_LOW}{_UP}][{_LOW}]{{2,}}){{0,2}})\)")
 LOWER_DONE_BY_RE = re.compile(rf"(?<![\w@.\-])(?:lo|la|le|los|las)[ ](?:revisa|revisó|reviso|atiende|atendió|atendio|lleva|"
                               rf"llevó|llevo|firmó|firmo|recoge|recogió|recogio|gestiona|gestionó|gestiono)[ ]+"
                               rf"(?P<name>[{_LOW}]{{3,}})(?![\w@\-])")
@@ -191,9 +197,17 @@ def lower_doers(text: str, lex: Lexicon) -> list[Hit]:
             w = m.group("name")
             if is_common(w, lex) or is_place(w, lex):
                 continue
-            if (fold(w) in lex.first and zipf(w) < 5.5) or (len(w) >= 4 and zipf(w) < 2.5 and not misspelt(w) and not wordlike(
+            # after "spoke to", "hablé con" a role often stands ("portero", "pareja"): only a name no word is like
+            spoke = rx is LOWER_ASKED_RE and re.match(r"contact|spoke|speak|talked|habl", m.group())
+            if (fold(w) in lex.first and zipf(w) < (3.3 if spoke else 5.5)) or (
+                    len(w) >= 4 and zipf(w) < 2.5 and not misspelt(w) and not wordlike(
                     w) and not w.endswith(("ly", "nt", "ers"))):  # not "provisionally", "hassnt", "installers"
                 hits.append((m.start("name"), m.end("name"), "PERSON", 0.65))
+    for m in _GIVEN_SURNAMES_RE.finditer(text):
+        w, sur = m.group("name"), m.group("sur").split()
+        if len(sur) >= 2 and not is_common(w, lex) and (fold(w) in lex.first_any or rare(w)) and all(
+                fold(x) in lex.last and not is_common(x, lex) for x in sur):
+            hits += [(m.start("name"), m.end("name"), "PERSON", 0.7), (m.start("sur"), m.end("sur"), "PERSON", 0.7)]
     return hits
 # "- herminia (hmontoro@hotmail.es) se quejó", "marc (mllobet@gmail.com)": a name and, in brackets, an address of its own
 _NAME_THEN_ADDRESS_RE = re.compile(rf"(?<![\w@.\-])(?P<name>[{_UP}{_LOW}][{_LOW}'’\-]{{2,}}(?:[ ][{_UP}{_LOW}][{_LOW}'’\-]{{2,}}){{0,2}})"
