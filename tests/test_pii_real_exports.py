@@ -978,3 +978,10 @@ def test_a_given_name_with_its_two_surnames_in_brackets_and_people_spoken_to():
         assert not {"pareja", "portero"} & people(text, "es"), text
     assert "nkechi" in people("payroll query, spoke to nkechi on friday")
     assert people("spoke to manager about it, hablé con portero ayer") == set()
+
+
+def test_a_given_name_signing_with_its_role_and_people_spoken_to_in_a_complaint_in_capitals():
+    assert "Ming" in people("Sorry for the wait; call 0161 781 5186 and ask for me. Ming, Branch Manager\n")
+    assert "Ana" in people("Gracias por su paciencia. Ana, responsable de tienda\n", "es")
+    assert {"LEDYS", "ALINA"} <= people("HABLÉ CON LEDYS Y NO ME DIO NINGUNA SOLUCIÓN. LUEGO HABLÉ CON ALINA, QUE NO SABÍA NADA.", "es")
+    assert people("HABLÉ CON ELLA Y CON EL ENCARGADO. Thanks, Store Manager", "es") == set()

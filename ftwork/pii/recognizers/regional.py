@@ -82,7 +82,8 @@ Oleksandr Oleksii Oleksiy Mykola Mykhailo Volodymyr Vasyl Serhii Serhiy Andrii D
 Vitalii Ihor Petro Yaroslav Olena Oksana Tetiana Nataliia Iryna Halyna Mariia Yuliia Svitlana Liudmyla Larysa
 Khrystyna Solomiia Viktoriia Anastasiia Daryna Zlata Sofiia Vladyslav Maksym Artem Denys Kateryna Ruslana
 Xiuying Xiaoling Xiaoming Xiaohong Xiaoyan Jiahui Jiayi Zhiwei Zhihao Weijie Yuxuan Zihan Haoran Yichen Mingyu
-Wingyan Kayan Chunkit Kaming Siuming Waiman Kwokwai Pakho Hoiyan Mankit Yuki Haruto Sakura Hiroshi Kenji Takeshi
+Ming Wei Hao Ling Hui Yan Jie Jing Xin Lei Ping Qing Tao Chun Wingyan Kayan Chunkit Kaming Siuming Waiman Kwokwai
+Pakho Hoiyan Mankit Yuki Haruto Sakura Hiroshi Kenji Takeshi
 Esme Esmé Tamsin Cressida Persephone Clemency Hermione Maisie Rosamund Fiadh Barnaby Crispin Jolyon Piers Tarquin
 Alasdair Torin Struan Innes Myfanwy Tegwen Nerys Elowen Demelza Morwenna Kerensa Peregrine Ptolemy Fenella Perdita
 Xanthe Verity Lettice Artemis Elspeth Ginevra Hebe Jessamy Liberty Minty Ottoline Romilly Seraphina Zinnia Alaric

@@ -256,6 +256,14 @@ def note_handles(text: str, lex: Lexicon) -> list[Hit]:
 _WROTE_RE = re.compile(r"(?m)^[ \t]*(?P<who>[^\n:<>@\d]{2,70}?)[ \t]+(?:wrote|escribió|ha escrito|escribe):[ \t]*$")
 _DOTTED_HANDLE_RE = re.compile(rf"(?:@|(?<![\w])(?:by|por|from|to|para|cc|ping|ask)[ ]+)(?P<name>[{_LOW}]{{1,20}}[._][{_LOW}]{{2,20}})"
                                r"(?![\w@\-]|\.\w)")  # "@daniel.rose can you ring her", "generado por k.benhaddou el"
+# "Ming, Branch Manager", "Ana, responsable de tienda": a given name signing with its role
+_NAME_ROLE_RE = re.compile(rf"(?m)(?:^|(?<=[.!?] ))[ \t]*(?P<name>{NAME_WORD})[ ]?,[ ]?(?:(?:Branch|Store|Practice|Office|Sales|Area|"
+                           r"General|Assistant|Deputy|Customer Service|Operations|Service)[ ])?(?:Manager|Director|Supervisor|"
+                           r"Coordinator|Pharmacist|Optometrist|Receptionist|Team Leader|Owner|gerente|encargad[oa]|"
+                           r"responsable|coordinador[a]?|director[a]?|supervisor[a]?|farmacéutic[oa]|óptic[oa])\b")
+# "HABLÉ CON LEDYS Y NO ME DIO…", "SPOKE TO ALINA,": a complaint in capitals, the person spoken to
+_CAPS_SPOKE_RE = re.compile(r"(?<![\w])(?:HABLÉ CON|HABLE CON|ME ATENDIÓ|ME ATENDIO|ME ATENDIERON|SPOKE TO|SPOKE WITH|"
+                            rf"SERVED BY|ATENDIDO POR|ATENDIDA POR)[ ]+(?P<name>[{_UP}]{{3,}})(?=[ ,.;:!?]|$)")
 _STARS_ALONE_RE = re.compile(rf"(?m)^[ \t]*{STARS}[ \t]+(?P<name>[{_LOW}{_UP}][\w.\-]{{4,31}}|{_UPW}(?:[ ](?:[{_UP}][ ])?{_UPW}){{1,3}})"
                              r"[ \t]*$")
 
@@ -291,6 +299,11 @@ def _quoted_authors(text: str, lex: Lexicon) -> list[Hit]:
         if is_common(words[0].title(), lex) and len(words) == 1:
             continue
         hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
+    for rx in (_NAME_ROLE_RE, _CAPS_SPOKE_RE):
+        for m in rx.finditer(text):
+            w = m.group("name").title()
+            if not is_common(w, lex) and (fold(w) in lex.first_any or rare(w)) and not is_place_any(w):
+                hits.append((m.start("name"), m.end("name"), "PERSON", 0.75))
     for m in _DOTTED_HANDLE_RE.finditer(text):
         given, surname = re.split(r"[._]", m.group("name"))
         if (len(given) == 1 or (fold(given) in lex.first_any and not is_common(given, lex))) and (
