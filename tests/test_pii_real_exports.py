@@ -985,3 +985,12 @@ def test_a_given_name_signing_with_its_role_and_people_spoken_to_in_a_complaint_
     assert "Ana" in people("Gracias por su paciencia. Ana, responsable de tienda\n", "es")
     assert {"LEDYS", "ALINA"} <= people("HABLÉ CON LEDYS Y NO ME DIO NINGUNA SOLUCIÓN. LUEGO HABLÉ CON ALINA, QUE NO SABÍA NADA.", "es")
     assert people("HABLÉ CON ELLA Y CON EL ENCARGADO. Thanks, Store Manager", "es") == set()
+
+
+def test_a_given_name_and_one_surname_that_is_a_word_in_a_field_or_in_spanish(anon):
+    for text, lang in [("Cliente: Rosa Plaza\nImporte: 231,00 €", "es"), ("Contacto: Rosa Plaza\n", "es"),
+                       ("Contact: Ana Mas\nPhone: 0161 496 0000", "en"), ("Hemos hablado con Valentina Plaza ayer.", "es")]:
+        out = anon.anonymize([text], [lang], progress=False).texts[0]
+        assert not re.search(r"Plaza|Mas\b", out), out
+    assert anon.anonymize(["Nos vemos en la Plaza Mayor."], ["es"], progress=False).texts[0] == "Nos vemos en la Plaza Mayor."
+    assert "<PERSON" not in anon.anonymize(["Cliente: Hotel Plaza\n"], ["es"], progress=False).texts[0]  # a company

@@ -39,7 +39,7 @@ _FORM_LABELS = (r"surname\(s\)|surnames?|last names?|family names?|first name\(s
                 r"next of kin|teacher|teachers|profesor[a]?|profesores|tutor[a]?|present|apologies|attendees|absent|"
                 r"asistentes|ausentes|excusan|chair|secretary|minutes|presidente|secretari[oa]|crew|staff|equipo|"
                 r"driver|drivers|conductor(?:es)?|porters?|técnicos?|panel|interviewers?|entrevistador(?:es)?|"
-                r"full name|name|names|contact|contact name|hr contact|translator|interpreter|intérprete|traductor[a]?|"
+                r"full name|name|names|contact|contacto|contact name|hr contact|translator|interpreter|intérprete|traductor[a]?|"
                 r"guarantor|referee|landlord|tenants?|patient|paciente|next of kin|dentist|doctor|doctora|médic[oa]|"
                 r"physio|therapist|fisioterapeuta|odontólog[oa]|clinician|fiador[a]?|garante|avalista|inquilin[oa]s?|"
                 r"locatari[oa]|locador[a]?|propietari[oa]|owner|agent|agente|recepcionista|"
@@ -147,8 +147,9 @@ def _form_names(text: str, lex: Lexicon) -> list[Hit]:
                 # ordinary one is a surname: "V. Colombo", "MANUEL FREIRE MUÑOZ"
                 after_given = k and (re.fullmatch(r"[A-Z]\.?", toks[k - 1].group()) or
                                      fold(toks[k - 1].group().strip(".,")) in lex.first_any)
-                surname = after_given and x[:1].isupper() and _LATIN.fullmatch(x) and not is_common(x, lex) and \
-                    fold(x) not in _hand_common()
+                # ... and a surname that is a word when it ends the field: "Cliente: Rosa Plaza", "Contact: Ana Mas"
+                surname = after_given and x[:1].isupper() and _LATIN.fullmatch(x) and ((not is_common(x, lex) and fold(
+                    x) not in _hand_common()) or (k == len(toks) - 1 and fold(x) in lex.last_any))
                 if k and not surname and not _name_like([x] if not re.fullmatch(r"[A-Z]\.?", t.group()) else ["X."], lex) \
                         and not is_particle(t.group()) and t.group().casefold() not in _INNER_PARTICLES:
                     toks = toks[:k]

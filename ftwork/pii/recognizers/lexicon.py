@@ -362,7 +362,7 @@ def tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[ \t\n]+", name) if t]
 
 
-def keeps_surname(words: Sequence[str], i: int, lex: Lexicon, titled: bool = False) -> bool:
+def keeps_surname(words: Sequence[str], i: int, lex: Lexicon, titled: bool = False, lang: str | None = None) -> bool:
     """Whether words[i], a surname that is also an ordinary word ("Plaza", "Sales", "Mas"), is part of the
     name before it: Spanish and Latin-American names carry two surnames, so it is when a known surname
     follows it ("Joaquina Plaza Rebollo") or a known surname precedes it ("Ana Rebollo Plaza")."""
@@ -390,4 +390,5 @@ def keeps_surname(words: Sequence[str], i: int, lex: Lexicon, titled: bool = Fal
     # forms ("Ana Bueno", "Luis Mas"; not "Laura Street", "Ana Plaza" alone)
     return (nxt[:1].isupper() and fold(nxt) in lex.last) or ((i >= 2 or titled) and prev[:1].isupper() and (
         fold(prev) in lex.last_any or (not is_common(prev, lex) and rare(prev)))) or (
-        prev[:1].isupper() and fold(prev) in lex.first_any and fold(w) not in _hand_common())
+        prev[:1].isupper() and fold(prev) in lex.first_any and (fold(w) not in _hand_common() or (
+            lang == "es" and len(w) >= 4)))  # Spanish puts "Plaza" before a square's name: "Rosa Plaza" is a person

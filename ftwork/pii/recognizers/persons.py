@@ -248,12 +248,12 @@ def name_span(text: str, start: int, end: int, lang: str, lex: Lexicon, allow_le
     if lead and toks and toks[0][0] == lead[-1][1] + 1:
         toks = lead + toks
     while toks and (is_common(toks[-1][2].strip(".,"), lex) or is_particle(toks[-1][2])) and not keeps_surname(
-            [t[2] for t in toks], len(toks) - 1, lex, lead_particle) and not (lead_particle and len(toks) == 1 and _titled_surname(toks[0][2], lex)):
+            [t[2] for t in toks], len(toks) - 1, lex, lead_particle, lang) and not (lead_particle and len(toks) == 1 and _titled_surname(toks[0][2], lex)):
         toks = toks[:-1]
     # Cut at the first common or lower-case word inside ("Laura Street", "Hoja de gastos").
     words = [t[2] for t in toks]
     for i, t in enumerate(toks):
-        if keeps_surname(words, i, lex, lead_particle) or (0 < i < len(toks) - 1 and _INITIAL.fullmatch(t[2])):
+        if keeps_surname(words, i, lex, lead_particle, lang) or (0 < i < len(toks) - 1 and _INITIAL.fullmatch(t[2])):
             continue
         if i and not is_particle(t[2]) and not inner_particle(words, i) and (
                 is_common(t[2].strip(".,"), lex) or not t[2][:1].isupper()):
@@ -317,7 +317,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
                 end = e
                 words = [t[2] for t in toks]
                 for k, (s2, e2, w2) in enumerate(rest, i + 1):
-                    if is_common(w2, lex) and not keeps_surname(words, k, lex) and not inner_particle(words, k):
+                    if is_common(w2, lex) and not keeps_surname(words, k, lex, lang=lang) and not inner_particle(words, k):
                         break
                     end = e2
                 span = name_span(text, s, end, lang, lex)
