@@ -65,10 +65,11 @@ _INITIAL_TAIL = re.compile(r"(?<=[ \t][A-ZÁÉÍÓÚÑÇ])\.(?![\w.])|[ \t]+[A-Z
 _DEVOTION_LEAD = re.compile(rf"(?<![\w.])(?P<lead>{MARIA_SHORT}|{NAME_WORD})[ ]+(?P<p>del|de la|de los|de las|de)[ ]+$")
 
 
-def _listed_name(word: str, lex) -> bool:
-    """A name the lists know and no word: looked for in lower case too."""
+def _lower_too(word: str, lex) -> bool:
+    """A name of four letters or more that the lists know and that is no word: looked for in lower case too."""
     f = fold(word)
-    return (f in lex.first_any or f in lex.last) and f not in lex.common and f not in lex.ambiguous
+    return len(word) >= 4 and rare(word) and (f in lex.first_any or f in lex.last) and f not in lex.common and (
+        f not in lex.ambiguous)
 
 
 def _devotion_lead(text: str, start: int, floor: int) -> int | None:
@@ -636,7 +637,7 @@ class Anonymizer:
             # that is no word at all is looked for in lower case too ("I'm afraid, nusrat.")
             words = [w if w[:1].isupper() else w[:1].upper() + w[1:] for w in tokens(surface)
                      if not re.fullmatch(r"[A-Z]\.", w)]
-            if words and all(len(w) >= 4 and rare(w) and _listed_name(w, lex) for w in words):
+            if words and all(_lower_too(w, lex) for w in words):
                 entries.append((surface.lower(), label, rec, True))
             if len(words) >= 2:
                 for w in words:
@@ -644,7 +645,7 @@ class Anonymizer:
                     if len(w) >= 3 and not is_particle(w) and f not in lex.common and (
                             trusted or ((f in lex.first or f in lex.last) and not is_place(w, lex))):  # "Sevilla" alone is the town
                         entries.append((w, "PERSON", rec, True))
-                        if len(w) >= 4 and rare(w) and _listed_name(w, lex):
+                        if _lower_too(w, lex):
                             entries.append((w.lower(), "PERSON", rec, True))
 
         for value, label in self._deny:

@@ -74,6 +74,14 @@ alta baja
 """.split())
 
 
+# Lower-case name particles (de, del, van…; names.is_particle), and those that stand inside a name only: Arabic and
+# Dutch ones ("Maricruz El Amrani Benali", "Yusuf Ben Ali", "Anouk ter Horst"). Here because the lexicon needs them too.
+_PARTICLES = {"de", "del", "la", "las", "los", "van", "der", "den", "von", "da", "das", "do", "dos", "di", "du",
+              "le", "y", "i", "ó", "ní"}
+_INNER_PARTICLES = _PARTICLES | {"el", "al", "ben", "bin", "ibn", "abu", "bint", "ter", "ten", "het", "lo", "della", "dalla",
+                                 "degli", "dei", "dos", "das"}
+
+
 def fold(s: str) -> str:
     """Lowercase without accents, for comparing names and e-mail local parts."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
@@ -109,8 +117,13 @@ def zipf(word: str) -> float:
     frequency per billion words; 0 for a word it has never seen)."""
     en, es = _frequencies()
     w = word.casefold()
-    freq = max(en.get(w, 0.0), es.get(w, 0.0))
-    return math.log10(freq * 1e9) if freq else 0.0
+    return max(_zipf_of(en, w), _zipf_of(es, w))
+
+
+def _zipf_of(freq: dict, word: str) -> float:
+    """The Zipf value of a word in one language's frequency list."""
+    f = freq.get(word, 0.0)
+    return math.log10(f * 1e9) if f > 0 else 0.0
 
 
 def rare(word: str) -> bool:
@@ -225,26 +238,19 @@ def lexicon(lang: str | None = None) -> Lexicon:
         return base
     mine, other = (EN_STOP, ES_STOP) if lang == "en" else (ES_STOP, EN_STOP)
     hand = {w.casefold() for w in _COMMON}
-    names = {w.casefold() for w in other if w.casefold() not in mine and w.casefold() not in hand and fold(w) in base.first_any
-             and fold(w) not in {fold(x) for x in mine} and not is_particle_word(w)}
+    mine_folded = {fold(x) for x in mine}
+    names = {w.casefold() for w in other if w.casefold() not in hand and fold(w) in base.first_any
+             and fold(w) not in mine_folded and w.casefold() not in _INNER_PARTICLES}  # not "van"
     if not names:
         return base
     folded = {fold(w) for w in names}
     mine_freq = _frequencies()[0 if lang == "en" else 1]
+    ambiguous_names = {fold(w) for w in _AMBIGUOUS_NAMES}
     # English names in Spanish text ("Ever", "Else") stand only where a name's shape is; so would one as frequent in
     # English as its ordinary words (Zipf 5; "Dan" is 4.5, as a name)
-    plain = {f for f in folded if lang == "en" and _zipf_of(mine_freq, f) < 5.0 and f not in {fold(w) for w in _AMBIGUOUS_NAMES}}
+    plain = {f for f in folded if lang == "en" and _zipf_of(mine_freq, f) < 5.0 and f not in ambiguous_names}
     return replace(base, common=base.common - folded, common_exact=base.common_exact - names,
                    ambiguous=(base.ambiguous - plain) | (folded - plain), first=Names(base.first | plain))
-
-
-def is_particle_word(word: str) -> bool:
-    return word.casefold() in ("van", "von", "de", "del", "da", "di", "du", "le", "la", "el")
-
-
-def _zipf_of(freq: dict, word: str) -> float:
-    f = freq.get(word, 0.0)
-    return math.log10(f * 1e9) if f > 0 else 0.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -362,6 +368,9 @@ def tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[ \t\n]+", name) if t]
 
 
+_SURNAME_JOINS = ("de", "del", "la", "las", "los")  # what joins a surname to the name's word before it: "Marín de la Plaza"
+
+
 def keeps_surname(words: Sequence[str], i: int, lex: Lexicon, titled: bool = False, lang: str | None = None) -> bool:
     """Whether words[i], a surname that is also an ordinary word ("Plaza", "Sales", "Mas"), is part of the
     name before it: Spanish and Latin-American names carry two surnames, so it is when a known surname
@@ -372,14 +381,14 @@ def keeps_surname(words: Sequence[str], i: int, lex: Lexicon, titled: bool = Fal
     nxt = words[i + 1].strip(".,;:") if i + 1 < len(words) else ""
     prev = words[i - 1].strip(".,;:")
     j = i - 1
-    while j >= 1 and words[j].casefold() in ("de", "del", "la", "las", "los"):
+    while j >= 1 and words[j].casefold() in _SURNAME_JOINS:
         j -= 1
     if j < i - 1:  # after a particle, when a name's word stands before it: "Santiago Marín de la Plaza", "Román del Domingo"
         before = words[j].strip(".,;:")
         return before[:1].isupper() and (fold(before) in lex.last_any or fold(before) in lex.first_any or (
             not is_common(before, lex) and rare(before)))
     k = i + 1
-    while k < len(words) - 1 and words[k].casefold() in ("de", "del", "la", "las", "los"):
+    while k < len(words) - 1 and words[k].casefold() in _SURNAME_JOINS:
         k += 1
     if k > i + 1 and words[k][:1].isupper() and fold(words[k].strip(".,;:")) in lex.last:  # "Dolores Sales del Rincón"
         return True

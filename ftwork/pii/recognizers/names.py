@@ -7,7 +7,8 @@ import functools
 import re
 from typing import Sequence
 
-from .lexicon import _AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _countries, fold, is_common, is_place, rare, zipf
+from .lexicon import (_AMBIGUOUS_NAMES, _INNER_PARTICLES, _LATIN, _LOW, _PARTICLES, _UP, Lexicon, _countries, fold, is_common,
+                      is_place, rare, zipf)
 
 
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
@@ -18,18 +19,11 @@ MARIA_SHORT = r"(?:M\.ª|Mª|Ma\.)"
 FULL_NAME = rf"(?:{MARIA_SHORT}[ ]+|[{_UP}]\.[ ]*)?{NAME_WORD}(?:(?:[ ]+[{_UP}]\.)?[ ]+(?:{_PARTICLE}[ ]+)?{NAME_WORD}){{0,7}}"
 _INITIAL = re.compile(rf"[{_UP}]\.")
 _FULLNAME_RE = re.compile(rf"(?<![\w@.]){FULL_NAME}(?![\w@])")
-_PARTICLES = {"de", "del", "la", "las", "los", "van", "der", "den", "von", "da", "das", "do", "dos", "di", "du",
-              "le", "y", "i", "ó", "ní"}
 
 
 def is_particle(word: str) -> bool:
     """Lower-case name particles (de, del, van...): "Ben" or "De" capitalised are names."""
     return word in _PARTICLES
-
-
-# Inside a name only: Arabic and Dutch particles ("Maricruz El Amrani Benali", "Yusuf Ben Ali", "Anouk ter Horst").
-_INNER_PARTICLES = _PARTICLES | {"el", "al", "ben", "bin", "ibn", "abu", "bint", "ter", "ten", "het", "lo", "della", "dalla",
-                                 "degli", "dei", "dos", "das"}
 
 
 def inner_particle(words: Sequence[str], i: int) -> bool:

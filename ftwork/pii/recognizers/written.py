@@ -190,7 +190,8 @@ LOWER_DONE_BY_RE = re.compile(rf"(?<![\w@.\-])(?:lo|la|le|los|las)[ ](?:revisa|r
 
 def lower_doers(text: str, lex: Lexicon) -> list[Hit]:
     """The lower-case names of LOWER_DOES_RE, LOWER_DONE_BY_RE and LOWER_ASKED_RE: a given name the lists know, or
-    a rare word not built like one ("misaki says", "- tommaso moved host fam"), never a place."""
+    a rare word not built like one ("misaki says", "- tommaso moved host fam"), never a place; and a given name in
+    either case before its two surnames in brackets (_GIVEN_SURNAMES_RE)."""
     hits = []
     for rx in (LOWER_DOES_RE, LOWER_DONE_BY_RE, LOWER_ASKED_RE):
         for m in rx.finditer(text):
