@@ -994,3 +994,45 @@ def test_a_given_name_and_one_surname_that_is_a_word_in_a_field_or_in_spanish(an
         assert not re.search(r"Plaza|Mas\b", out), out
     assert anon.anonymize(["Nos vemos en la Plaza Mayor."], ["es"], progress=False).texts[0] == "Nos vemos en la Plaza Mayor."
     assert "<PERSON" not in anon.anonymize(["Cliente: Hotel Plaza\n"], ["es"], progress=False).texts[0]  # a company
+
+
+def test_surname_columns_numbered_as_exports_number_them_take_words_too(anon):
+    text = "nombre;apellido1;apellido2;tel\nMei;Cifuentes;Arias;611223344\nLuis;Mesa;Plaza;622334455\nAna;Rosa;N/A;633445566"
+    out = anon.anonymize([text], ["es"], progress=False).texts[0]
+    assert not re.search(r"Cifuentes|Arias|Mesa|Plaza|Rosa", out), out
+    assert out.splitlines()[0] == "nombre;apellido1;apellido2;tel" and out.endswith(";N/A;<PHONE_3>"), out
+    out = anon.anonymize(["Forename,Family name,Room\nJane,Baker,12\nTom,Marsh,14"], ["en"], progress=False).texts[0]
+    assert "Baker" not in out and "Marsh" not in out, out
+    out = anon.anonymize(["Nombre,1er apellido,2º apellido\nIoana,Guzmán,Arrieta\nLuis,Mesa,Plaza"], ["es"],
+                         progress=False).texts[0]
+    assert not re.search(r"Guzmán|Arrieta|Mesa|Plaza", out), out
+
+
+def test_a_table_keeps_its_columns_and_ner_names_in_a_column_of_roles_are_dropped(anon):
+    text = ("Name\tRole\tMon\tTue\nOsman, Sahra Caawo\tOptical Assistant\t9-5\tOFF\nBARBU, Sorin\tPre-reg Pharmacist\tOFF\t9-1\n"
+            "ENE, Costel\tPharmacy Technician\t1-8\t9-5\nMALIK, Nadia\tPharmacist\tOFF\t9-1")
+    out = anon.anonymize([text], ["en"], progress=False).texts[0]
+    assert all(line.count("\t") == 3 for line in out.splitlines()), out  # no placeholder swallows a tab
+    assert "Pre-reg Pharmacist" in out and "\tPharmacist\t" in out, out
+    assert not re.search(r"Sahra|BARBU|Nadia", out), out
+    out = anon.anonymize(["surname\tfirst name\troom\nPham\tLinh\t214\nLee\tMing\t215"], ["en"], progress=False).texts[0]
+    assert out.count("\t") == 6 and not re.search(r"Pham|Linh|Lee|Ming", out), out
+
+
+def test_hong_kong_and_korean_given_names_of_two_syllables():
+    for text, name in [("Wing Yan Leung checked in at 3pm.", "Wing Yan Leung"), ("NAME: CHAN TAI MAN\nROOM 12", "CHAN TAI MAN"),
+                       ("Ka-wai Ho called about the booking.", "Ka-wai Ho"), ("Lovely stay!\nMin-jun P.", "Min-jun P."),
+                       ("Thanks to Seo-yeon Kim for the flowers.", "Seo-yeon Kim")]:
+        assert name in people(text), text
+    for text in ("Wing nut and kit sold separately.", "Ha-ha, so-so, a long-term plan", "The man on the wing."):
+        assert people(text) == set(), text
+
+
+def test_a_lower_case_name_takes_the_surnames_after_it_and_jun_before_a_surname(anon):
+    for text, lang, left in [("llamo yeuri cevallos pujol dice q no tiene linea", "es", "cevallos|pujol"),
+                             ("user siobhán mcallister locked out again", "en", "mcallister"),
+                             ("12/03/26, 14:02 - Jun Iturbe: ya estoy en la puerta", "es", "Jun")]:
+        out = anon.anonymize([text], [lang], progress=False).texts[0]
+        assert not re.search(left, out), out
+    out = anon.anonymize(["called dave re invoice, wants refund"], ["en"], progress=False).texts[0]
+    assert out.endswith(" re invoice, wants refund"), out

@@ -32,7 +32,7 @@ from .recognizers.orgs import ORG_CONTEXT, branch_end, find_orgs, org_short_form
 from .recognizers.lexicon import _DEVOTIONAL_RE, ORDINARY_ZIPF, fold, is_place, lexicon, load_lists, rare, tokens, zipf
 from .recognizers.names import MARIA_SHORT, NAME_WORD, POSSESSIVES, TITLES, after_determiner, after_title, is_particle, not_a_name
 from .recognizers.persons import brand_context, find_persons, listed_with, name_span
-from .recognizers.documents import same_doc_names, table_names
+from .recognizers.documents import columns, same_doc_names, table_names
 from .recognizers.phones import find_phones
 from .recognizers.references import REF_KEYWORDS, find_references
 from .residual import residual_scan
@@ -59,7 +59,7 @@ _TIER = {"DenyListRecognizer": 5, "KnownValueRecognizer": 4, "PatternRecognizer"
          "PersonRuleRecognizer": 1, "SpacyRecognizer": 1}
 
 # what lies between two parts of one name: a space, or a particle ("del", "de la"; never "y", which joins two people)
-_JOINS_PEOPLE = re.compile(r"[ \t]+(?:(?:de|del|de la|de los|de las)[ \t]+)?")
+_JOINS_PEOPLE = re.compile(r"[ ]+(?:(?:de|del|de la|de los|de las)[ ]+)?")
 # a name ending in a surname's initial ("Abul S") takes its period; a given name takes a following initial ("Mehwish Y.")
 _INITIAL_TAIL = re.compile(r"(?<=[ \t][A-ZÁÉÍÓÚÑÇ])\.(?![\w.])|[ \t]+[A-ZÁÉÍÓÚÑÇ]\.(?![\w.])(?![ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 _DEVOTION_LEAD = re.compile(rf"(?<![\w.])(?P<lead>{MARIA_SHORT}|{NAME_WORD})[ ]+(?P<p>del|de la|de los|de las|de)[ ]+$")
@@ -332,6 +332,7 @@ class Anonymizer:
         brands = self._brands(texts, cands)  # per call, passed on: the engine keeps no state between calls
         found = [self._resolve(self._filter(texts[i], cands[i], occ[i], brands), texts[i]) for i in range(n)]
         found = self._vote(texts, found)
+        found = [self._cell_vote(texts[i], f) for i, f in enumerate(found)]
         for i, text in enumerate(texts):  # table columns of people, and the parts of a name elsewhere in its text
             if not detect[i] or not text:
                 continue
@@ -553,6 +554,24 @@ class Anonymizer:
             return found
         return [[c for c in fs if not (c[3] == "SpacyRecognizer" and texts[i][c[0]:c[1]] in drop)]
                 for i, fs in enumerate(found)]
+
+    @staticmethod
+    def _cell_vote(text: str, found: list[Cand]) -> list[Cand]:
+        """Drop NER-only names that no name list knows in a table column that is not one of people: a role
+        ("Pre-reg Pharmacist"), a car ("Kia Rio"), a sport ("Natación") in a column where fewer than half the
+        cells hold a name and the header does not say it holds names."""
+        lex = lexicon()
+        drop = set()
+        for head, col in columns(text) if "\n" in text else []:
+            if head or len(col) < 3:
+                continue
+            inside = [c for c in found if c[2] == "PERSON" and any(a <= c[0] and c[1] <= b for a, b in col)]
+            named = {(a, b) for a, b in col for c in inside if a <= c[0] and c[1] <= b}
+            if 2 * len(named) >= len(col):
+                continue
+            drop.update(c for c in inside if c[3] == "SpacyRecognizer" and not any(
+                fold(w) in lex.first or fold(w) in lex.last for w in tokens(text[c[0]:c[1]])))
+        return [c for c in found if c not in drop] if drop else found
 
     @staticmethod
     def _resolve(cands: list[Cand], text: str = "") -> list[Cand]:

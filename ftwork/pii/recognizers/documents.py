@@ -59,8 +59,10 @@ def same_doc_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
 
 
 _NAME_HEADER = re.compile(
-    r"(?i)^[ \t]*(?:(?:full|client|customer|contact|patient|tenant|owner|deceased|employee|member|guest)[ \t]+)?(?:name|names|customer|client|cliente|clienta|nombre|nombres|apellidos?|surnames?|"
-    r"first[ \t]+names?|last[ \t]+names?|given[ \t]+names?|teachers?|profesor(?:a|es)?|tutor(?:a|es)?|students?|"
+    r"(?i)^[ \t]*(?:(?:full|client|customer|contact|patient|tenant|owner|deceased|employee|member|guest|primer|segundo|"
+    r"1er|2do|[12][º°o])[ \t]+)?(?:name|names|customer|client|cliente|clienta|nombre|nombres|apellidos?|surnames?|"
+    r"first[ \t]+names?|last[ \t]+names?|given[ \t]+names?|family[ \t]+names?|forenames?|teachers?|"
+    r"profesor(?:a|es)?|tutor(?:a|es)?|students?|"
     r"alumn[oa]s?|staff|crew|drivers?|conductor(?:a|es)?|contacts?|contacto|employees?|emplead[oa]s?|candidates?|"
     r"candidat[oa]s?|patients?|pacientes?|tenants?|inquilin[oa]s?|landlords?|propietari[oa]s?|titular|owners?|"
     r"attendees?|asistentes?|persons?|personas?|responsables?|assigned[ \t]+to|agents?|agentes?|técnic[oa]s?|"
@@ -68,10 +70,16 @@ _NAME_HEADER = re.compile(
     r"reclutador(?:a|es)?|consultor(?:a|es)?|gestor(?:a|es)?|comercial(?:es)?|handled[ \t]+by|signed[ \t]+by|"
     r"firma|recipient|destinatari[oa]|reviewer|autor(?:a)?|author)"
     # "apellido paterno", "nombre finado", "surname 2", "nombre del titular", "name of deceased"
-    r"(?:[ \t]+(?:paterno|materno|primero|segundo|[12]|finad[oa]|fallecid[oa]|difunt[oa]|deceased|completo|"
+    r"(?:[ \t_.\-]?[12](?!\d)|[ \t]+(?:paterno|materno|primero|segundo|finad[oa]|fallecid[oa]|difunt[oa]|"
+    r"deceased|completo|"
     r"(?:del?|of)[ \t]+(?:the[ \t]+)?(?:client[ea]?|customer|titular|finad[oa]|fallecid[oa]|difunt[oa]|deceased|"
     r"contacto|contact|paciente|patient|asegurad[oa]|tomador|alumn[oa]|soci[oa])))?"
     r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*$")
+_SURNAME_HEADER = re.compile(r"(?i)^[ \t]*(?:(?:primer|segundo|1er|2do|[12][º°o])[ \t]+)?(?:apellidos?|surnames?|"
+                             r"last[ \t]+names?|family[ \t]+names?)(?![a-z])")
+# what an export writes in an empty name cell
+_BLANK_CELL = re.compile(r'(?i)[ \t"]*(?:n/?a|n/?d|s/?d|-+|none|null|nan|unknown|desconocid[oa]|sin datos|ninguno|'
+                         r'tbc|tbd|x)[ \t"]*')
 _ORG_HEADER = re.compile(
     r"(?i)^[ \t]*(?:courier|carrier|company|companies|empresa|employer|client company|proveedor|supplier|insurer|"
     r"insurance|aseguradora|bank|banco|transportista|mensajer[ií]a|agency|agencia|school|university|universidad|"
@@ -125,19 +133,36 @@ def table_names(text: str, people: Sequence[tuple[int, int]]) -> list[Hit]:
     Gallagher | ✓ |", "Room 3\tDot Oakes", "CLI-095697;CARRASCO PLAZA;ANA BELÉN;651 093 207".
     Tab-, pipe- and semicolon-separated rows of three cells or more, two rows or more."""
     lex = lexicon()
+    return [h for delim, block in _blocks(text) for h in _table_block(block, delim, people, lex)]
+
+
+def _blocks(text: str):
+    """(delimiter, [(offset, line), …]) for each run of two lines or more of three cells or more."""
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    hits = []
     for delim in ("\t", "|", ";", ","):
         block: list[tuple[int, str]] = []
-        for n, (start, line) in enumerate(lines + [(len(text), "")]):
+        for start, line in lines + [(len(text), "")]:
             if len(_cells(line, delim)) >= 3 and (delim != "," or not block or len(_cells(line, ",")) == len(
                     _cells(block[0][1], ","))):
                 block.append((start, line))
                 continue
             if len(block) >= 2:
-                hits += _table_block(block, delim, people, lex)
+                yield delim, block
             block = []
-    return hits
+
+
+def columns(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Each table column as its header (the first row's cell, "" when it is not a header of names) and the spans
+    of its cells' text, header row included."""
+    out = []
+    for delim, block in _blocks(text):
+        rows = [[(start + off, cell) for off, cell in _cells(line, delim)] for start, line in block]
+        for j in range(max(len(r) for r in rows)):
+            spans = [(b + len(c) - len(c.lstrip()), b + len(c.rstrip())) for r in rows if len(r) > j
+                     for b, c in [r[j]] if c.strip()]
+            head = rows[0][j][1] if len(rows[0]) > j else ""
+            out.append((head.strip() if _NAME_HEADER.match(head.replace("_", " ")) else "", spans))
+    return out
 
 
 def _listed_name(cell: str, lex) -> float:
@@ -186,6 +211,8 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
             continue
         named = sum(any(s < b + len(c) and b < e for s, e in people) for b, c in col)
         by_header = bool(header and len(header) > j and _NAME_HEADER.match(header[j][1]))
+        # under "apellido2" / "Surname" every capitalised word is a surname, ordinary words too ("Plaza", "Baker")
+        surnames = by_header and bool(_SURNAME_HEADER.match(header[j][1]))
         # with no header and nothing found in it, a column of three cells or more, three quarters of them names the
         # lists know ("CARBALLO VÁZQUEZ", "ANA BELÉN"; a rare word counts half: "CHRAIBI") and no town ("LEÓN",
         # "LUGO"), is a column of people
@@ -193,6 +220,8 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
         if not (by_header or by_lists or (named >= 2 and named >= 0.4 * len(col))):
             continue
         for b, cell in col:
+            if _BLANK_CELL.fullmatch(cell):
+                continue
             pos = 0
             one = re.fullmatch(r'[ \t"]*[^,;&+/"]+,[ ]?[^,;&+/"]+[ \t"]*', cell)  # "Ní Dhónaill, Gráinne Róisín"
             for piece in ([cell] if one else _SPLIT_PEOPLE.split(cell)):
@@ -209,10 +238,11 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
                 words = [w.rstrip(",") for w in words]
                 plain = [w.strip(".,") for w in words if not is_particle(w) and not _INITIAL.fullmatch(w)]
                 # a word of a name: known, or rare; in a column headed "Name" any word that is not ordinary
-                if _NAME_HEADER.match(name) or not any(_known_token(w, lex) or rare(w) for w in plain) or all(
-                        is_common(w, lex) for w in plain) or any(
+                if _NAME_HEADER.match(name) or not plain or (not surnames and (not any(
+                        _known_token(w, lex) or rare(w) for w in plain) or all(
+                        is_common(w, lex) for w in plain)) or max(map(len, plain)) < 2) or any(
                         fold(w.strip(".,")) in _NOTE_WORDS for w in words) or (is_place(name, lex) and not (
-                        by_header and all(fold(w) in lex.last for w in plain))) or brand_context(
+                        surnames or by_header and all(fold(w) in lex.last for w in plain))) or brand_context(
                         name, 0, len(name)):
                     continue
                 hits.append((start, start + len(name), "PERSON", 0.6))

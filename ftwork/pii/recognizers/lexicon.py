@@ -70,7 +70,7 @@ rosa luz sol paz mar cruz pilar dolores amparo consuelo remedios nieves soledad 
 encarnación victoria gloria esperanza fe caridad milagros estrella alba blanca reyes santos domingo salvador
 ventura león leon clemente modesto inocencio prudencio feliz angeles ángeles rocio cielo perla coral brisa
 marina mercedes trinidad pura purificación socorro montaña sierra valle lago río rio
-alta baja
+alta baja jun
 """.split())
 
 

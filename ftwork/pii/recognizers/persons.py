@@ -8,6 +8,7 @@ import re
 from typing import Sequence
 
 from . import Hit
+from .asian import east_asian_names
 from .forms import _FIELD_RE, _form_names, _name_like
 from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place,
                       is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, wordlike, zipf)
@@ -15,8 +16,8 @@ from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NO
                     _TITLE_RE, EMAIL_LOCAL, FULL_NAME, MARIA_SHORT, NAME_WORD, STARS, TITLES, _ambiguous_given, _known_token,
                     DETERMINERS, address_parts, after_determiner, after_title, bare_article, given_before_surname, given_then_surname,
                     inner_particle, is_particle, name_handle, not_a_name)
-from .written import (given_initial, lower_doers, lower_full_names, note_handles, signed_and_titled, surname_given,
-                      with_initial)
+from .written import (given_initial, lower_doers, lower_full_names, lower_tail, note_handles, signed_and_titled,
+                      surname_given, with_initial)
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
 
@@ -313,7 +314,8 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
             if f in lex.first or (f in lex.first_any and f not in lex.common and rest
                                   and not is_common(rest[0][2], lex) and not is_particle(rest[0][2])
                                   and (f not in lex.ambiguous or _known_token(rest[0][2], lex))) or (
-                    rest and given_before_surname(w, rest[0][2], lex) and not after_determiner(text, s, _ES_DET if lang == "es" else DETERMINERS)):
+                    rest and given_before_surname(w, rest[0][2], lex) and not after_determiner(
+                        text, s, _ES_DET if lang == "es" else DETERMINERS) and not text[max(0, s - 2):s].strip(" ").isdigit()):
                 end = e
                 words = [t[2] for t in toks]
                 for k, (s2, e2, w2) in enumerate(rest, i + 1):
@@ -328,10 +330,11 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
             hits += _unknown_given_name(text, toks, lang, lex)
     hits += _record_names(text, lex) + surname_given(text, lex) + lower_full_names(text, lex)
     hits += _form_names(text, lex) + given_initial(text, lex) + signed_and_titled(text, lex) + note_handles(text, lex)
+    hits += east_asian_names(text)
     hits = [h for h in hits if _plausible(text, h, lex)]
     hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
     best: dict = {}
-    for h in with_initial(text, hits):  # one hit per span, the surest
+    for h in with_initial(text, lower_tail(text, hits, lex)):  # one hit per span, the surest
         best[h[:2]] = max(best.get(h[:2], h), h, key=lambda x: x[3])
     return list(best.values())
 

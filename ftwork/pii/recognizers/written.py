@@ -428,3 +428,23 @@ def with_initial(text: str, hits: list[Hit]) -> list[Hit]:
         m = _TRAILING_INITIAL.match(text, e)
         out.append((s, m.end() if m else e, label, score))
     return out
+
+
+_LOWER_NEXT = re.compile(rf"[ ](?P<w>[{_LOW}]{{3,}}(?:['’\-][{_LOW}]+)?)(?![\w@\-])")
+
+
+def lower_tail(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """A given name typed in lower case takes the surnames typed after it that the lists know and no language
+    has as a word: "llamo yeuri cevallos pujol", "user siobhán mcallister locked out"."""
+    out = []
+    for s, e, label, score in hits:
+        if text[s:e].islower():
+            for _ in range(2):
+                m = _LOWER_NEXT.match(text, e)
+                w = m.group("w") if m else ""
+                if not m or is_common(w, lex) or not (fold(w) in lex.last or zipf(w) < 3.3 and not wordlike(w) and
+                                                      not misspelt(w)):
+                    break
+                e = m.end()
+        out.append((s, e, label, score))
+    return out
