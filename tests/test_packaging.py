@@ -86,7 +86,8 @@ def test_wheel_and_sdist_carry_notebooks_samples_and_measurement(built):
             "ftwork/pii_eval/pii_dev8.jsonl", "ftwork/pii_eval/pii_dev9.jsonl",
             "ftwork/pii_eval/pii_dev10.jsonl", "ftwork/pii_eval/pii_dev11.jsonl", "ftwork/pii_eval/pii_dev12.jsonl",
             "ftwork/pii_eval/pii_dev13.jsonl", "ftwork/pii_eval/pii_dev14.jsonl",
-            "ftwork/pii_eval/pii_dev15.jsonl"} <= set(names)
+            "ftwork/pii_eval/pii_dev15.jsonl", "ftwork/pii_eval/pii_dev16.jsonl",
+            "ftwork/pii_eval/pii_dev17.jsonl"} <= set(names)
     assert not [n for n in names if n.startswith("ftwork/measurements/") and not n.endswith("memory_estimate.json")]
     members = tarfile.open(built["sdist"]).getnames()
     top = members[0].split("/")[0]

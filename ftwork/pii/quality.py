@@ -272,6 +272,14 @@ DEV13_FILE = EVAL_FILE.with_name("pii_dev13.jsonl")
 # Spanish office for expats): a fourteenth and a fifteenth author, same rules; scored unconfigured
 DEV14_FILE = EVAL_FILE.with_name("pii_dev14.jsonl")
 DEV15_FILE = EVAL_FILE.with_name("pii_dev15.jsonl")
+# make_pii_dev16.py (a telecom, internet and mobile operator's support and reseller shops in Spain, Mexico, Colombia,
+# Argentina, the Dominican Republic, Peru and Venezuela; hotels, B&Bs and holiday parks in the UK, Ireland and the
+# US) and make_pii_dev17.py (schools, nurseries, academies and a school transport and canteen contractor in Spain's
+# regions with families from Latin America, Morocco, Romania and China; an IT helpdesk and a payroll bureau for small
+# businesses across the UK, with user names in logs and chats): a sixteenth and a seventeenth author, same rules;
+# scored unconfigured
+DEV16_FILE = EVAL_FILE.with_name("pii_dev16.jsonl")
+DEV17_FILE = EVAL_FILE.with_name("pii_dev17.jsonl")
 
 
 def _fmt(x) -> str:
