@@ -1036,3 +1036,25 @@ def test_a_lower_case_name_takes_the_surnames_after_it_and_jun_before_a_surname(
         assert not re.search(left, out), out
     out = anon.anonymize(["called dave re invoice, wants refund"], ["en"], progress=False).texts[0]
     assert out.endswith(" re invoice, wants refund"), out
+
+
+def test_user_names_in_logs_chats_tickets_and_offboarding_sheets(anon):
+    log = ("2026-03-19T11:17:38Z  ADMIN_RESET    target=mackenziet  by=HELPDESK\\taslam  ticket=TW-507173\n"
+           "2026-03-19T11:20:02Z  SSPR  user=joanne.pope  display=\"Pope, Joanne\"\n"
+           "2026-03-19T11:21:00Z  BACKUP  user=svc_backup  by=SYSTEM\\jenkins-agent\n")
+    out = anon.anonymize([log], ["en"], progress=False).texts[0]
+    assert not re.search(r"mackenziet|taslam|joanne\.pope", out), out
+    assert "svc_backup" in out and "jenkins-agent" in out, out  # service accounts are no one's
+    chat = ("[09:48] osianb: blocking sign-in now. a.konstantinou still has the drive mapped\n"
+            "[10:14] sorinp: who gets the mailbox?\n[11:42] svc-automation: SLA clock paused\n"
+            "Queue > 500 on relay-02. Paged obowen\nreset MFA for k.appiah, assigned to asimsek\n"
+            "Username:        glamb\n[x] AD / Entra account created – ogrey 19/09/2026")
+    out = anon.anonymize([chat], ["en"], progress=False).texts[0]
+    assert not re.search(r"osianb|konstantinou|sorinp|obowen|appiah|asimsek|glamb|ogrey", out), out
+    assert "svc-automation" in out and "relay-02" in out, out
+    sheet = ("System\tAccount\tAction\tBy\tDate\nEntra ID\tp.pham\tblock sign-in\tpaulw\t20/09/2026\n"
+             "Xero\tphuong\tremove user\tk.appiah\t21/09/2026\nLaptop\tLatitude 7440\treturned, wiped\tsvc_backup\t23/09/2026")
+    out = anon.anonymize([sheet], ["en"], progress=False).texts[0]
+    assert not re.search(r"p\.pham|paulw|phuong|appiah", out) and "Latitude 7440" in out and "svc_backup" in out, out
+    text = "see config.json and www.example.com, e.g. node.js at 3 p.m.\nPaid by: bank transfer\nBookkeeping catch-up"
+    assert anon.anonymize([text], ["en"], progress=False).texts[0] == text

@@ -8,6 +8,7 @@ import re
 from typing import Sequence
 
 from . import Hit
+from .handles import user_name
 from .lexicon import _LATIN, fold, is_common, is_place, is_place_any, lexicon, rare, tokens
 from .names import (_INITIAL, _INNER_PARTICLES, _NOTE_WORDS, _WORD_BEFORE, _ambiguous_given, _known_token,
                     given_before_surname, is_particle)
@@ -80,6 +81,8 @@ _SURNAME_HEADER = re.compile(r"(?i)^[ \t]*(?:(?:primer|segundo|1er|2do|[12][º°
 # what an export writes in an empty name cell
 _BLANK_CELL = re.compile(r'(?i)[ \t"]*(?:n/?a|n/?d|s/?d|-+|none|null|nan|unknown|desconocid[oa]|sin datos|ninguno|'
                          r'tbc|tbd|x)[ \t"]*')
+_HANDLE_HEADER = re.compile(r"(?i)^[ \t]*(?:by|done by|user|users|username|user name|user ?id|login|account|owner|"
+                            r"assignee|assigned to|engineer|tech|technician|agent|actioned by|approved by|usuario)[ \t]*$")
 _ORG_HEADER = re.compile(
     r"(?i)^[ \t]*(?:courier|carrier|company|companies|empresa|employer|client company|proveedor|supplier|insurer|"
     r"insurance|aseguradora|bank|banco|transportista|mensajer[ií]a|agency|agencia|school|university|universidad|"
@@ -201,6 +204,9 @@ def _table_block(block, delim, people, lex) -> list[Hit]:
                     start = b + len(cell) - len(cell.lstrip())
                     hits.append((start, b + len(cell.rstrip()), label, score))
             continue
+        if header and len(header) > j and _HANDLE_HEADER.match(header[j][1]):  # "By": paulw, k.appiah, lowrim
+            hits += [(b + len(c) - len(c.lstrip()), b + len(c.rstrip()), "PERSON", 0.7) for b, c in col
+                     if user_name(c.strip(), lex)]
         if header and len(header) > j and _ORG_HEADER.match(header[j][1]):  # "Courier": Royal Mail, DPD, Yodel
             for b, cell in col:
                 name = cell.strip().strip('"')

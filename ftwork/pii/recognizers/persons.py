@@ -9,6 +9,7 @@ from typing import Sequence
 
 from . import Hit
 from .asian import east_asian_names
+from .handles import find_handles
 from .forms import _FIELD_RE, _form_names, _name_like
 from .lexicon import (_AMBIGUOUS_NAMES, _LATIN, _LOW, _UP, Lexicon, _hand_common, fold, is_common, is_place,
                       is_place_any, keeps_surname, lexicon, misspelt, rare, tokens, wordlike, zipf)
@@ -330,7 +331,7 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
             hits += _unknown_given_name(text, toks, lang, lex)
     hits += _record_names(text, lex) + surname_given(text, lex) + lower_full_names(text, lex)
     hits += _form_names(text, lex) + given_initial(text, lex) + signed_and_titled(text, lex) + note_handles(text, lex)
-    hits += east_asian_names(text)
+    hits += east_asian_names(text) + find_handles(text, lex)
     hits = [h for h in hits if _plausible(text, h, lex)]
     hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
     best: dict = {}
