@@ -1058,3 +1058,24 @@ def test_user_names_in_logs_chats_tickets_and_offboarding_sheets(anon):
     assert not re.search(r"p\.pham|paulw|phuong|appiah", out) and "Latitude 7440" in out and "svc_backup" in out, out
     text = "see config.json and www.example.com, e.g. node.js at 3 p.m.\nPaid by: bank transfer\nBookkeeping catch-up"
     assert anon.anonymize([text], ["en"], progress=False).texts[0] == text
+
+
+def test_surnames_before_a_given_name_in_lists_and_letters_with_a_stroke(anon):
+    for text, left in [("Vacaciones: Paredes Sifontes, Maikel. Baja médica: Mancini Sosa, Valeria.", "Paredes|Sifontes|Mancini|Sosa"),
+                       ("ACCOMPANYING GUESTS: SALA SALVADOR, QUIM; ZUBIZARRETA UGARTE, MIREN (PASSPORT PBL379251)", "ZUBIZARRETA|MIREN"),
+                       ("ACCOMPANYING GUESTS: STĘPIEŃ, MIROSŁAW; ZIELIŃSKA, EWA", "STĘPIEŃ|MIROSŁAW"),
+                       ("- D. Domínguez Herrero, José Mª (4º A), representado por su hijo", "Domínguez|José|Mª"),
+                       ("JUEVES:  CUEVAS DISLA, MANNY  – zona Este", "CUEVAS|MANNY")]:
+        out = anon.anonymize([text], ["es"], progress=False).texts[0]
+        assert not re.search(left, out), out
+    out = anon.anonymize(["Reunión: Madrid, Carlos dijo que sí."], ["es"], progress=False).texts[0]
+    assert out.startswith("Reunión: Madrid, <PERSON"), out
+
+
+def test_user_names_after_usuario_and_a_given_name_dotted_to_an_initial(anon):
+    for text in ("Usuario en el sistema de ventas: libradagim    Responsable: Horacio Müller",
+                 "Rosangela Pérez Finol (usuario rosangela.p)", "le escribi por instagram desde @erick.d y nadie contesto"):
+        out = anon.anonymize([text], ["es"], progress=False).texts[0]
+        assert not re.search(r"libradagim|rosangela|erick", out, re.I), out
+    for text in ("el usuario no puede entrar, usuario final bloqueado", "Usuario del servicio: pendiente", "see fig.a and ver.b"):
+        assert anon.anonymize([text], ["es"], progress=False).texts[0] == text

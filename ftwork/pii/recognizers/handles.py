@@ -24,13 +24,17 @@ _SERVICE = re.compile(r"(?i)(?:svc|srv|service|admin|administrator|root|system|s
 _KEY_RE = re.compile(rf"(?i)(?<![\w\-])(?:user|username|user ?name|user_?id|uid|login|logon|target|owner|assignee|"
                      rf"assigned_to|actor|requester|requested_by|samaccountname|upn|account ?name|by(?==))[ \t]*[=:][ \t]*\"?"
                      rf"(?:[A-Za-z][\w\-]*\\)?(?-i:(?P<name>{_HANDLE}))(?![\w@\\]|\.[a-z])")
+# "Usuario en el sistema de ventas: libradagim", "(usuario rosangela.p)", "login jdoe2"
+_USER_WORDS_RE = re.compile(rf"(?<![\w\-])(?i:usuario|username|user name|login|user id)(?:[ ](?:en|de|del|in|on|for)[ ]"
+                            rf"[^\n:=]{{1,30}}?[ \t]*[:=]|[ \t]*[:=]?)[ \t]+(?P<name>{_HANDLE})(?![\w@\\]|\.[a-z])")
 _DOMAIN_RE = re.compile(rf"(?<![\w\\])[A-Z][A-Z0-9\-]{{1,20}}\\(?P<name>{_HANDLE})(?![\w@\\]|\.[a-z])")
 _SPEAKER_RE = re.compile(rf"(?m)^[ \t]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]+(?P<name>{_HANDLE}):")
-_DOTTED_RE = re.compile(r"(?<![\w@.\-/\\])(?P<name>(?P<a>[a-z]{1,20})\.(?P<b>[a-z]{1,25})\d{0,2})(?![\w@\-]|\.[a-z])")
+_DOTTED_RE = re.compile(r"(?:(?<=[\s(]@)|(?<![\w@.\-/\\]))(?P<name>(?P<a>[a-z]{1,20})\.(?P<b>[a-z]{1,25})\d{0,2})(?![\w@\-]|\.[a-z])")
 _HANDED_RE = re.compile(rf"(?<![\w\-])(?i:paged|page|assigned to|assign to|reassigned to|escalated to|handed to|passed to|keyed by|"
                         rf"checked by|approved by|owned by|raised by|closed by|ping|pinged|cc|leaver|starter|account created[ \t]*[–—\-:]|"
                         rf"account disabled[ \t]*[–—\-:]|created for|disabled for|unlocked|reset for)[ \t]+\(?"
                         rf"(?P<name>{_HANDLE})(?![\w@\\]|\.[a-z])")
+_GLUE = frozenset("del las los por para con sin the and for was not has had are you your que una uno".split())
 _NOT_SURNAMES = frozenset("com org net edu gov co uk es ie io js py txt pdf doc docx xls xlsx csv json xml html htm png jpg "
                           "jpeg gif zip exe log msi cfg ini yml yaml md sh bat ps local lan internal intranet eu us mx ar "
                           "cl pe am pm eg ie nb ps etc vs".split())
@@ -44,7 +48,8 @@ def _name_part(word: str, lex: Lexicon) -> bool:
 
 def _dotted(a: str, b: str, lex: Lexicon) -> bool:
     """"luana.teixeira", "k.appiah", "a.konstantinou", "ngoc.dang": an initial or a given name, then a surname."""
-    if b in _NOT_SURNAMES or len(b) < 2 or (len(a) == 1 and len(b) < 3):
+    if b in _NOT_SURNAMES or (len(a) == 1 and len(b) < 3) or (len(b) < 2 and not (  # "rosangela.p", "erick.d"
+            len(a) >= 3 and fold(a) in lex.first_any and not is_common(a, lex))):
         return False
     if len(a) == 1:
         return _name_part(b, lex) and not (is_common(b, lex) and fold(b) not in lex.last_any)
@@ -76,17 +81,18 @@ def user_name(cell: str, lex: Lexicon) -> bool:
 
 def find_handles(text: str, lex: Lexicon) -> list[Hit]:
     """People's user names in logs, chat exports, tickets and sheets (see the module's docstring)."""
-    if not re.search(r"[a-z][._\\=:]|\[\d|(?i:paged|assign|escalat|keyed|owned|ping|leaver|created|disabled|unlocked|reset)", text):
+    if not re.search(r"[a-z][._\\=:]|\[\d|(?i:paged|assign|escalat|keyed|owned|ping|leaver|created|disabled|unlocked|reset|usuario|login)", text):
         return []
     hits = []
-    for rx, any_handle in ((_KEY_RE, True), (_DOMAIN_RE, True), (_SPEAKER_RE, True), (_HANDED_RE, False)):
+    for rx, any_handle in ((_KEY_RE, True), (_USER_WORDS_RE, True), (_DOMAIN_RE, True), (_SPEAKER_RE, True),
+                           (_HANDED_RE, False)):
         for m in rx.finditer(text):
             name = m.group("name")
-            if _SERVICE.fullmatch(name) or len(name) < 3:
+            if _SERVICE.fullmatch(name) or len(name) < 3 or name in _GLUE:
                 continue
             plain = "." not in name and "_" not in name and "-" not in name
-            if any_handle and plain and is_common(name, lex) and fold(name) not in lex.first_any:
-                continue  # "by=phone", "user: none"
+            if any_handle and plain and (is_common(name, lex) or zipf(name) >= 3.0) and fold(name) not in lex.first_any:
+                continue  # "by=phone", "user: none", "Usuario del servicio: pendiente"
             if not any_handle and not (_run_together(name, lex) or not plain or (
                     fold(name) in lex.first_any and not is_common(name, lex))):
                 continue

@@ -82,9 +82,14 @@ _INNER_PARTICLES = _PARTICLES | {"el", "al", "ben", "bin", "ibn", "abu", "bint",
                                  "degli", "dei", "dos", "das"}
 
 
+# letters that carry their stroke in the letter itself, not as a combining accent: "Mirosław", "Søren", "Đorđe", "Işık"
+_STROKES = str.maketrans("łŁøØđĐħĦıŧŦ", "lLoOdDhHitT")
+
+
 def fold(s: str) -> str:
     """Lowercase without accents, for comparing names and e-mail local parts."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+    return "".join(c for c in unicodedata.normalize("NFKD", s.translate(_STROKES))
+                   if not unicodedata.combining(c)).casefold()
 
 
 @functools.lru_cache(maxsize=1)

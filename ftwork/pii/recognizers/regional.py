@@ -158,7 +158,7 @@ Leung Cheung Wong Chan Chow Lau Yeung Tsang Kwok Fung Lam Tam Mak Siu Yip Chiu H
 # "Juanca"). Frequent as they are, the lists take them where a given name may stand but never alone as a word would
 # be (`lexicon` puts the frequent ones only among the names that need a name's shape).
 NICKNAMES = """
-Phil Matt Dave Steve Chris Andy Tony Jimmy Nick Rick Danny Jon Katie Liz Becky Jenny Sally Mandy Kath Cath Vicky
+Phil Matt Manny Dave Steve Chris Andy Tony Jimmy Nick Rick Danny Jon Katie Liz Becky Jenny Sally Mandy Kath Cath Vicky
 Ollie Olly Charlie Harry Jamie Jess Abi Ellie Millie Tommy Robbie Freddie Alfie Archie Ronnie Teddy Kev Gav Baz Gaz
 Daz Jase Stevie Davy Tam Rab Dougie Lachie Gerry Mick Mikey Paddy Seamus Dessie Frankie Joey Benji Nico Theo Zach
 Pepe Paco Paquita Pili Mari Maripili Charo Lolita Nacho Chema Chus Quique Rafa Manu Fran Javi Dani Edu Isra Juanma

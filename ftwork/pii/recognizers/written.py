@@ -83,7 +83,7 @@ def _one_case_name(words: list, lex: Lexicon, caps: bool, titled: bool = False) 
 
 
 def surname_given(text: str, lex: Lexicon) -> list[Hit]:
-    hits = []
+    hits, rest = [], []
     for m in (*_UPPER_SURNAME_GIVEN_RE.finditer(text), *_HEADER_SURNAME_GIVEN_RE.finditer(text)):
         surnames, given = m.group("name").split(",", 1)
         sur = [w for w in surnames.split() if not is_particle(w.casefold())]
@@ -92,8 +92,15 @@ def surname_given(text: str, lex: Lexicon) -> list[Hit]:
         known = (fold(giv[0]) in lex.first_any and any(fold(w) in lex.last_any or rare(w) for w in sur)) or (
             rare(giv[0]) and len(giv[0]) >= 3 and any(fold(w) in lex.last for w in sur)) or (
             len(sur) >= 2 and all(rare(w) and len(w) >= 3 for w in sur + giv[:1]))  # two rare surnames, a rare given name
-        if known and not any(is_common(w.title(), lex) for w in sur + giv) and not is_place_any(surnames.strip()):
+        ordinary = any(is_common(w.title(), lex) for w in sur + giv) or is_place_any(surnames.strip())
+        if known and not ordinary:
             hits.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+        elif not ordinary:
+            rest.append((m.start("name"), m.end("name"), "PERSON", 0.7))
+    # one more of a list whose other items are people: "GUESTS: SALA SALVADOR, QUIM; ZUBIZARRETA UGARTE, MIREN"
+    for h in rest:
+        if any(re.fullmatch(r"[ \t]*;[ \t]*", text[min(h[1], k[1]):max(h[0], k[0])]) for k in hits):
+            hits.append(h)
     return hits
 
 
@@ -446,5 +453,27 @@ def lower_tail(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                                                       not misspelt(w)):
                     break
                 e = m.end()
+        out.append((s, e, label, score))
+    return out
+
+
+_SURNAMES_BEFORE = re.compile(rf"(?:^|(?<=[\n:;(])|(?<=[.:;] ))[ \t]*(?P<sur>{NAME_WORD}(?:[ ](?:de[ ]|del[ ]|de la[ ])?{NAME_WORD})?),[ ]$")
+
+
+_MARIA_TAIL = re.compile(r"[ ](?:Mª|M\.ª|Ma\.)(?!\w)")
+
+
+def surnames_before(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """A given name found after "Surnames, " at the head of a list's item takes its surnames along: "Vacaciones:
+    Paredes Sifontes, Maikel.", "Baja médica: Mancini Sosa, Valeria" – surnames the lists know or no word is like."""
+    out = []
+    for s, e, label, score in hits:
+        m = _SURNAMES_BEFORE.search(text, max(0, s - 60), s) if " " not in text[s:e] else None
+        if m:
+            sur = [w for w in m.group("sur").split() if not is_particle(w)]
+            if all(not is_common(w, lex) and (fold(w) in lex.last_any or rare(w)) for w in sur) and not is_place_any(
+                    m.group("sur")):
+                s = m.start("sur")
+                e = _MARIA_TAIL.match(text, e).end() if _MARIA_TAIL.match(text, e) else e  # "…, José Mª"
         out.append((s, e, label, score))
     return out
