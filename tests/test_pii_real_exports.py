@@ -1079,3 +1079,15 @@ def test_user_names_after_usuario_and_a_given_name_dotted_to_an_initial(anon):
         assert not re.search(r"libradagim|rosangela|erick", out, re.I), out
     for text in ("el usuario no puede entrar, usuario final bloqueado", "Usuario del servicio: pendiente", "see fig.a and ver.b"):
         assert anon.anonymize([text], ["es"], progress=False).texts[0] == text
+
+
+def test_an_unknown_given_name_before_two_known_surnames_in_lower_case_and_a_leading_initial(anon):
+    for text, left in [("titular segun sistema: zenaida ccori vilca\ndir: av. proceres 12", "zenaida|ccori|vilca"),
+                       ("(titular segun sistema: jaciel solis gomez)", "jaciel|solis|gomez"),
+                       ("Form completed by: A. Ionescu   Signed: Adrian Ionescu", r"A\.|Ionescu")]:
+        out = anon.anonymize([text], ["es" if "segun" in text else "en"], progress=False).texts[0]
+        assert not re.search(left, out), out
+    assert anon.anonymize(["instalar fibra optica gomez garcia"], ["es"], progress=False).texts[0].startswith(
+        "instalar fibra optica")
+    out = anon.anonymize(["- D. Domínguez Herrero, José Mª (4º A)"], ["es"], progress=False).texts[0]
+    assert out.startswith("- D. <PERSON"), out  # "D." is "Don", a title, not an initial

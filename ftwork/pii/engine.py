@@ -62,6 +62,7 @@ _TIER = {"DenyListRecognizer": 5, "KnownValueRecognizer": 4, "PatternRecognizer"
 _JOINS_PEOPLE = re.compile(r"[ ]+(?:(?:de|del|de la|de los|de las)[ ]+)?")
 # a name ending in a surname's initial ("Abul S") takes its period; a given name takes a following initial ("Mehwish Y.")
 _INITIAL_TAIL = re.compile(r"(?<=[ \t][A-ZÁÉÍÓÚÑÇ])\.(?![\w.])|[ \t]+[A-ZÁÉÍÓÚÑÇ]\.(?![\w.])(?![ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+_INITIAL_LEAD = re.compile(r"(?:(?<=[\s:(,;])|^)(?:(?![D]\.)[A-ZÁÉÍÓÚÑ]\.[ ]?){1,2}(?=[ ]?$)")
 _DEVOTION_LEAD = re.compile(rf"(?<![\w.])(?P<lead>{MARIA_SHORT}|{NAME_WORD})[ ]+(?P<p>del|de la|de los|de las|de)[ ]+$")
 
 
@@ -626,6 +627,9 @@ class Anonymizer:
                 c = (lead, *c[1:]) if lead is not None else c
             out.append(c)
         for k, c in enumerate(out):
+            lead = _INITIAL_LEAD.search(text, max(0, c[0] - 8), c[0]) if c[2] == "PERSON" else None
+            if lead and (k == 0 or out[k - 1][1] <= lead.start()):  # "A. Ionescu", "J. P. Tan" ("D." is "Don")
+                out[k] = c = (lead.start(), *c[1:])
             tail = _INITIAL_TAIL.match(text, c[1]) if c[2] == "PERSON" and c[1] > c[0] else None
             if tail and (k + 1 == len(out) or out[k + 1][0] >= tail.end()):
                 out[k] = (c[0], tail.end(), *c[2:])

@@ -60,6 +60,10 @@ def _one_case_name(words: list, lex: Lexicon, caps: bool, titled: bool = False) 
     devoted = devotion is not None and len(words) > len(devotion.group().split()) + 1  # a surname after "del pilar"
     need = 2 if fold(first) in lex.first or titled or devoted else 0 if caps else 3 if (
         fold(first) in lex.first_any or fold(first) in lex.ambiguous) else 0
+    # a given name no list has and no word is like, before two surnames they know: "zenaida ccori vilca"
+    unknown = not need and len(first) >= 4 and rare(first) and not wordlike(first) and not misspelt(first) and len(
+        words) >= 3 and all(fold(w[2]) in lex.last and not is_common(w[2], lex) for w in words[1:3])
+    need = 3 if unknown else need
     if not need or (not titled and (zipf(first) >= 5.5 or is_common(first, lex))) or fold(first) in lex.common_exact:
         return None
     end, names = words[0][1], 1
