@@ -1091,3 +1091,8 @@ def test_an_unknown_given_name_before_two_known_surnames_in_lower_case_and_a_lea
         "instalar fibra optica")
     out = anon.anonymize(["- D. Domínguez Herrero, José Mª (4º A)"], ["es"], progress=False).texts[0]
     assert out.startswith("- D. <PERSON"), out  # "D." is "Don", a title, not an initial
+
+
+def test_a_rare_given_name_before_a_person_of_two_words_is_the_persons():
+    assert "Ambiorix Ventura Tavárez" in people("el caso de un cliente (Ambiorix Ventura Tavárez, solicitud PN-68587396)", "es")
+    assert not any("Škoda" in p for p in people("Vendido: Škoda Octavia, 2019, 84.000 km", "es"))

@@ -17,8 +17,8 @@ from .names import (_FULLNAME_RE, _INITIAL, _INNER_PARTICLES, _LOWER_TITLES, _NO
                     _TITLE_RE, EMAIL_LOCAL, FULL_NAME, MARIA_SHORT, NAME_WORD, STARS, TITLES, _ambiguous_given, _known_token,
                     DETERMINERS, address_parts, after_determiner, after_title, bare_article, given_before_surname, given_then_surname,
                     inner_particle, is_particle, name_handle, not_a_name)
-from .written import (given_initial, lower_doers, lower_full_names, lower_tail, note_handles, signed_and_titled,
-                      surname_given, surnames_before, with_initial)
+from .written import (given_initial, lower_doers, lower_full_names, lower_tail, note_handles, rare_lead,
+                      signed_and_titled, surname_given, surnames_before, with_initial)
 
 __all__ = ["brand_context", "find_persons", "fold", "is_particle", "lexicon", "name_span", "rare", "tokens"]
 
@@ -335,7 +335,8 @@ def find_persons(text: str, lang: str = "en") -> list[Hit]:
     hits = [h for h in hits if _plausible(text, h, lex)]
     hits += [h for h in _listed_after(text, hits, lang, lex) + _listed_before(text, hits, lex) if _plausible(text, h, lex)]
     best: dict = {}
-    for h in with_initial(text, surnames_before(text, lower_tail(text, hits, lex), lex)):  # one per span, the surest
+    hits = rare_lead(text, surnames_before(text, lower_tail(text, hits, lex), lex), lex)
+    for h in with_initial(text, hits):  # one hit per span, the surest
         best[h[:2]] = max(best.get(h[:2], h), h, key=lambda x: x[3])
     return list(best.values())
 

@@ -481,3 +481,20 @@ def surnames_before(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 e = _MARIA_TAIL.match(text, e).end() if _MARIA_TAIL.match(text, e) else e  # "…, José Mª"
         out.append((s, e, label, score))
     return out
+
+
+_RARE_LEAD = re.compile(rf"(?:^|(?<=[\s(\[\"“·:,;–—\-]))(?P<w>[{_UP}][{_LOW}]{{2,}})[ ]$")
+
+
+def rare_lead(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """A given name no list has and no word is like, just before a person found by the names after it, is the
+    person's: "(Ambiorix Ventura Tavárez, solicitud …)" – a person of two words or more ("Škoda Octavia" is a car)."""
+    out = []
+    for s, e, label, score in hits:
+        m = _RARE_LEAD.search(text, max(0, s - 24), s)
+        w = m.group("w") if m else ""
+        if m and rare(w) and not wordlike(w) and not misspelt(w) and fold(w) not in lex.common and not is_place_any(
+                w) and " " in text[s:e].strip() and not text[s:e].islower() and not text[s:e].isupper():
+            s = m.start("w")
+        out.append((s, e, label, score))
+    return out
